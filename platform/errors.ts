@@ -1,0 +1,57 @@
+import { GraphQLError } from 'graphql';
+
+/** One registered error: a stable code clients can switch on, and its meaning. */
+export interface ErrorDefinition {
+  readonly code: string;
+  readonly description: string;
+  /** HTTP status the gateway answers with when this error ends a whole request. */
+  readonly httpStatus: number;
+  err(message?: string, extensions?: Record<string, unknown>): GraphQLError;
+}
+
+function define(code: string, description: string, httpStatus = 200): ErrorDefinition {
+  return {
+    code,
+    description,
+    httpStatus,
+    err: (message = description, extensions = {}) =>
+      new GraphQLError(message, {
+        extensions: {
+          ...extensions,
+          code,
+          ...(httpStatus === 200 ? {} : { http: { status: httpStatus } }),
+        },
+      }),
+  };
+}
+
+/**
+ * Every error code the graph returns, in one registry so that clients, docs and tests agree.
+ * Anything not created from here is masked as INTERNAL at the edge.
+ */
+export const ERRORS = {
+  UNAUTHENTICATED: define('UNAUTHENTICATED', 'Authentication is required.', 401),
+  FORBIDDEN: define('FORBIDDEN', 'You are not allowed to read this.'),
+  PURPOSE_REQUIRED: define(
+    'PURPOSE_REQUIRED',
+    'State a purpose in X-Dost-Purpose as LEGAL_BASIS:case-reference.',
+  ),
+  BAD_USER_INPUT: define('BAD_USER_INPUT', 'The request has an invalid argument.'),
+  BAD_REQUEST: define('BAD_REQUEST', 'The HTTP request is malformed.', 400),
+  PAYLOAD_TOO_LARGE: define('PAYLOAD_TOO_LARGE', 'The request body is too large.', 413),
+  RATE_LIMITED: define('RATE_LIMITED', 'Too many requests; retry later.', 429),
+  REGISTRY_UNAVAILABLE: define('REGISTRY_UNAVAILABLE', 'A registry did not answer in time.'),
+  AUDIT_UNAVAILABLE: define(
+    'AUDIT_UNAVAILABLE',
+    'The access could not be recorded, so no data was disclosed.',
+    503,
+  ),
+  INTERNAL: define('INTERNAL', 'Something went wrong on our side.', 500),
+} as const satisfies Record<string, ErrorDefinition>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+/** True when the code is one this registry defines (and so is safe to show a client). */
+export function isKnownErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && Object.hasOwn(ERRORS, code);
+}

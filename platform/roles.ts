@@ -1,0 +1,34 @@
+/** Who may call the graph; see docs/access-matrix.md for what each may read. */
+export const ROLES = [
+  'citizen',
+  'operator',
+  'pension_officer',
+  'employment_officer',
+  'disability_officer',
+  'partner',
+  'auditor',
+] as const;
+
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+/** The caller as the gateway established it and every subgraph receives it. */
+export interface Identity {
+  /** `sub` of the caller's token: a person or a system. */
+  readonly actor: string;
+  readonly role: Role;
+  /** The citizen's own FIN, for role `citizen`. */
+  readonly fin: string | null;
+  /** DOST centre of an operator. */
+  readonly centre: string | null;
+  /** Agency of a partner or officer. */
+  readonly agency: string | null;
+  /** Fields a partner's agreement names, e.g. `pension:status`. */
+  readonly scopes: readonly string[];
+  /** `LEGAL_BASIS:case-reference` from X-Dost-Purpose, when stated. */
+  readonly purpose: string | null;
+  readonly requestId: string;
+}

@@ -1,0 +1,10 @@
+import type { Logger } from '../../platform/createLogger.ts';
+import type { Identity } from '../../platform/roles.ts';
+
+/** What every resolver and rule of a registry subgraph receives, built fresh per request. */
+export interface SubgraphContext<TLoaders> {
+  readonly identity: Identity;
+  /** Per-request DataLoaders: never shared between callers, so no cache crosses users. */
+  readonly loaders: TLoaders;
+  readonly log: Logger;
+}

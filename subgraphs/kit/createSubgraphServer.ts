@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import type { DocumentNode } from 'graphql';
+import { applyMiddleware, type IMiddlewareGenerator } from 'graphql-middleware';
+import type { Logger } from '../../platform/createLogger.ts';
+import { createGraphQLHandler, type RequestHandler } from '../../platform/createGraphQLHandler.ts';
+import { maskError } from './graphql/maskError.ts';
+import type { Authenticator } from './identity/createGatewayAuthenticator.ts';
+import type { SubgraphContext } from './SubgraphContext.ts';
+
+export interface SubgraphServerOptions<TLoaders> {
+  /** Subgraph name, used in logs. */
+  name: string;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<SubgraphContext<TLoaders>>;
+  /** The registry's graphql-shield rules, from `createPermissions`. */
+  permissions: IMiddlewareGenerator<unknown, SubgraphContext<TLoaders>, unknown>;
+  /** Builds fresh DataLoaders; called once per request. */
+  createLoaders: () => TLoaders;
+  authenticate: Authenticator;
+  log: Logger;
+  /** Extra Apollo Server plugins (e.g. statement counting in tests). */
+  plugins?: ApolloServerPlugin<SubgraphContext<TLoaders>>[];
+}
+
+export interface SubgraphServer<TLoaders> {
+  readonly server: ApolloServer<SubgraphContext<TLoaders>>;
+  /** Serves `/graphql`; mount it with `listen`. Call `start()` first. */
+  readonly handler: RequestHandler;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Builds a registry subgraph: federation schema, deny-by-default rules, per-request loaders. */
+export function createSubgraphServer<TLoaders>(
+  options: SubgraphServerOptions<TLoaders>,
+): SubgraphServer<TLoaders> {
+  const { name, typeDefs, resolvers, permissions, createLoaders, authenticate, log } = options;
+  // The federation typings fix the resolver context to `unknown`; ours is typed per registry.
+  const anyContextResolvers = resolvers as GraphQLResolverMap<unknown>;
+  const schema = applyMiddleware(
+    buildSubgraphSchema({ typeDefs, resolvers: anyContextResolvers }),
+    permissions,
+  );
+  const server = new ApolloServer<SubgraphContext<TLoaders>>({
+    schema,
+    introspection: false,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => maskError(formatted, error, log),
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      ...(options.plugins ?? []),
+    ],
+  });
+  const handler = createGraphQLHandler({
+    server,
+    context: async (req) => {
+      const identity = await authenticate(req);
+      return {
+        identity,
+        loaders: createLoaders(),
+        log: log.child({ subgraph: name, rid: identity.requestId || randomUUID() }),
+      };
+    },
+  });
+  return { server, handler, start: () => server.start(), stop: () => server.stop() };
+}

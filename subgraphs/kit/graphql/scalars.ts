@@ -1,0 +1,59 @@
+import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { ERRORS } from '../../../platform/errors.ts';
+import { isFin } from '../../../platform/fin.ts';
+import { formatMoney, parseMoney } from './money.ts';
+
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+function stringLiteral(ast: ValueNode, typeName: string): string {
+  if (ast.kind !== Kind.STRING) throw ERRORS.BAD_USER_INPUT.err(`${typeName} must be a string.`);
+  return ast.value;
+}
+
+function parseFin(value: unknown): string {
+  if (!isFin(value)) {
+    throw ERRORS.BAD_USER_INPUT.err(
+      'A FIN is 7 capital Latin letters or digits, without I or O (e.g. 5ZK7P2Q).',
+    );
+  }
+  return value;
+}
+
+/** FIN: the citizen's permanent 7-character key across every registry. */
+export const FinScalar = new GraphQLScalarType({
+  name: 'FIN',
+  serialize: (value) => parseFin(value),
+  parseValue: parseFin,
+  parseLiteral: (ast) => parseFin(stringLiteral(ast, 'FIN')),
+});
+
+function parseDate(value: unknown): string {
+  if (typeof value !== 'string' || !ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) {
+    throw ERRORS.BAD_USER_INPUT.err('A Date is written YYYY-MM-DD.');
+  }
+  return value;
+}
+
+/** Date: a calendar day, `YYYY-MM-DD`, with no time zone. */
+export const DateScalar = new GraphQLScalarType({
+  name: 'Date',
+  serialize: (value) => parseDate(value),
+  parseValue: parseDate,
+  parseLiteral: (ast) => parseDate(stringLiteral(ast, 'Date')),
+});
+
+/** Money: AZN as an exact decimal string ("349.76"); integer qəpik inside the code. */
+export const MoneyScalar = new GraphQLScalarType({
+  name: 'Money',
+  serialize: (value) => {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
+      throw new TypeError('Money is serialised from integer qəpik');
+    }
+    return formatMoney(value);
+  },
+  parseValue: (value) => parseMoney(value),
+  parseLiteral: (ast) => parseMoney(stringLiteral(ast, 'Money')),
+});
+
+/** Resolver-map entries for the shared scalars. */
+export const scalarResolvers = { FIN: FinScalar, Date: DateScalar, Money: MoneyScalar };

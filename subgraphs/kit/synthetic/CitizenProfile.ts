@@ -1,0 +1,224 @@
+/**
+ * One synthetic citizen as every registry sees them. The generator produces profiles;
+ * each registry's seeder maps a profile to its own legacy rows. Money is integer qəpik,
+ * dates are ISO `YYYY-MM-DD` strings, percentages of pension rates are basis points.
+ */
+export interface CitizenProfile {
+  /** Stable position in the seeded population; demo citizens come first. */
+  readonly index: number;
+  readonly fin: string;
+  readonly person: PersonProfile;
+  readonly family: readonly FamilyLinkProfile[];
+  readonly pension: PensionProfile | null;
+  readonly allowances: readonly AllowanceProfile[];
+  readonly unemployment: UnemploymentProfile | null;
+  readonly disability: DisabilityProfile | null;
+}
+
+export type Sex = 'M' | 'F';
+
+export interface PersonProfile {
+  readonly surname: string;
+  readonly givenName: string;
+  /** e.g. "Vüqar oğlu" or "Vüqar qızı". */
+  readonly patronymic: string;
+  readonly sex: Sex;
+  readonly birthDate: string;
+  /** ISO 3166-1 alpha-3. */
+  readonly citizenship: string;
+  readonly region: string;
+  readonly district: string;
+  readonly street: string;
+  readonly deathDate: string | null;
+}
+
+export type FamilyRelation = 'SPOUSE' | 'CHILD' | 'PARENT';
+
+export interface FamilyLinkProfile {
+  readonly relation: FamilyRelation;
+  readonly fin: string;
+}
+
+export type PensionType = 'OLD_AGE' | 'DISABILITY' | 'SURVIVOR';
+export type PensionStatus = 'ACTIVE' | 'SUSPENDED' | 'TERMINATED';
+
+export interface PensionProfile {
+  readonly id: number;
+  readonly type: PensionType;
+  readonly status: PensionStatus;
+  readonly assignedOn: string;
+  readonly terminatedOn: string | null;
+  /** Accumulated pension capital, qəpik. */
+  readonly capital: number;
+  readonly insuranceMonths: number;
+  /** Current monthly insurance part, qəpik. */
+  readonly insurancePart: number;
+  /** Top-up to the minimum pension, qəpik (0 when the insurance part is above it). */
+  readonly minimumTopUp: number;
+  /** Current monthly amount = insurancePart + minimumTopUp, qəpik. */
+  readonly amount: number;
+  /** Assignment, indexations and recalculations, oldest first. */
+  readonly changes: readonly PensionChangeProfile[];
+  /** Monthly payments, oldest first. None after death or termination. */
+  readonly payments: readonly PaymentProfile[];
+}
+
+export type PensionChangeKind = 'ASSIGNMENT' | 'INDEXATION' | 'RECALCULATION';
+
+export interface PensionChangeProfile {
+  readonly id: number;
+  readonly kind: PensionChangeKind;
+  readonly effectiveOn: string;
+  /** Indexation rate in basis points (930 = 9.3 %); null for other kinds. */
+  readonly rateBp: number | null;
+  readonly amountBefore: number;
+  readonly amountAfter: number;
+}
+
+export interface PaymentProfile {
+  readonly id: number;
+  /** First day of the month paid for. */
+  readonly period: string;
+  readonly paidOn: string;
+  readonly amount: number;
+}
+
+export type AllowanceType =
+  | 'OLD_AGE'
+  | 'DISABILITY'
+  | 'CHILD_WITH_DISABILITY'
+  | 'LOSS_OF_BREADWINNER'
+  | 'CHILD_BIRTH'
+  | 'FUNERAL';
+
+export interface AllowanceProfile {
+  readonly id: number;
+  readonly type: AllowanceType;
+  readonly periodicity: 'MONTHLY' | 'ONE_TIME';
+  readonly status: 'ACTIVE' | 'ENDED';
+  readonly grantedOn: string;
+  readonly endsOn: string | null;
+  readonly amount: number;
+}
+
+export type UnemploymentStatus = 'JOBSEEKER' | 'UNEMPLOYED' | 'SUSPENDED' | 'DEREGISTERED';
+
+export interface UnemploymentProfile {
+  readonly registrationId: number;
+  readonly status: UnemploymentStatus;
+  readonly registeredOn: string;
+  /** Oldest first; the last entry matches `status`. */
+  readonly statusHistory: readonly StatusChangeProfile[];
+  readonly contracts: readonly LabourContractProfile[];
+  readonly offers: readonly JobOfferProfile[];
+  readonly benefit: BenefitProfile | null;
+  readonly programmes: readonly ProgrammeProfile[];
+}
+
+export interface StatusChangeProfile {
+  readonly id: number;
+  readonly status: UnemploymentStatus;
+  readonly from: string;
+  readonly reason: string;
+}
+
+export interface LabourContractProfile {
+  readonly id: number;
+  /** Employer's 10-digit tax number (VÖEN). */
+  readonly employerTin: string;
+  readonly employerName: string;
+  readonly position: string;
+  readonly startedOn: string;
+  readonly endedOn: string | null;
+  /** Labour Code article of termination, e.g. "68.1.a"; null while running. */
+  readonly terminationArticle: string | null;
+  readonly monthlyWage: number;
+}
+
+export interface JobOfferProfile {
+  readonly id: number;
+  readonly offeredOn: string;
+  readonly employerTin: string;
+  readonly position: string;
+  readonly monthlyWage: number;
+  readonly response: 'ACCEPTED' | 'REFUSED' | 'PENDING';
+  /** Whether a refusal was justified; null unless refused. */
+  readonly refusalJustified: boolean | null;
+}
+
+export interface BenefitProfile {
+  readonly decisionId: number;
+  readonly decidedOn: string;
+  /** Lost average monthly wage, qəpik. */
+  readonly averageWage: number;
+  readonly insuredMonthsLast24: number;
+  readonly dependentChildren: number;
+  /** Share of the average wage in basis points (5000 = 50 %), before floor/cap. */
+  readonly rateBp: number;
+  readonly monthlyAmount: number;
+  readonly startsOn: string;
+  readonly endsOn: string;
+  readonly status: 'PAYING' | 'ENDED' | 'SUSPENDED';
+  readonly payments: readonly PaymentProfile[];
+}
+
+export type ProgrammeKind = 'PUBLIC_WORKS' | 'SELF_EMPLOYMENT' | 'TRAINING';
+
+export interface ProgrammeProfile {
+  readonly id: number;
+  readonly kind: ProgrammeKind;
+  /** e.g. "İşsizin dostu" for public works. */
+  readonly name: string;
+  readonly startedOn: string;
+  readonly endsOn: string | null;
+  readonly status: 'ACTIVE' | 'COMPLETED' | 'DROPPED';
+  /** Public-works employer, self-employment asset, or training course. */
+  readonly detail: string;
+}
+
+export type DisabilityDegree = 'I' | 'II' | 'III' | 'NONE' | 'CHILD';
+
+export type DisabilityCause =
+  | 'GENERAL_ILLNESS'
+  | 'WORK_INJURY'
+  | 'OCCUPATIONAL_DISEASE'
+  | 'WAR_RELATED'
+  | 'SINCE_CHILDHOOD'
+  | 'OTHER';
+
+export interface DisabilityProfile {
+  /** Oldest first; exactly one is CURRENT. */
+  readonly decisions: readonly DisabilityDecisionProfile[];
+  readonly referrals: readonly ReferralProfile[];
+  /** Health data: special category, never shown to front-office staff. */
+  readonly diagnoses: readonly DiagnosisProfile[];
+}
+
+export interface DisabilityDecisionProfile {
+  readonly id: number;
+  readonly decidedOn: string;
+  /** Loss of body functions, in 5 % steps. */
+  readonly percent: number;
+  readonly degree: DisabilityDegree;
+  readonly cause: DisabilityCause;
+  readonly validFrom: string;
+  /** Null means indefinite. */
+  readonly reexaminationOn: string | null;
+  readonly commission: string;
+  readonly signatories: readonly string[];
+  readonly status: 'CURRENT' | 'SUPERSEDED';
+}
+
+export interface ReferralProfile {
+  readonly id: number;
+  readonly referredOn: string;
+  readonly clinic: string;
+}
+
+export interface DiagnosisProfile {
+  readonly id: number;
+  readonly decisionId: number;
+  /** ICD-10 code, e.g. "I63.9". */
+  readonly icd10: string;
+  readonly description: string;
+}

@@ -1,0 +1,5 @@
+import type { RegistryMigration } from '../../kit/db/migrateRegistry.ts';
+import { legacyPopulation } from './001_legacy_population.ts';
+
+/** Population registry migrations, oldest first. */
+export const populationMigrations: readonly RegistryMigration[] = [legacyPopulation];

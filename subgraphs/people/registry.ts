@@ -1,0 +1,104 @@
+import type { Knex } from 'knex';
+
+export type Sex = 'MALE' | 'FEMALE';
+export type FamilyRelation = 'SPOUSE' | 'CHILD' | 'PARENT';
+
+/** A person as the graph sees them; the legacy row never leaves this file. */
+export interface Person {
+  readonly fin: string;
+  readonly surname: string;
+  readonly givenName: string;
+  readonly patronymic: string | null;
+  readonly birthDate: string;
+  readonly sex: Sex;
+  readonly citizenship: string;
+  readonly deathDate: string | null;
+  readonly address: { region: string; district: string; street: string | null } | null;
+}
+
+export interface FamilyLink {
+  readonly fin: string;
+  readonly relation: FamilyRelation;
+  readonly relativeFin: string;
+}
+
+interface PersonRow {
+  fin: string;
+  soyad: string;
+  ad: string;
+  ata_adi: string | null;
+  dog_tarixi: string;
+  cins: string;
+  vetendasliq: string;
+  olum_tarixi: string | null;
+  bolge: string | null;
+  rayon: string | null;
+  kuce: string | null;
+}
+
+interface FamilyRow {
+  fin: string;
+  qohum_fin: string;
+  elaqe_kodu: string;
+}
+
+const RELATION_OF_CODE: Record<string, FamilyRelation> = {
+  HYT: 'SPOUSE',
+  OVL: 'CHILD',
+  VAL: 'PARENT',
+};
+export const CODE_OF_RELATION: Record<FamilyRelation, string> = {
+  SPOUSE: 'HYT',
+  CHILD: 'OVL',
+  PARENT: 'VAL',
+};
+
+/** Read access to the population registry; the only module here that speaks SQL. */
+export interface PopulationRegistry {
+  personsByFin(fins: readonly string[]): Promise<Person[]>;
+  familyByFin(fins: readonly string[]): Promise<FamilyLink[]>;
+}
+
+export function createPopulationRegistry(db: Knex): PopulationRegistry {
+  return {
+    async personsByFin(fins) {
+      const rows: PersonRow[] = await db('vetendas as v')
+        .leftJoin('unvan as u', function joinCurrentAddress() {
+          this.on('u.fin', '=', 'v.fin').andOn('u.aktiv', '=', db.raw('?', ['Y']));
+        })
+        .select('v.*', 'u.bolge', 'u.rayon', 'u.kuce')
+        .whereIn('v.fin', fins);
+      return rows.map(toPerson);
+    },
+    async familyByFin(fins) {
+      const rows: FamilyRow[] = await db('aile_elaqe')
+        .select('fin', 'qohum_fin', 'elaqe_kodu')
+        .whereIn('fin', fins)
+        .orderBy('id');
+      return rows.flatMap(toFamilyLink);
+    },
+  };
+}
+
+function toPerson(row: PersonRow): Person {
+  return {
+    fin: row.fin,
+    surname: row.soyad,
+    givenName: row.ad,
+    patronymic: row.ata_adi,
+    birthDate: row.dog_tarixi,
+    sex: row.cins === 'Q' ? 'FEMALE' : 'MALE',
+    citizenship: row.vetendasliq,
+    deathDate: row.olum_tarixi,
+    address:
+      row.bolge === null || row.rayon === null
+        ? null
+        : { region: row.bolge, district: row.rayon, street: row.kuce },
+  };
+}
+
+function toFamilyLink(row: FamilyRow): FamilyLink[] {
+  const relation = RELATION_OF_CODE[row.elaqe_kodu];
+  // Legacy rows with codes this graph does not model are left out, not guessed.
+  return relation === undefined ? [] : [{ fin: row.fin, relation, relativeFin: row.qohum_fin }];
+}

@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import type { CryptoKey } from 'jose';
+import { INTERNAL_TOKEN_HEADER, signInternalToken } from '../../platform/internalToken.ts';
+import type { Identity } from '../../platform/roles.ts';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  readonly status: number;
+  readonly data?: T | null;
+  readonly errors?: {
+    message: string;
+    path?: (string | number)[];
+    extensions?: Record<string, unknown>;
+  }[];
+}
+
+/** Identity of a DOST operator at a centre, with a purpose, for tests. */
+export function operator(overrides: Partial<Identity> = {}): Identity {
+  return {
+    actor: 'op-17',
+    role: 'operator',
+    fin: null,
+    centre: 'baku-1',
+    agency: null,
+    scopes: [],
+    purpose: 'SERVICE_APPLICATION:APP-2026-000123',
+    requestId: randomUUID(),
+    ...overrides,
+  };
+}
+
+/** Posts an operation straight to a subgraph, signed as the gateway would sign it. */
+export async function callSubgraph<T = Record<string, unknown>>(
+  url: string,
+  { query, variables }: { query: string; variables?: Record<string, unknown> },
+  signing: { key: CryptoKey; audience: string; identity: Identity } | null,
+): Promise<GraphQLResponse<T>> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (signing !== null) {
+    headers[INTERNAL_TOKEN_HEADER] = await signInternalToken(signing.identity, {
+      key: signing.key,
+      audience: signing.audience,
+    });
+  }
+  const response = await fetch(url, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
+  return { status: response.status, ...body };
+}
