@@ -5,15 +5,6 @@ import type { LevelWithSilent } from 'pino';
 export const SUBGRAPHS = ['people', 'pensions', 'unemployment', 'disability', 'audit'] as const;
 export type SubgraphName = (typeof SUBGRAPHS)[number];
 
-/** The database each subgraph wraps. */
-export const REGISTRY_OF: Record<SubgraphName, string> = {
-  people: 'population',
-  pensions: 'pensions',
-  unemployment: 'unemployment',
-  disability: 'disability',
-  audit: 'audit',
-};
-
 const DEFAULT_PORTS: Record<SubgraphName, number> = {
   people: 4001,
   pensions: 4002,
@@ -41,6 +32,18 @@ export interface Env {
   readonly subgraphPorts: Record<SubgraphName, number>;
   /** Where the gateway reaches each subgraph; absent means the supergraph's routing URL. */
   readonly subgraphUrls: Partial<Record<SubgraphName, string>>;
+  /** Expected `iss` of client tokens. */
+  readonly jwtIssuer: string;
+  /** Expected `aud` of client tokens. */
+  readonly jwtAudience: string;
+  /** JWKS (ES256/RS256 keys) for client tokens: a URL or a file path; production needs one. */
+  readonly jwks: string | undefined;
+  /** HS256 secret for client tokens; refused in production. Absent: a dev key in dataDir. */
+  readonly jwtSecret: string | undefined;
+  /** Gateway's private ES256 JWK (JSON) for internal tokens; absent: a dev key in dataDir. */
+  readonly internalPrivateKey: string | undefined;
+  /** The matching public JWK (JSON), given to subgraphs. */
+  readonly internalPublicKey: string | undefined;
 }
 
 type Source = Readonly<Record<string, string | undefined>>;
@@ -49,6 +52,7 @@ type Source = Readonly<Record<string, string | undefined>>;
 export function readEnv(source: Source = process.env): Env {
   const problems: string[] = [];
   const read = createReaders(source, problems);
+  const raw = read.optional;
   const env: Env = {
     nodeEnv: read.oneOf('NODE_ENV', NODE_ENVS, 'development'),
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
@@ -67,7 +71,16 @@ export function readEnv(source: Source = process.env): Env {
       ]),
     ) as Record<SubgraphName, number>,
     subgraphUrls: perSubgraph((name) => read.url(`DOST_${name.toUpperCase()}_URL`)),
+    jwtIssuer: read.string('DOST_JWT_ISSUER', 'https://login.dost.gov.az'),
+    jwtAudience: read.string('DOST_JWT_AUDIENCE', 'dost-one-window'),
+    jwks: raw('DOST_JWKS'),
+    jwtSecret: raw('DOST_JWT_SECRET'),
+    internalPrivateKey: raw('DOST_INTERNAL_PRIVATE_KEY'),
+    internalPublicKey: raw('DOST_INTERNAL_PUBLIC_KEY'),
   };
+  if (env.nodeEnv === 'production' && env.jwtSecret !== undefined) {
+    problems.push('DOST_JWT_SECRET (HS256) is not allowed in production; use DOST_JWKS');
+  }
   if (problems.length > 0) throw new Error(`Invalid environment:\n- ${problems.join('\n- ')}`);
   return env;
 }
@@ -85,6 +98,7 @@ function createReaders(source: Source, problems: string[]) {
     return value === undefined || value === '' ? undefined : value;
   };
   return {
+    optional: raw,
     string: (name: string, fallback: string): string => raw(name) ?? fallback,
     int(name: string, fallback: number): number {
       const value = raw(name);

@@ -1,5 +1,6 @@
 import type { Logger } from '../../platform/createLogger.ts';
 import type { Identity } from '../../platform/roles.ts';
+import type { DisclosureLog } from './disclosure/DisclosureLog.ts';
 
 /** What every resolver and rule of a registry subgraph receives, built fresh per request. */
 export interface SubgraphContext<TLoaders> {
@@ -7,4 +8,6 @@ export interface SubgraphContext<TLoaders> {
   /** Per-request DataLoaders: never shared between callers, so no cache crosses users. */
   readonly loaders: TLoaders;
   readonly log: Logger;
+  /** What this request disclosed, reported to the gateway for the audit trail. */
+  readonly disclosure: DisclosureLog;
 }

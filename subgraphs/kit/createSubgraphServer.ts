@@ -8,7 +8,10 @@ import type { DocumentNode } from 'graphql';
 import { applyMiddleware, type IMiddlewareGenerator } from 'graphql-middleware';
 import type { Logger } from '../../platform/createLogger.ts';
 import { createGraphQLHandler, type RequestHandler } from '../../platform/createGraphQLHandler.ts';
-import { maskError } from './graphql/maskError.ts';
+import { DisclosureLog } from './disclosure/DisclosureLog.ts';
+import { reportDisclosure } from './disclosure/reportDisclosure.ts';
+import { trackDisclosure } from './disclosure/trackDisclosure.ts';
+import { maskError } from '../../platform/maskError.ts';
 import type { Authenticator } from './identity/createGatewayAuthenticator.ts';
 import type { SubgraphContext } from './SubgraphContext.ts';
 
@@ -42,9 +45,10 @@ export function createSubgraphServer<TLoaders>(
   const { name, typeDefs, resolvers, permissions, createLoaders, authenticate, log } = options;
   // The federation typings fix the resolver context to `unknown`; ours is typed per registry.
   const anyContextResolvers = resolvers as GraphQLResolverMap<unknown>;
-  const schema = applyMiddleware(
+  const schema = applyMiddleware<unknown, SubgraphContext<TLoaders>, unknown>(
     buildSubgraphSchema({ typeDefs, resolvers: anyContextResolvers }),
     permissions,
+    trackDisclosure<SubgraphContext<TLoaders>>(),
   );
   const server = new ApolloServer<SubgraphContext<TLoaders>>({
     schema,
@@ -54,6 +58,7 @@ export function createSubgraphServer<TLoaders>(
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
+      reportDisclosure(),
       ...(options.plugins ?? []),
     ],
   });
@@ -64,6 +69,7 @@ export function createSubgraphServer<TLoaders>(
       return {
         identity,
         loaders: createLoaders(),
+        disclosure: new DisclosureLog(),
         log: log.child({ subgraph: name, rid: identity.requestId || randomUUID() }),
       };
     },

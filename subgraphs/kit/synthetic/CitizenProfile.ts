@@ -48,9 +48,19 @@ export interface PensionProfile {
   readonly status: PensionStatus;
   readonly assignedOn: string;
   readonly terminatedOn: string | null;
-  /** Accumulated pension capital, qəpik. */
+  /**
+   * Accumulated pension capital, qəpik, indexed with the pension up to its last change, so
+   * the current insurancePart is derived from it (rounded half up to the qəpik).
+   */
   readonly capital: number;
+  /** Insurance months behind the pension (for SURVIVOR: the breadwinner's). */
   readonly insuranceMonths: number;
+  /**
+   * Added by the generator: insurance months the coefficient K refers to (K = required /
+   * 200) for DISABILITY and SURVIVOR pensions, whose insurancePart = capital / (144 × K);
+   * null for OLD_AGE, whose insurancePart = capital / 144.
+   */
+  readonly requiredInsuranceMonths: number | null;
   /** Current monthly insurance part, qəpik. */
   readonly insurancePart: number;
   /** Top-up to the minimum pension, qəpik (0 when the insurance part is above it). */

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { ERRORS } from '../../platform/errors.ts';
+import { isFin } from '../../platform/fin.ts';
+import { isRole, type Identity } from '../../platform/roles.ts';
+import { parsePurpose } from './parsePurpose.ts';
+
+/** How client tokens are checked: a JWKS of ES256/RS256 keys, or an HS256 secret (dev only). */
+export type ClientKey =
+  | { readonly kind: 'jwks'; readonly keys: JWTVerifyGetKey }
+  | { readonly kind: 'secret'; readonly secret: Uint8Array };
+
+export interface ClientAuthOptions {
+  issuer: string;
+  audience: string;
+  key: ClientKey;
+  /** Seconds of clock skew tolerated on `exp`/`nbf`. @default 30 */
+  clockTolerance?: number;
+}
+
+interface ClientClaims extends JWTPayload {
+  role?: unknown;
+  fin?: unknown;
+  centre?: unknown;
+  agency?: unknown;
+  scopes?: unknown;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** Verifies the caller's bearer token and builds the identity every subgraph will receive. */
+export function createClientAuthenticator(options: ClientAuthOptions) {
+  const { issuer, audience, key, clockTolerance = 30 } = options;
+  const verify = (token: string) =>
+    key.kind === 'jwks'
+      ? jwtVerify<ClientClaims>(token, key.keys, {
+          issuer,
+          audience,
+          clockTolerance,
+          algorithms: ['ES256', 'RS256'],
+          requiredClaims: ['sub', 'exp'],
+        })
+      : jwtVerify<ClientClaims>(token, key.secret, {
+          issuer,
+          audience,
+          clockTolerance,
+          algorithms: ['HS256'],
+          requiredClaims: ['sub', 'exp'],
+        });
+
+  return async (req: IncomingMessage): Promise<Identity> => {
+    const token = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(req.headers.authorization ?? '')?.[1];
+    if (token === undefined) throw ERRORS.UNAUTHENTICATED.err();
+    let claims: ClientClaims;
+    try {
+      claims = (await verify(token)).payload;
+    } catch {
+      // One generic answer for every defect, so a probe learns nothing about the keys.
+      throw ERRORS.UNAUTHENTICATED.err();
+    }
+    return toIdentity(claims, req);
+  };
+}
+
+function toIdentity(claims: ClientClaims, req: IncomingMessage): Identity {
+  if (typeof claims.sub !== 'string' || claims.sub === '') throw ERRORS.UNAUTHENTICATED.err();
+  if (!isRole(claims.role)) throw ERRORS.FORBIDDEN.err('This role is not known to DOST One Window.');
+  if (claims.role === 'citizen' && !isFin(claims.fin)) throw ERRORS.UNAUTHENTICATED.err();
+  const requested = req.headers['x-request-id'];
+  return {
+    actor: claims.sub,
+    role: claims.role,
+    fin: claims.role === 'citizen' && isFin(claims.fin) ? claims.fin : null,
+    centre: typeof claims.centre === 'string' ? claims.centre : null,
+    agency: typeof claims.agency === 'string' ? claims.agency : null,
+    scopes: Array.isArray(claims.scopes)
+      ? claims.scopes.filter((s): s is string => typeof s === 'string')
+      : [],
+    purpose: parsePurpose(req.headers['x-dost-purpose']),
+    requestId: typeof requested === 'string' && REQUEST_ID.test(requested) ? requested : randomUUID(),
+  };
+}
+
+export type ClientAuthenticator = ReturnType<typeof createClientAuthenticator>;

@@ -1,0 +1,50 @@
+import {
+  RemoteGraphQLDataSource,
+  type GraphQLDataSourceProcessOptions,
+} from '@apollo/gateway';
+import type { CryptoKey, KeyObject } from 'jose';
+import { INTERNAL_TOKEN_HEADER, signInternalToken } from '../../platform/internalToken.ts';
+import type { GatewayContext } from '../GatewayContext.ts';
+
+export interface SigningDataSourceOptions {
+  /** Subgraph name: the audience of its internal tokens. */
+  name: string;
+  url: string;
+  key: CryptoKey | KeyObject;
+  fetcher?: ConstructorParameters<typeof RemoteGraphQLDataSource>[0] extends infer O
+    ? O extends { fetcher?: infer F }
+      ? F
+      : never
+    : never;
+}
+
+/**
+ * Calls one subgraph with a short-lived token signed by the gateway. The outgoing request is
+ * built fresh, so no client header (a spoofed internal token included) is ever forwarded.
+ */
+export class SigningDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  readonly #name: string;
+  readonly #key: CryptoKey | KeyObject;
+
+  constructor({ name, url, key, fetcher }: SigningDataSourceOptions) {
+    super(fetcher === undefined ? { url } : { url, fetcher });
+    this.#name = name;
+    this.#key = key;
+  }
+
+  override async willSendRequest({
+    request,
+    context,
+  }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    // Health probes and schema loading run without a caller; they carry no identity.
+    if (!('identity' in context)) return;
+    const { identity, internalTokens } = context;
+    let token = internalTokens.get(this.#name);
+    if (token === undefined) {
+      token = signInternalToken(identity, { key: this.#key, audience: this.#name });
+      internalTokens.set(this.#name, token);
+    }
+    request.http?.headers.set(INTERNAL_TOKEN_HEADER, await token);
+    request.http?.headers.set('x-request-id', identity.requestId);
+  }
+}

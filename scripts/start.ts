@@ -1,0 +1,81 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { createLogger } from '../platform/createLogger.ts';
+import { loadOrCreateDevKeys } from '../platform/devKeys.ts';
+import { readEnv } from '../platform/env.ts';
+import { REGISTRY_SUBGRAPHS } from '../subgraphs/catalog.ts';
+import { closeRegistries, openRegistries } from '../subgraphs/openRegistries.ts';
+import { seedRegistries } from '../subgraphs/seedRegistries.ts';
+import { generateProfiles } from './lib/generateProfiles.ts';
+
+// `npm start`: seed the registries on first run, then run every subgraph and the gateway,
+// each as its own process and HTTP server, until Ctrl-C.
+const started = performance.now();
+const env = readEnv();
+const log = createLogger({ level: env.logLevel, name: 'start' });
+if (env.nodeEnv !== 'production') await loadOrCreateDevKeys(env.dataDir);
+
+const dbs = await openRegistries(env);
+try {
+  const report = await seedRegistries({
+    dbs,
+    seed: env.seed,
+    citizens: env.seedCitizens,
+    generate: generateProfiles(env.seed),
+    log,
+  });
+  if (report.after > report.before) {
+    log.info({ citizens: report.after, seconds: report.seconds.toFixed(1) }, 'registries seeded');
+  }
+} finally {
+  await closeRegistries(dbs);
+}
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const children: ChildProcess[] = [];
+let stopping = false;
+
+function run(entry: string, ...args: string[]): void {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  child.on('exit', (code) => {
+    if (stopping) return;
+    log.error({ entry, args, code }, 'a process stopped; stopping the rest');
+    stop(1);
+  });
+  children.push(child);
+}
+
+function stop(exitCode: number): void {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) child.kill('SIGTERM');
+  Promise.all(children.map((c) => new Promise((resolve) => c.once('exit', resolve)))).then(
+    () => process.exit(exitCode),
+    () => process.exit(1),
+  );
+}
+
+for (const name of Object.keys(REGISTRY_SUBGRAPHS)) run('subgraphs/index.ts', name);
+run('gateway/index.ts');
+process.once('SIGINT', () => stop(0));
+process.once('SIGTERM', () => stop(0));
+
+const health = `http://${env.host}:${env.gatewayPort}/healthz`;
+for (let attempt = 0; attempt < 120 && !stopping; attempt += 1) {
+  const ok = await fetch(health).then(
+    (response) => response.ok,
+    () => false,
+  );
+  if (ok) {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`\nDOST One Window is up in ${seconds} s.`);
+    console.log(`  Playground: http://${env.host}:${env.gatewayPort}/graphql (open in a browser)`);
+    console.log('  Token:      npm run token -- --role operator --sub op-17 --centre baku-1');
+    console.log('  Stop:       Ctrl-C\n');
+    break;
+  }
+  await new Promise((resolve) => setTimeout(resolve, 250));
+}

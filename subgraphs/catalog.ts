@@ -1,0 +1,67 @@
+import type { Knex } from 'knex';
+import type { RequestHandler } from '../platform/createGraphQLHandler.ts';
+import type { RegistryMigration } from './kit/db/migrateRegistry.ts';
+import type { RegistrySubgraphOptions } from './kit/RegistrySubgraphOptions.ts';
+import type { CitizenProfile } from './kit/synthetic/CitizenProfile.ts';
+import { createDisabilitySubgraph } from './disability/createDisabilitySubgraph.ts';
+import { disabilityMigrations } from './disability/migrations/index.ts';
+import { seedDisability } from './disability/seedDisability.ts';
+import { createPensionsSubgraph } from './pensions/createPensionsSubgraph.ts';
+import { pensionsMigrations } from './pensions/migrations/index.ts';
+import { seedPensions } from './pensions/seedPensions.ts';
+import { createPeopleSubgraph } from './people/createPeopleSubgraph.ts';
+import { populationMigrations } from './people/migrations/index.ts';
+import { seedPopulation } from './people/seedPopulation.ts';
+import { createUnemploymentSubgraph } from './unemployment/createUnemploymentSubgraph.ts';
+import { unemploymentMigrations } from './unemployment/migrations/index.ts';
+import { seedUnemployment } from './unemployment/seedUnemployment.ts';
+
+/** A runnable subgraph, whatever its loaders. */
+export interface RunnableSubgraph {
+  readonly handler: RequestHandler;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** What the processes need to know of one registry subgraph. */
+export interface RegistryModule {
+  /** Database name of the registry it wraps. */
+  readonly registry: string;
+  readonly migrations: readonly RegistryMigration[];
+  seed(db: Knex | Knex.Transaction, profiles: readonly CitizenProfile[]): Promise<void>;
+  create(options: RegistrySubgraphOptions): RunnableSubgraph;
+}
+
+/** Every registry subgraph; an agency adding its own registry adds one entry here. */
+export const REGISTRY_SUBGRAPHS = {
+  people: {
+    registry: 'population',
+    migrations: populationMigrations,
+    seed: seedPopulation,
+    create: createPeopleSubgraph,
+  },
+  pensions: {
+    registry: 'pensions',
+    migrations: pensionsMigrations,
+    seed: seedPensions,
+    create: createPensionsSubgraph,
+  },
+  unemployment: {
+    registry: 'unemployment',
+    migrations: unemploymentMigrations,
+    seed: seedUnemployment,
+    create: createUnemploymentSubgraph,
+  },
+  disability: {
+    registry: 'disability',
+    migrations: disabilityMigrations,
+    seed: seedDisability,
+    create: createDisabilitySubgraph,
+  },
+} as const satisfies Record<string, RegistryModule>;
+
+export type RegistrySubgraphName = keyof typeof REGISTRY_SUBGRAPHS;
+
+export function isRegistrySubgraphName(name: unknown): name is RegistrySubgraphName {
+  return typeof name === 'string' && Object.hasOwn(REGISTRY_SUBGRAPHS, name);
+}

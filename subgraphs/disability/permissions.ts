@@ -1,0 +1,88 @@
+/**
+ * Who may read what in the medical-social expertise registry; anything unnamed is denied.
+ *
+ * Partner scopes this registry defines:
+ * - `disability:degree`: "is this FIN disabled, and to which degree?" — `Citizen.disability`
+ *   and `DisabilityRecord.degree`, nothing else.
+ *
+ * Reading levels:
+ * - summary (any staff with a purpose, the citizen): degree, percent, validFrom,
+ *   reexaminationOn, indefinite.
+ * - cause: agency officers with a purpose and the citizen, NOT operators or partners. A cause
+ *   such as occupational disease or war-related says something about the person's health and
+ *   history that a front office does not need to serve a window request.
+ * - full file (disability_officer with a purpose, the citizen): decisions with commission and
+ *   signatories, referrals.
+ * - diagnoses: HEALTH DATA, a special category. Only the disability_officer with a purpose and
+ *   the citizen themself; never operators, other officers or partners.
+ */
+import { allow, or, rule } from 'graphql-shield';
+import type { IRules } from 'graphql-shield';
+import { createPermissions } from '../kit/shield/createPermissions.ts';
+import { fullRead, summaryRead } from '../kit/shield/readRules.ts';
+import { isOfficerWithPurpose, isOwnRecord } from '../kit/shield/rules.ts';
+import type { SubgraphContext } from '../kit/SubgraphContext.ts';
+import type { DisabilityLoaders } from './loaders.ts';
+
+/** Partner scope: whether a FIN is disabled and to which degree. */
+export const DEGREE_SCOPE = 'disability:degree';
+
+const readsDegree = summaryRead(DEGREE_SCOPE);
+const readsSummary = summaryRead();
+const readsFile = fullRead('disability_officer');
+// The file's readers plus the other agencies' officers; operators and partners stay out.
+const readsCause = or(
+  readsFile,
+  isOfficerWithPurpose('pension_officer'),
+  isOfficerWithPurpose('employment_officer'),
+);
+
+/**
+ * A rule of its own rather than the file's, so that widening the file (say, to another
+ * officer) can never widen access to health data by accident.
+ */
+const isDisabilityOfficerForHealthData = rule('isDisabilityOfficerForHealthData', {
+  cache: 'no_cache',
+})(
+  (_parent, _args, { identity }: SubgraphContext<DisabilityLoaders>) =>
+    identity.role === 'disability_officer' && identity.purpose !== null,
+);
+const readsHealthData = or(isOwnRecord, isDisabilityOfficerForHealthData);
+
+/** The rule tree, exported so a test can check that every type of the schema is named. */
+export const disabilityRules = {
+  Query: {
+    // Federation plumbing: the gateway's signature was verified; entity fields carry rules.
+    _entities: allow,
+    _service: allow,
+  },
+  _Service: allow,
+  Citizen: {
+    fin: readsDegree,
+    disability: readsDegree,
+  },
+  DisabilityRecord: {
+    degree: readsDegree,
+    percent: readsSummary,
+    validFrom: readsSummary,
+    reexaminationOn: readsSummary,
+    indefinite: readsSummary,
+    cause: readsCause,
+    decisions: readsFile,
+    referrals: readsFile,
+    diagnoses: readsHealthData,
+  },
+  DisabilityDecision: readsFile,
+  DisabilityReferral: readsFile,
+  Diagnosis: readsHealthData,
+  // Page wrappers carry no personal data and no `fin`; they are reachable only through the
+  // guarded `decisions`/`referrals` fields, and their nodes carry their own rules.
+  DisabilityDecisionConnection: allow,
+  DisabilityDecisionEdge: allow,
+  DisabilityReferralConnection: allow,
+  DisabilityReferralEdge: allow,
+  DisabilityPageInfo: allow,
+} satisfies IRules;
+
+export const disabilityPermissions =
+  createPermissions<SubgraphContext<DisabilityLoaders>>(disabilityRules);

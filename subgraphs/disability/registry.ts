@@ -1,0 +1,212 @@
+import type { Knex } from 'knex';
+import { selectPages } from '../kit/db/selectPages.ts';
+import type { PageArgs } from '../kit/graphql/connection.ts';
+
+export type DisabilityDegree = 'I' | 'II' | 'III' | 'NONE' | 'CHILD_LIMITED_HEALTH_CAPACITY';
+export type DisabilityCause =
+  | 'GENERAL_ILLNESS'
+  | 'WORK_INJURY'
+  | 'OCCUPATIONAL_DISEASE'
+  | 'WAR_RELATED'
+  | 'SINCE_CHILDHOOD'
+  | 'OTHER';
+export type DecisionStatus = 'CURRENT' | 'SUPERSEDED';
+
+/** A commission decision as the graph sees it; the legacy row never leaves this file. */
+export interface DisabilityDecision {
+  readonly id: number;
+  readonly fin: string;
+  readonly decidedOn: string;
+  readonly degree: DisabilityDegree;
+  readonly percent: number;
+  readonly cause: DisabilityCause;
+  readonly validFrom: string;
+  /** Null means indefinite (müddətsiz). */
+  readonly reexaminationOn: string | null;
+  readonly commission: string;
+  readonly signatories: readonly string[];
+  readonly status: DecisionStatus;
+}
+
+export interface DisabilityReferral {
+  readonly id: number;
+  readonly fin: string;
+  readonly referredOn: string;
+  readonly clinic: string;
+}
+
+/** Health data: a special category; carries `fin` so ownership rules can check it. */
+export interface Diagnosis {
+  readonly id: number;
+  readonly fin: string;
+  readonly decisionId: number;
+  readonly icd10: string;
+  readonly description: string;
+}
+
+interface DecisionRow {
+  id: number | string;
+  fin: string;
+  qerar_tarixi: string;
+  derece: string;
+  faiz: number;
+  sebeb: string;
+  quvvede_tarixi: string;
+  yeni_muayine: string | null;
+  komissiya: string;
+  imzalar: string;
+  status: string;
+}
+
+interface ReferralRow {
+  id: number | string;
+  fin: string;
+  gonderis_tarixi: string;
+  klinika: string;
+}
+
+interface DiagnosisRow {
+  id: number | string;
+  fin: string;
+  qerar_id: number | string;
+  icd10: string;
+  tesvir: string;
+}
+
+export const CODE_OF_DEGREE: Record<DisabilityDegree, string> = {
+  I: 'I',
+  II: 'II',
+  III: 'III',
+  NONE: 'YOX',
+  CHILD_LIMITED_HEALTH_CAPACITY: 'UMS',
+};
+export const CODE_OF_CAUSE: Record<DisabilityCause, string> = {
+  GENERAL_ILLNESS: 'UX',
+  WORK_INJURY: 'EZ',
+  OCCUPATIONAL_DISEASE: 'PX',
+  WAR_RELATED: 'MH',
+  SINCE_CHILDHOOD: 'UU',
+  OTHER: 'DG',
+};
+export const CODE_OF_STATUS: Record<DecisionStatus, string> = { CURRENT: 'C', SUPERSEDED: 'S' };
+/** How `imzalar` joins the signatories' names. */
+export const SIGNATORY_SEPARATOR = ';';
+
+const DEGREE_OF_CODE = invert(CODE_OF_DEGREE);
+const CAUSE_OF_CODE = invert(CODE_OF_CAUSE);
+const STATUS_OF_CODE = invert(CODE_OF_STATUS);
+
+/** Read access to the medical-social expertise registry; the only module here that speaks SQL. */
+export interface DisabilityRegistry {
+  /** The decision in force per citizen (status C). */
+  currentDecisionsByFin(fins: readonly string[]): Promise<DisabilityDecision[]>;
+  /** One page of decisions per citizen, newest first, `first + 1` rows each. */
+  decisionPagesByFin(fins: readonly string[], page: PageArgs): Promise<DisabilityDecision[]>;
+  /** One page of referrals per citizen, newest first, `first + 1` rows each. */
+  referralPagesByFin(fins: readonly string[], page: PageArgs): Promise<DisabilityReferral[]>;
+  /** Every diagnosis of every decision of these citizens, by decision then diagnosis. */
+  diagnosesByFin(fins: readonly string[]): Promise<Diagnosis[]>;
+}
+
+export function createDisabilityRegistry(db: Knex): DisabilityRegistry {
+  return {
+    async currentDecisionsByFin(fins) {
+      const rows: DecisionRow[] = await db('tse_qerar')
+        .select('*')
+        .whereIn('fin', fins)
+        .andWhere('status', CODE_OF_STATUS.CURRENT)
+        // Oldest first: should legacy data hold two decisions in force, the newest one wins.
+        .orderBy('id');
+      return rows.map(toDecision);
+    },
+    async decisionPagesByFin(fins, { first, afterId }) {
+      const rows = await selectPages<DecisionRow>(db, {
+        table: 'tse_qerar',
+        parentColumn: 'fin',
+        parentIds: fins,
+        first,
+        afterId,
+      });
+      return rows.map(toDecision);
+    },
+    async referralPagesByFin(fins, { first, afterId }) {
+      const rows = await selectPages<ReferralRow>(db, {
+        table: 'tse_gonderis',
+        parentColumn: 'fin',
+        parentIds: fins,
+        first,
+        afterId,
+      });
+      return rows.map(toReferral);
+    },
+    async diagnosesByFin(fins) {
+      const rows: DiagnosisRow[] = await db('tse_diaqnoz as d')
+        .join('tse_qerar as q', 'q.id', 'd.qerar_id')
+        .select('d.id', 'q.fin', 'd.qerar_id', 'd.icd10', 'd.tesvir')
+        .whereIn('q.fin', fins)
+        .orderBy([
+          { column: 'd.qerar_id', order: 'asc' },
+          { column: 'd.id', order: 'asc' },
+        ]);
+      return rows.map(toDiagnosis);
+    },
+  };
+}
+
+function toDecision(row: DecisionRow): DisabilityDecision {
+  return {
+    id: Number(row.id),
+    fin: row.fin,
+    decidedOn: row.qerar_tarixi,
+    degree: decode(DEGREE_OF_CODE, row.derece, 'derece', row.id),
+    percent: Number(row.faiz),
+    cause: decode(CAUSE_OF_CODE, row.sebeb, 'sebeb', row.id),
+    validFrom: row.quvvede_tarixi,
+    reexaminationOn: row.yeni_muayine,
+    commission: row.komissiya,
+    signatories: row.imzalar
+      .split(SIGNATORY_SEPARATOR)
+      .map((name) => name.trim())
+      .filter((name) => name !== ''),
+    status: decode(STATUS_OF_CODE, row.status, 'status', row.id),
+  };
+}
+
+function toReferral(row: ReferralRow): DisabilityReferral {
+  return {
+    id: Number(row.id),
+    fin: row.fin,
+    referredOn: row.gonderis_tarixi,
+    clinic: row.klinika,
+  };
+}
+
+function toDiagnosis(row: DiagnosisRow): Diagnosis {
+  return {
+    id: Number(row.id),
+    fin: row.fin,
+    decisionId: Number(row.qerar_id),
+    icd10: row.icd10,
+    description: row.tesvir,
+  };
+}
+
+/**
+ * A decision with a code this graph does not model is an error, not a guess: showing a wrong
+ * degree or a missing decision to a window would be worse than no answer (it is masked and
+ * logged as INTERNAL).
+ */
+function decode<T>(
+  table: ReadonlyMap<string, T>,
+  code: string,
+  column: string,
+  id: number | string,
+): T {
+  const value = table.get(code);
+  if (value === undefined) throw new Error(`tse_qerar ${id}: unknown ${column} code '${code}'`);
+  return value;
+}
+
+function invert<T extends string>(codes: Record<T, string>): ReadonlyMap<string, T> {
+  return new Map(Object.entries<string>(codes).map(([value, code]) => [code, value as T]));
+}

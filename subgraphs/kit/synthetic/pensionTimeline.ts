@@ -1,0 +1,86 @@
+import { addDays, isoDate, yearOf } from './calendar.ts';
+import { divideRoundHalfUp } from './divideRoundHalfUp.ts';
+import type { PensionType } from './CitizenProfile.ts';
+import {
+  EXPECTED_PAYOUT_MONTHS,
+  indexationRateBp,
+  K_DENOMINATOR_MONTHS,
+  MINIMUM_PENSION_RAISE_DATE,
+} from './pensionFigures.ts';
+
+/** A dated event that may change a running pension's amount. */
+export interface PensionEvent {
+  readonly date: string;
+  readonly kind: 'INDEXATION' | 'MINIMUM_RAISE';
+  /** Indexation rate, basis points; null for a minimum-pension raise. */
+  readonly rateBp: number | null;
+}
+
+/**
+ * Events after `assignedOn` up to and including `lastDay`, oldest first: each 1 January
+ * with a known indexation rate, and the February 2025 minimum-pension raise.
+ */
+export function pensionEventsBetween(assignedOn: string, lastDay: string): PensionEvent[] {
+  const events: PensionEvent[] = [];
+  for (let year = yearOf(assignedOn) + 1; year <= yearOf(lastDay); year++) {
+    const date = isoDate(year, 1, 1);
+    const rateBp = indexationRateBp(year);
+    if (date <= lastDay && rateBp !== null) events.push({ date, kind: 'INDEXATION', rateBp });
+  }
+  const raise = MINIMUM_PENSION_RAISE_DATE;
+  if (raise > assignedOn && raise <= lastDay) {
+    events.push({ date: raise, kind: 'MINIMUM_RAISE', rateBp: null });
+  }
+  return events.sort((a, b) => (a.date < b.date ? -1 : 1));
+}
+
+/** Indexes capital by `rateBp`, rounding half up to the qəpik. */
+export function indexCapital(capital: number, rateBp: number): number {
+  return divideRoundHalfUp(capital * (10_000 + rateBp), 10_000);
+}
+
+/**
+ * Monthly insurance part of a capital: capital / 144 for old-age; capital / (144 × K) with
+ * K = required months / 200 for disability and survivor, computed as
+ * capital·200 / (144·required) so it stays in integers. Rounded half up.
+ */
+export function insurancePartOf(args: {
+  type: PensionType;
+  capital: number;
+  requiredInsuranceMonths: number | null;
+}): number {
+  if (args.type === 'OLD_AGE' || args.requiredInsuranceMonths === null) {
+    return divideRoundHalfUp(args.capital, EXPECTED_PAYOUT_MONTHS);
+  }
+  return divideRoundHalfUp(
+    args.capital * K_DENOMINATOR_MONTHS,
+    EXPECTED_PAYOUT_MONTHS * args.requiredInsuranceMonths,
+  );
+}
+
+/**
+ * Capital at assignment that indexes up to roughly `targetInsurancePart` by `lastDay`: lets
+ * the generator draw today's pension level and derive a history that leads to it.
+ */
+export function initialCapitalFor(args: {
+  type: PensionType;
+  targetInsurancePart: number;
+  requiredInsuranceMonths: number | null;
+  assignedOn: string;
+  lastDay: string;
+}): number {
+  const perMonth =
+    args.type === 'OLD_AGE' || args.requiredInsuranceMonths === null
+      ? EXPECTED_PAYOUT_MONTHS
+      : (EXPECTED_PAYOUT_MONTHS * args.requiredInsuranceMonths) / K_DENOMINATOR_MONTHS;
+  let capital = args.targetInsurancePart * perMonth;
+  for (const event of pensionEventsBetween(args.assignedOn, args.lastDay)) {
+    if (event.rateBp !== null) capital = capital / (1 + event.rateBp / 10_000);
+  }
+  return Math.max(0, Math.round(capital));
+}
+
+/** The day before `date`: the last day a pension terminated on `date` still ran. */
+export function dayBefore(date: string): string {
+  return addDays(date, -1);
+}

@@ -1,0 +1,44 @@
+import type { Knex } from 'knex';
+import type { Env } from '../platform/env.ts';
+import { REGISTRY_SUBGRAPHS, type RegistrySubgraphName } from './catalog.ts';
+import { migrateRegistry } from './kit/db/migrateRegistry.ts';
+import { openRegistryDb } from './kit/db/openRegistryDb.ts';
+
+export type RegistryDbs = Record<RegistrySubgraphName, Knex>;
+
+export interface OpenRegistryOptions {
+  /** Where SQLite files live, or `:memory:`. */
+  dataDir: string;
+  /** Database URL per subgraph; absent means embedded SQLite. */
+  dbUrls: Env['dbUrls'];
+  /** @default 'dost_' */
+  databasePrefix?: string;
+}
+
+/** Opens one registry's database and brings its legacy schema up to date. */
+export async function openRegistry(
+  name: RegistrySubgraphName,
+  { dataDir, dbUrls, databasePrefix }: OpenRegistryOptions,
+): Promise<Knex> {
+  const module = REGISTRY_SUBGRAPHS[name];
+  const db = await openRegistryDb({
+    registry: module.registry,
+    url: dbUrls[name],
+    dataDir,
+    ...(databasePrefix === undefined ? {} : { databasePrefix }),
+  });
+  await migrateRegistry(db, module.migrations);
+  return db;
+}
+
+/** Opens and migrates every registry. */
+export async function openRegistries(options: OpenRegistryOptions): Promise<RegistryDbs> {
+  const names = Object.keys(REGISTRY_SUBGRAPHS) as RegistrySubgraphName[];
+  const dbs = await Promise.all(names.map((name) => openRegistry(name, options)));
+  return Object.fromEntries(names.map((name, i) => [name, dbs[i]])) as RegistryDbs;
+}
+
+/** Closes every pool. */
+export async function closeRegistries(dbs: RegistryDbs): Promise<void> {
+  await Promise.all(Object.values(dbs).map((db) => db.destroy()));
+}

@@ -1,0 +1,27 @@
+import { createGroupLoader, createKeyLoader } from '../kit/loaders/createKeyLoader.ts';
+import { createPageLoader } from '../kit/loaders/createPageLoader.ts';
+import type { PensionsRegistry } from './registry.ts';
+
+/** Per-request loaders of the pensions subgraph; each batch is one statement. */
+export function createPensionsLoaders(registry: PensionsRegistry) {
+  return {
+    labourPension: createKeyLoader(
+      (fins: readonly string[]) => registry.labourPensionsByFin(fins),
+      (p) => p.fin,
+    ),
+    allowances: createGroupLoader(
+      (fins: readonly string[]) => registry.allowancesByFin(fins),
+      (a) => a.fin,
+    ),
+    changes: createPageLoader(
+      (pensionIds: readonly number[], page) => registry.changePages(pensionIds, page),
+      (c) => c.pensionId,
+    ),
+    payments: createPageLoader(
+      (pensionIds: readonly number[], page) => registry.paymentPages(pensionIds, page),
+      (p) => p.pensionId,
+    ),
+  };
+}
+
+export type PensionsLoaders = ReturnType<typeof createPensionsLoaders>;

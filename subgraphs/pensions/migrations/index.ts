@@ -1,0 +1,5 @@
+import type { RegistryMigration } from '../../kit/db/migrateRegistry.ts';
+import { legacyPensions } from './001_legacy_pensions.ts';
+
+/** Pensions registry migrations, oldest first. */
+export const pensionsMigrations: readonly RegistryMigration[] = [legacyPensions];

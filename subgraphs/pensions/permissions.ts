@@ -1,0 +1,59 @@
+/*
+ * Partner scopes this registry defines:
+ * - `pension:status` — "is this FIN a pensioner, of which type?": Citizen.pension,
+ *   PensionRecord.labourPension, LabourPension.type and LabourPension.status.
+ * - `pension:amount` — "how much is paid monthly?": Citizen.pension,
+ *   PensionRecord.labourPension and LabourPension.amount.
+ */
+import { allow, or } from 'graphql-shield';
+import { createPermissions } from '../kit/shield/createPermissions.ts';
+import { fullRead, summaryRead } from '../kit/shield/readRules.ts';
+import type { SubgraphContext } from '../kit/SubgraphContext.ts';
+import type { PensionsLoaders } from './loaders.ts';
+
+/** One-window summary: staff with a purpose (operator, any officer) and the citizen. */
+const summary = summaryRead();
+// Each scope's rule is built once: graphql-shield refuses two rule instances of one name.
+const statusRead = summaryRead('pension:status');
+const amountRead = summaryRead('pension:amount');
+/** The path a partner of either scope walks to reach the labour pension. */
+const reachesPension = or(statusRead, amountRead);
+/** Capital, insurance details and histories: pension officers and the citizen. */
+const full = fullRead('pension_officer');
+
+/** Who may read what in the pensions registry; anything unnamed is denied. */
+export const pensionsPermissions = createPermissions<SubgraphContext<PensionsLoaders>>({
+  Query: {
+    // Federation plumbing: the gateway's signature was verified; entity fields carry rules.
+    _entities: allow,
+    _service: allow,
+  },
+  _Service: allow,
+  Citizen: { fin: reachesPension, pension: reachesPension },
+  PensionRecord: { labourPension: reachesPension, allowances: summary },
+  LabourPension: {
+    id: summary,
+    type: statusRead,
+    status: statusRead,
+    assignedOn: summary,
+    terminatedOn: summary,
+    office: summary,
+    amount: amountRead,
+    insuranceMonths: full,
+    capital: full,
+    insurancePart: full,
+    minimumTopUp: full,
+    changes: full,
+    payments: full,
+  },
+  // Connections are reached only through `full` fields and hold no personal data of their
+  // own; their nodes carry `fin` and are checked again.
+  PensionChangeConnection: allow,
+  PensionChangeEdge: allow,
+  PensionPaymentConnection: allow,
+  PensionPaymentEdge: allow,
+  PensionPageInfo: allow,
+  PensionChange: full,
+  PensionPayment: full,
+  SocialAllowance: summary,
+});

@@ -1,0 +1,38 @@
+import type { CryptoKey, KeyObject } from 'jose';
+import type { Knex } from 'knex';
+import type { Logger } from '../platform/createLogger.ts';
+import { listen, type Listening } from '../platform/listen.ts';
+import { REGISTRY_SUBGRAPHS, type RegistrySubgraphName } from './catalog.ts';
+import { createGatewayAuthenticator } from './kit/identity/createGatewayAuthenticator.ts';
+
+export interface StartSubgraphOptions {
+  name: RegistrySubgraphName;
+  /** The registry's migrated database. */
+  db: Knex;
+  /** The gateway's public key. */
+  gatewayKey: CryptoKey | KeyObject;
+  log: Logger;
+  /** @default 0 (ephemeral) */
+  port?: number;
+  /** @default '127.0.0.1' */
+  host?: string;
+}
+
+/** Starts one registry subgraph as its own HTTP server. */
+export async function startRegistrySubgraph(options: StartSubgraphOptions): Promise<Listening> {
+  const { name, db, gatewayKey, log, port = 0, host = '127.0.0.1' } = options;
+  const subgraph = REGISTRY_SUBGRAPHS[name].create({
+    db,
+    log: log.child({ subgraph: name }),
+    authenticate: createGatewayAuthenticator({ gatewayKey, audience: name }),
+  });
+  await subgraph.start();
+  const server = await listen([subgraph.handler], { port, host, log });
+  return {
+    ...server,
+    async close() {
+      await server.close();
+      await subgraph.stop();
+    },
+  };
+}

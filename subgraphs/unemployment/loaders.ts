@@ -1,0 +1,43 @@
+import { createGroupLoader, createKeyLoader } from '../kit/loaders/createKeyLoader.ts';
+import { createPageLoader } from '../kit/loaders/createPageLoader.ts';
+import type { UnemploymentRegistry } from './registry.ts';
+
+/** Per-request loaders of the unemployment subgraph; each batch is one SQL statement. */
+export function createUnemploymentLoaders(registry: UnemploymentRegistry) {
+  return {
+    registration: createKeyLoader(
+      (fins: readonly string[]) => registry.registrationsByFin(fins),
+      (r) => r.fin,
+    ),
+    statusHistory: createPageLoader(
+      (ids: readonly number[], page) => registry.statusHistoryPages(ids, page),
+      (s) => s.registrationId,
+    ),
+    contracts: createPageLoader(
+      (fins: readonly string[], page) => registry.contractPages(fins, page),
+      (c) => c.fin,
+    ),
+    offers: createPageLoader(
+      (ids: readonly number[], page) => registry.offerPages(ids, page),
+      (o) => o.registrationId,
+    ),
+    refusals: createKeyLoader(
+      (ids: readonly number[]) => registry.unjustifiedRefusals(ids),
+      (c) => c.registrationId,
+    ),
+    benefit: createKeyLoader(
+      (ids: readonly number[]) => registry.benefitsByRegistration(ids),
+      (b) => b.registrationId,
+    ),
+    benefitPayments: createPageLoader(
+      (ids: readonly number[], page) => registry.benefitPaymentPages(ids, page),
+      (p) => p.decisionId,
+    ),
+    programmes: createGroupLoader(
+      (ids: readonly number[]) => registry.programmesByRegistration(ids),
+      (p) => p.registrationId,
+    ),
+  };
+}
+
+export type UnemploymentLoaders = ReturnType<typeof createUnemploymentLoaders>;

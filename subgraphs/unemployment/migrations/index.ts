@@ -1,0 +1,5 @@
+import type { RegistryMigration } from '../../kit/db/migrateRegistry.ts';
+import { legacyUnemployment } from './001_legacy_unemployment.ts';
+
+/** Unemployment registry migrations, oldest first. */
+export const unemploymentMigrations: readonly RegistryMigration[] = [legacyUnemployment];

@@ -1,0 +1,206 @@
+import type { Knex } from 'knex';
+import { selectPages } from '../kit/db/selectPages.ts';
+import type { PageArgs } from '../kit/graphql/connection.ts';
+import { OFFER_RESPONSE } from './legacyCodes.ts';
+import {
+  toBenefit,
+  toBenefitPayment,
+  toLabourContract,
+  toJobOffer,
+  toProgramme,
+  toRegistration,
+  toStatusChange,
+  type ContractRow,
+  type DecisionRow,
+  type OfferRow,
+  type PaymentRow,
+  type ProgrammeRow,
+  type RegistrationRow,
+  type StatusRow,
+} from './legacyRows.ts';
+
+export type UnemploymentStatus = 'JOBSEEKER' | 'UNEMPLOYED' | 'SUSPENDED' | 'DEREGISTERED';
+export type OfferResponse = 'ACCEPTED' | 'REFUSED' | 'PENDING';
+export type BenefitStatus = 'PAYING' | 'ENDED' | 'SUSPENDED';
+export type ProgrammeKind = 'PUBLIC_WORKS' | 'SELF_EMPLOYMENT' | 'TRAINING';
+export type ProgrammeStatus = 'ACTIVE' | 'COMPLETED' | 'DROPPED';
+
+// Domain objects as the graph sees them; each carries the `fin` it belongs to so that the
+// shared ownership rule can check any of them. Money is integer qəpik, dates YYYY-MM-DD.
+
+export interface Registration {
+  readonly fin: string;
+  readonly registrationId: number;
+  readonly status: UnemploymentStatus;
+  readonly registeredOn: string;
+}
+
+export interface StatusChange {
+  readonly id: number;
+  readonly fin: string;
+  readonly registrationId: number;
+  readonly status: UnemploymentStatus;
+  readonly since: string;
+  readonly reason: string;
+}
+
+export interface LabourContract {
+  readonly id: number;
+  readonly fin: string;
+  readonly employerTin: string;
+  readonly employerName: string;
+  readonly position: string;
+  readonly startedOn: string;
+  readonly endedOn: string | null;
+  readonly terminationArticle: string | null;
+  readonly monthlyWage: number;
+}
+
+export interface JobOffer {
+  readonly id: number;
+  readonly fin: string;
+  readonly registrationId: number;
+  readonly offeredOn: string;
+  readonly employerTin: string;
+  readonly position: string;
+  readonly monthlyWage: number;
+  readonly response: OfferResponse;
+  readonly refusalJustified: boolean | null;
+}
+
+export interface RefusalCount {
+  readonly registrationId: number;
+  readonly count: number;
+}
+
+export interface Benefit {
+  readonly decisionId: number;
+  readonly fin: string;
+  readonly registrationId: number;
+  readonly decidedOn: string;
+  readonly averageWage: number;
+  readonly insuredMonthsLast24: number;
+  readonly dependentChildren: number;
+  /** Share of the average wage in basis points (5000 = 50 %). */
+  readonly rateBp: number;
+  readonly monthlyAmount: number;
+  readonly startsOn: string;
+  readonly endsOn: string;
+  readonly status: BenefitStatus;
+}
+
+export interface BenefitPayment {
+  readonly id: number;
+  readonly fin: string;
+  readonly decisionId: number;
+  readonly period: string;
+  readonly paidOn: string;
+  readonly amount: number;
+}
+
+export interface Programme {
+  readonly id: number;
+  readonly fin: string;
+  readonly registrationId: number;
+  readonly kind: ProgrammeKind;
+  readonly name: string;
+  readonly startedOn: string;
+  readonly endsOn: string | null;
+  readonly status: ProgrammeStatus;
+  readonly detail: string;
+}
+
+/** Read access to the unemployment registry; the only module here that speaks SQL. */
+export interface UnemploymentRegistry {
+  /** The latest registration of each FIN that has one. */
+  registrationsByFin(fins: readonly string[]): Promise<Registration[]>;
+  statusHistoryPages(registrationIds: readonly number[], page: PageArgs): Promise<StatusChange[]>;
+  /** Labour contracts are the person's, so they are paged per FIN. */
+  contractPages(fins: readonly string[], page: PageArgs): Promise<LabourContract[]>;
+  offerPages(registrationIds: readonly number[], page: PageArgs): Promise<JobOffer[]>;
+  /** Unjustified refusals per registration; registrations without any are left out. */
+  unjustifiedRefusals(registrationIds: readonly number[]): Promise<RefusalCount[]>;
+  /** The latest benefit decision of each registration that has one. */
+  benefitsByRegistration(registrationIds: readonly number[]): Promise<Benefit[]>;
+  benefitPaymentPages(decisionIds: readonly number[], page: PageArgs): Promise<BenefitPayment[]>;
+  /** Programme participations, oldest first. */
+  programmesByRegistration(registrationIds: readonly number[]): Promise<Programme[]>;
+}
+
+export function createUnemploymentRegistry(db: Knex): UnemploymentRegistry {
+  return {
+    async registrationsByFin(fins) {
+      // Ascending ids: the key loader keeps the last row per FIN, i.e. the latest registration.
+      const rows: RegistrationRow[] = await db('qeydiyyat')
+        .select('id', 'fin', 'status', 'qeyd_tarixi')
+        .whereIn('fin', fins)
+        .orderBy('id');
+      return rows.map(toRegistration);
+    },
+    async statusHistoryPages(registrationIds, { first, afterId }) {
+      const rows = await selectPages<StatusRow>(db, {
+        table: 'status_tarixce',
+        parentColumn: 'qeydiyyat_id',
+        parentIds: registrationIds,
+        first,
+        afterId,
+      });
+      return rows.map(toStatusChange);
+    },
+    async contractPages(fins, { first, afterId }) {
+      const rows = await selectPages<ContractRow>(db, {
+        table: 'emek_muqavile',
+        parentColumn: 'fin',
+        parentIds: fins,
+        first,
+        afterId,
+      });
+      return rows.map(toLabourContract);
+    },
+    async offerPages(registrationIds, { first, afterId }) {
+      const rows = await selectPages<OfferRow>(db, {
+        table: 'is_teklifi',
+        parentColumn: 'qeydiyyat_id',
+        parentIds: registrationIds,
+        first,
+        afterId,
+      });
+      return rows.map(toJobOffer);
+    },
+    async unjustifiedRefusals(registrationIds) {
+      const rows: { qeydiyyat_id: number; say: number | string }[] = await db('is_teklifi')
+        .select('qeydiyyat_id')
+        .count({ say: '*' })
+        .whereIn('qeydiyyat_id', registrationIds)
+        .andWhere({ cavab: OFFER_RESPONSE.encode('REFUSED'), esasli: 'N' })
+        .groupBy('qeydiyyat_id');
+      // MariaDB may return COUNT(*) as a string; the count is small, so Number is exact.
+      return rows.map((row) => ({ registrationId: row.qeydiyyat_id, count: Number(row.say) }));
+    },
+    async benefitsByRegistration(registrationIds) {
+      // Ascending ids: the key loader keeps the last decision per registration.
+      const rows: DecisionRow[] = await db('muavinet_qerar')
+        .select('*')
+        .whereIn('qeydiyyat_id', registrationIds)
+        .orderBy('id');
+      return rows.map(toBenefit);
+    },
+    async benefitPaymentPages(decisionIds, { first, afterId }) {
+      const rows = await selectPages<PaymentRow>(db, {
+        table: 'muavinet_odenis',
+        parentColumn: 'qerar_id',
+        parentIds: decisionIds,
+        first,
+        afterId,
+      });
+      return rows.map(toBenefitPayment);
+    },
+    async programmesByRegistration(registrationIds) {
+      const rows: ProgrammeRow[] = await db('proqram_istirak')
+        .select('*')
+        .whereIn('qeydiyyat_id', registrationIds)
+        .orderBy('id');
+      return rows.map(toProgramme);
+    },
+  };
+}

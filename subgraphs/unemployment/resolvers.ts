@@ -1,0 +1,41 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import type { ConnectionArgs } from '../kit/graphql/connection.ts';
+import { scalarResolvers } from '../kit/graphql/scalars.ts';
+import type { SubgraphContext } from '../kit/SubgraphContext.ts';
+import { formatBasisPoints } from './formatBasisPoints.ts';
+import { loadConnection } from './loadConnection.ts';
+import type { UnemploymentLoaders } from './loaders.ts';
+import type { Benefit, Registration } from './registry.ts';
+
+type Context = SubgraphContext<UnemploymentLoaders>;
+
+export const unemploymentResolvers: GraphQLResolverMap<Context> = {
+  ...scalarResolvers,
+  Citizen: {
+    // The people subgraph owns existence; this registry only answers for the FIN it is given.
+    __resolveReference: ({ fin }: { fin: string }) => ({ fin }),
+    unemployment: ({ fin }: { fin: string }, _: unknown, { loaders }: Context) =>
+      loaders.registration.load(fin),
+  },
+  UnemploymentRecord: {
+    registrationId: (r: Registration) => String(r.registrationId),
+    statusHistory: (r: Registration, args: ConnectionArgs, { loaders }: Context) =>
+      loadConnection(loaders.statusHistory, r.registrationId, args),
+    contracts: (r: Registration, args: ConnectionArgs, { loaders }: Context) =>
+      loadConnection(loaders.contracts, r.fin, args),
+    offers: (r: Registration, args: ConnectionArgs, { loaders }: Context) =>
+      loadConnection(loaders.offers, r.registrationId, args),
+    refusedOffers: async (r: Registration, _: unknown, { loaders }: Context) =>
+      (await loaders.refusals.load(r.registrationId))?.count ?? 0,
+    benefit: (r: Registration, _: unknown, { loaders }: Context) =>
+      loaders.benefit.load(r.registrationId),
+    programmes: (r: Registration, _: unknown, { loaders }: Context) =>
+      loaders.programmes.load(r.registrationId),
+  },
+  InsuranceBenefit: {
+    decisionId: (b: Benefit) => String(b.decisionId),
+    rate: (b: Benefit) => formatBasisPoints(b.rateBp),
+    payments: (b: Benefit, args: ConnectionArgs, { loaders }: Context) =>
+      loadConnection(loaders.benefitPayments, b.decisionId, args),
+  },
+};

@@ -1,0 +1,127 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createGateway } from '../../gateway/createGateway.ts';
+import { createLogger } from '../../platform/createLogger.ts';
+import { listen, type Listening } from '../../platform/listen.ts';
+import { signClientToken, type ClientTokenClaims } from '../../scripts/lib/signClientToken.ts';
+import { generateProfiles } from '../../scripts/lib/generateProfiles.ts';
+import { REGISTRY_SUBGRAPHS, type RegistrySubgraphName } from '../../subgraphs/catalog.ts';
+import {
+  closeRegistries,
+  openRegistries,
+  type RegistryDbs,
+} from '../../subgraphs/openRegistries.ts';
+import { seedRegistries } from '../../subgraphs/seedRegistries.ts';
+import { startRegistrySubgraph } from '../../subgraphs/startRegistrySubgraph.ts';
+import type { GraphQLResponse } from './callSubgraph.ts';
+import type { TestDialect } from './testDatabases.ts';
+import { createTestKeys } from './testKeys.ts';
+
+export const TEST_ISSUER = 'https://login.test.dost.gov.az';
+export const TEST_AUDIENCE = 'dost-one-window-test';
+export const TEST_SEED = 424_242;
+export const STAFF_PURPOSE = 'SERVICE_APPLICATION:APP-2026-000123';
+
+export interface RunningSystem {
+  readonly gatewayUrl: string;
+  readonly subgraphUrls: Readonly<Record<RegistrySubgraphName, string>>;
+  readonly dbs: RegistryDbs;
+  /** Signs a client token the gateway accepts. */
+  token(claims: ClientTokenClaims): Promise<string>;
+  /** Posts an operation to the gateway. */
+  query<T = Record<string, unknown>>(
+    query: string,
+    options?: {
+      variables?: Record<string, unknown>;
+      token?: string;
+      headers?: Record<string, string>;
+    },
+  ): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** Starts every registry subgraph and the gateway on ephemeral ports over freshly seeded data. */
+export async function startSystem(
+  dialect: TestDialect,
+  { citizens = 300 }: { citizens?: number } = {},
+): Promise<RunningSystem> {
+  const log = createLogger({ level: 'silent' });
+  const dataDir = mkdtempSync(join(tmpdir(), 'dost-test-'));
+  const databasePrefix = `dost_t${randomBytes(4).toString('hex')}_`;
+  const dbUrls =
+    dialect.url === undefined
+      ? {}
+      : Object.fromEntries(Object.keys(REGISTRY_SUBGRAPHS).map((n) => [n, dialect.url]));
+  const dbs = await openRegistries({ dataDir, dbUrls, databasePrefix });
+  await seedRegistries({
+    dbs,
+    seed: TEST_SEED,
+    citizens,
+    generate: generateProfiles(TEST_SEED),
+    log,
+  });
+
+  const keys = await createTestKeys();
+  const names = Object.keys(REGISTRY_SUBGRAPHS) as RegistrySubgraphName[];
+  const subgraphs: Listening[] = await Promise.all(
+    names.map((name) =>
+      startRegistrySubgraph({ name, db: dbs[name], gatewayKey: keys.publicKey, log }),
+    ),
+  );
+  const subgraphUrls = Object.fromEntries(
+    names.map((name, i) => [name, subgraphs[i]?.url ?? '']),
+  ) as Record<RegistrySubgraphName, string>;
+  const secret = randomBytes(32).toString('base64url');
+  const gateway = createGateway({
+    supergraphSdl: readFileSync(
+      new URL('../../schema/supergraph.graphql', import.meta.url),
+      'utf8',
+    ),
+    subgraphUrls,
+    clientAuth: {
+      issuer: TEST_ISSUER,
+      audience: TEST_AUDIENCE,
+      key: { kind: 'secret', secret: new TextEncoder().encode(secret) },
+    },
+    internalKey: keys.privateKey,
+    log,
+  });
+  await gateway.start();
+  const server = await listen(gateway.handlers, { log });
+
+  return {
+    gatewayUrl: server.url,
+    subgraphUrls,
+    dbs,
+    token: (claims) =>
+      signClientToken(claims, { secret, issuer: TEST_ISSUER, audience: TEST_AUDIENCE }),
+    async query(query, { variables, token, headers = {} } = {}) {
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+          ...headers,
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
+    async close() {
+      await server.close();
+      await gateway.stop();
+      await Promise.all(subgraphs.map((s) => s.close()));
+      if (dialect.name === 'mysql') {
+        for (const name of names) {
+          await dbs[name].raw(
+            `DROP DATABASE IF EXISTS \`${databasePrefix}${REGISTRY_SUBGRAPHS[name].registry}\``,
+          );
+        }
+      }
+      await closeRegistries(dbs);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

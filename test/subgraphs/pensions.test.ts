@@ -1,0 +1,536 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../platform/createLogger.ts';
+import { listen, type Listening } from '../../platform/listen.ts';
+import type { Identity } from '../../platform/roles.ts';
+import { encodeCursor } from '../../subgraphs/kit/graphql/connection.ts';
+import { createGatewayAuthenticator } from '../../subgraphs/kit/identity/createGatewayAuthenticator.ts';
+import type {
+  AllowanceProfile,
+  CitizenProfile,
+  PensionProfile,
+} from '../../subgraphs/kit/synthetic/CitizenProfile.ts';
+import { createPensionsSubgraph } from '../../subgraphs/pensions/createPensionsSubgraph.ts';
+import { pensionsMigrations } from '../../subgraphs/pensions/migrations/index.ts';
+import { seedPensions } from '../../subgraphs/pensions/seedPensions.ts';
+import { callSubgraph, operator, type GraphQLResponse } from '../helpers/callSubgraph.ts';
+import { createTestKeys, type KeyPair } from '../helpers/testKeys.ts';
+import { openTestRegistry, testDialects, type TestDb } from '../helpers/testDatabases.ts';
+
+/** Pensioner with 25 payments, 4 changes and 2 allowances. */
+const PENSIONER = '5ZK7P2Q';
+/** In the population, unknown to the pensions registry. */
+const NOBODY = '3HRT9WX';
+/** Only a one-time allowance, no labour pension. */
+const ALLOWANCE_ONLY = '7MNB4KC';
+/** 50 small pensioners for the statement-count test. */
+const MANY = Array.from({ length: 50 }, (_, i) => `8${String(i).padStart(2, '0')}AAAA`);
+
+const MONTHLY = 34_976;
+
+function month(k: number): string {
+  return `${2024 + Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
+}
+
+function pension(id: number, payments: number, changes: number): PensionProfile {
+  return {
+    id,
+    type: 'OLD_AGE',
+    status: 'ACTIVE',
+    assignedOn: '2021-03-01',
+    terminatedOn: null,
+    capital: 5_184_000,
+    insuranceMonths: 312,
+    insurancePart: 30_000,
+    minimumTopUp: MONTHLY - 30_000,
+    amount: MONTHLY,
+    changes: Array.from({ length: changes }, (_, k) => ({
+      id: id * 100 + k + 1,
+      kind: k === 0 ? 'ASSIGNMENT' : 'INDEXATION',
+      effectiveOn: `${2021 + k}-${k === 0 ? '03' : '01'}-01`,
+      rateBp: k === 0 ? null : 930,
+      amountBefore: k === 0 ? 0 : MONTHLY - (changes - k) * 1000,
+      amountAfter: MONTHLY - (changes - k - 1) * 1000,
+    })),
+    payments: Array.from({ length: payments }, (_, k) => ({
+      id: id * 1000 + k + 1,
+      period: `${month(k)}-01`,
+      paidOn: `${month(k)}-15`,
+      amount: MONTHLY,
+    })),
+  };
+}
+
+function allowance(id: number, overrides: Partial<AllowanceProfile> = {}): AllowanceProfile {
+  return {
+    id,
+    type: 'DISABILITY',
+    periodicity: 'MONTHLY',
+    status: 'ACTIVE',
+    grantedOn: '2022-07-01',
+    endsOn: null,
+    amount: 22_000,
+    ...overrides,
+  };
+}
+
+function profile(
+  index: number,
+  fin: string,
+  records: Partial<Pick<CitizenProfile, 'pension' | 'allowances'>> = {},
+): CitizenProfile {
+  return {
+    index,
+    fin,
+    person: {
+      surname: 'Məmmədova',
+      givenName: 'Gülnarə',
+      patronymic: 'Şahin qızı',
+      sex: 'F',
+      birthDate: '1958-03-14',
+      citizenship: 'AZE',
+      region: 'Şəki',
+      district: 'Şəki',
+      street: 'M. F. Axundzadə küç. 4',
+      deathDate: null,
+    },
+    family: [],
+    pension: null,
+    allowances: [],
+    unemployment: null,
+    disability: null,
+    ...records,
+  };
+}
+
+const PROFILES: CitizenProfile[] = [
+  profile(0, PENSIONER, {
+    pension: pension(1, 25, 4),
+    allowances: [
+      allowance(1),
+      allowance(2, { type: 'OLD_AGE', status: 'ENDED', endsOn: '2023-12-31' }),
+    ],
+  }),
+  profile(1, NOBODY),
+  profile(2, ALLOWANCE_ONLY, {
+    allowances: [
+      allowance(3, {
+        type: 'CHILD_BIRTH',
+        periodicity: 'ONE_TIME',
+        status: 'ENDED',
+        amount: 50_000,
+      }),
+    ],
+  }),
+  ...MANY.map((fin, i) =>
+    profile(3 + i, fin, { pension: pension(10 + i, 3, 2), allowances: [allowance(100 + i)] }),
+  ),
+];
+
+const citizen = (fin: string): Identity =>
+  operator({ actor: `citizen:${fin}`, role: 'citizen', fin, centre: null, purpose: null });
+const pensionOfficer = operator({ role: 'pension_officer', centre: null, agency: 'DOST' });
+const employmentOfficer = operator({ role: 'employment_officer', centre: null, agency: 'DOST' });
+const partner = (...scopes: string[]): Identity =>
+  operator({ actor: 'bank-7', role: 'partner', centre: null, agency: 'Kapital Bank', scopes });
+const auditor = operator({ role: 'auditor', centre: null, purpose: null });
+
+const SUMMARY = `pension {
+  labourPension { id type status assignedOn terminatedOn office amount }
+  allowances { id type periodicity status grantedOn endsOn amount }
+}`;
+/** Fields only the pension officer and the citizen may read. */
+const FULL_ONLY = [
+  'insuranceMonths',
+  'capital',
+  'insurancePart',
+  'minimumTopUp',
+  'changes(first: 1) { edges { cursor } }',
+  'payments(first: 1) { edges { cursor } }',
+];
+const FULL = `pension { labourPension {
+  insuranceMonths capital insurancePart minimumTopUp
+  changes(first: 2) { edges { node { kind rateBasisPoints amountAfter } } }
+  payments(first: 2) { edges { node { period paidOn amount } } }
+} }`;
+
+interface Page<N> {
+  edges: { cursor: string; node: N }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+interface PaymentNode {
+  id: string;
+  period: string;
+}
+
+function codes(result: GraphQLResponse): (string | undefined)[] {
+  return (result.errors ?? []).map((e) => e.extensions?.['code'] as string | undefined);
+}
+
+function forbiddenFields(result: GraphQLResponse): string[] {
+  return (result.errors ?? [])
+    .filter((e) => e.extensions?.['code'] === 'FORBIDDEN')
+    .map((e) => String(e.path?.at(-1)));
+}
+
+describe.each(testDialects())('pensions subgraph on $name', (dialect) => {
+  let store: TestDb;
+  let server: Listening;
+  let keys: KeyPair;
+  const log = createLogger({ level: 'silent' });
+
+  beforeAll(async () => {
+    store = await openTestRegistry(dialect, 'pensions', pensionsMigrations);
+    await seedPensions(store.db, PROFILES);
+    keys = await createTestKeys();
+    const subgraph = createPensionsSubgraph({
+      db: store.db,
+      log,
+      authenticate: createGatewayAuthenticator({
+        gatewayKey: keys.publicKey,
+        audience: 'pensions',
+      }),
+    });
+    await subgraph.start();
+    server = await listen([subgraph.handler], { log });
+  });
+
+  afterAll(async () => {
+    await server.close();
+    await store.cleanup();
+  });
+
+  /** Asks for `selection` on each FIN's Citizen entity, as the gateway would. */
+  function entities<T = Record<string, unknown>>(
+    fins: readonly string[],
+    selection = '',
+    identity: Identity = pensionOfficer,
+  ): Promise<GraphQLResponse<T>> {
+    return callSubgraph<T>(
+      server.url,
+      {
+        query: `query ($r: [_Any!]!) { _entities(representations: $r) { __typename ... on Citizen { fin ${selection} } } }`,
+        variables: { r: fins.map((fin) => ({ __typename: 'Citizen', fin })) },
+      },
+      { key: keys.privateKey, audience: 'pensions', identity },
+    );
+  }
+
+  /** Counts the SQL statements one call runs. */
+  async function countStatements(call: () => Promise<unknown>): Promise<number> {
+    let count = 0;
+    const onQuery = () => void count++;
+    store.db.on('query', onQuery);
+    try {
+      await call();
+    } finally {
+      store.db.off('query', onQuery);
+    }
+    return count;
+  }
+
+  async function paymentsPage(args: string) {
+    const result = await entities<{
+      _entities: { pension: { labourPension: { payments: Page<PaymentNode> } } }[];
+    }>(
+      [PENSIONER],
+      `pension { labourPension { payments(${args}) { edges { cursor node { id period } } pageInfo { hasNextPage endCursor } } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const page = result.data?.['_entities'][0]?.pension.labourPension.payments;
+    if (page === undefined) throw new Error('no payments page');
+    return page;
+  }
+
+  describe('Citizen.pension', () => {
+    it('returns the labour pension and allowances with exact money and UTF-8 text', async () => {
+      const result = await entities([PENSIONER], SUMMARY);
+      expect(result.errors).toBeUndefined();
+      expect(result.data).toEqual({
+        _entities: [
+          {
+            __typename: 'Citizen',
+            fin: PENSIONER,
+            pension: {
+              labourPension: {
+                id: '1',
+                type: 'OLD_AGE',
+                status: 'ACTIVE',
+                assignedOn: '2021-03-01',
+                terminatedOn: null,
+                office: 'DOST Şəki regional şöbəsi',
+                amount: '349.76',
+              },
+              allowances: [
+                {
+                  id: '2',
+                  type: 'OLD_AGE',
+                  periodicity: 'MONTHLY',
+                  status: 'ENDED',
+                  grantedOn: '2022-07-01',
+                  endsOn: '2023-12-31',
+                  amount: '220.00',
+                },
+                {
+                  id: '1',
+                  type: 'DISABILITY',
+                  periodicity: 'MONTHLY',
+                  status: 'ACTIVE',
+                  grantedOn: '2022-07-01',
+                  endsOn: null,
+                  amount: '220.00',
+                },
+              ],
+            },
+          },
+        ],
+      });
+    });
+
+    it('is null for a citizen the registry does not know, without a query for the entity', async () => {
+      const result = await entities([NOBODY], 'pension { allowances { id } }');
+      expect(result.errors).toBeUndefined();
+      expect(result.data).toEqual({
+        _entities: [{ __typename: 'Citizen', fin: NOBODY, pension: null }],
+      });
+      expect(await countStatements(() => entities([NOBODY]))).toBe(0);
+    });
+
+    it('holds allowances alone when there is no labour pension', async () => {
+      const result = await entities([ALLOWANCE_ONLY], SUMMARY);
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.['_entities']).toEqual([
+        {
+          __typename: 'Citizen',
+          fin: ALLOWANCE_ONLY,
+          pension: {
+            labourPension: null,
+            allowances: [
+              {
+                id: '3',
+                type: 'CHILD_BIRTH',
+                periodicity: 'ONE_TIME',
+                status: 'ENDED',
+                grantedOn: '2022-07-01',
+                endsOn: null,
+                amount: '500.00',
+              },
+            ],
+          },
+        },
+      ]);
+    });
+
+    it('returns the full details to the pension officer', async () => {
+      const result = await entities([PENSIONER], FULL);
+      expect(result.errors).toBeUndefined();
+      expect((result.data?.['_entities'] as unknown[] | undefined)?.[0]).toEqual({
+        __typename: 'Citizen',
+        fin: PENSIONER,
+        pension: {
+          labourPension: {
+            insuranceMonths: 312,
+            capital: '51840.00',
+            insurancePart: '300.00',
+            minimumTopUp: '49.76',
+            changes: {
+              edges: [
+                { node: { kind: 'INDEXATION', rateBasisPoints: 930, amountAfter: '349.76' } },
+                { node: { kind: 'INDEXATION', rateBasisPoints: 930, amountAfter: '339.76' } },
+              ],
+            },
+            payments: {
+              edges: [
+                { node: { period: '2026-01-01', paidOn: '2026-01-15', amount: '349.76' } },
+                { node: { period: '2025-12-01', paidOn: '2025-12-15', amount: '349.76' } },
+              ],
+            },
+          },
+        },
+      });
+    });
+  });
+
+  describe('history pagination', () => {
+    it('pages payments newest first with first/after/hasNextPage', async () => {
+      const first = await paymentsPage('first: 10');
+      expect(first.edges.map((e) => e.node.id)).toEqual(
+        Array.from({ length: 10 }, (_, k) => String(1025 - k)),
+      );
+      expect(first.pageInfo).toEqual({ hasNextPage: true, endCursor: encodeCursor(1016) });
+      const second = await paymentsPage(`first: 10, after: "${first.pageInfo.endCursor}"`);
+      expect(second.edges[0]?.node.id).toBe('1015');
+      const last = await paymentsPage(`first: 10, after: "${second.pageInfo.endCursor}"`);
+      expect(last.edges.map((e) => e.node.id)).toEqual(['1005', '1004', '1003', '1002', '1001']);
+      expect(last.pageInfo).toEqual({ hasNextPage: false, endCursor: encodeCursor(1001) });
+    });
+
+    it('returns a whole 50-payment page in one statement', async () => {
+      let page: Page<PaymentNode> | undefined;
+      const statements = await countStatements(async () => {
+        page = await paymentsPage('first: 50');
+      });
+      expect(page?.edges).toHaveLength(25);
+      expect(page?.pageInfo.hasNextPage).toBe(false);
+      // labour pension + allowances (for Citizen.pension) + the payments page.
+      expect(statements).toBe(3);
+    });
+
+    it('answers first: 0 with an empty page that knows more exist', async () => {
+      expect(await paymentsPage('first: 0')).toEqual({
+        edges: [],
+        pageInfo: { hasNextPage: true, endCursor: null },
+      });
+    });
+
+    it('pages changes with first/after/hasNextPage', async () => {
+      const query = (args: string) =>
+        entities<{
+          _entities: { pension: { labourPension: { changes: Page<{ kind: string }> } } }[];
+        }>(
+          [PENSIONER],
+          `pension { labourPension { changes(${args}) { edges { cursor node { kind } } pageInfo { hasNextPage endCursor } } } }`,
+        );
+      const first = (await query('first: 3')).data?._entities[0]?.pension.labourPension.changes;
+      expect(first?.edges.map((e) => e.node.kind)).toEqual([
+        'INDEXATION',
+        'INDEXATION',
+        'INDEXATION',
+      ]);
+      expect(first?.pageInfo.hasNextPage).toBe(true);
+      const rest = (await query(`first: 3, after: "${first?.pageInfo.endCursor}"`)).data
+        ?._entities[0]?.pension.labourPension.changes;
+      expect(rest?.edges.map((e) => e.node.kind)).toEqual(['ASSIGNMENT']);
+      expect(rest?.pageInfo).toEqual({ hasNextPage: false, endCursor: encodeCursor(101) });
+    });
+
+    it.each([
+      ['payments(first: -1)'],
+      ['payments(first: 101)'],
+      ['payments(after: "not-a-cursor")'],
+      [`payments(after: "${Buffer.from('v2:5').toString('base64url')}")`],
+      ['changes(first: -5)'],
+      ['changes(after: "Zm9v")'],
+    ])('answers %s with BAD_USER_INPUT', async (field) => {
+      const result = await entities(
+        [PENSIONER],
+        `pension { labourPension { ${field} { edges { cursor } } } }`,
+      );
+      expect(codes(result)).toEqual(['BAD_USER_INPUT']);
+    });
+  });
+
+  describe('batching', () => {
+    const BATCHED = `pension {
+      labourPension { amount changes(first: 2) { edges { node { kind } } } payments(first: 2) { edges { node { amount } } } }
+      allowances { type }
+    }`;
+
+    it('runs as many statements for 50 citizens as for 1', async () => {
+      const one = await countStatements(() => entities(MANY.slice(0, 1), BATCHED));
+      let many: GraphQLResponse | undefined;
+      const fifty = await countStatements(async () => {
+        many = await entities(MANY, BATCHED);
+      });
+      expect(many?.errors).toBeUndefined();
+      expect(many?.data?.['_entities']).toHaveLength(50);
+      expect(JSON.stringify(many?.data)).not.toContain('"pension":null');
+      expect(fifty).toBe(one);
+      expect(one).toBe(4);
+    });
+  });
+
+  describe('permissions', () => {
+    it('lets a citizen read all of their own record, histories included', async () => {
+      const result = await entities([PENSIONER], `${SUMMARY} ${FULL}`, citizen(PENSIONER));
+      expect(result.errors).toBeUndefined();
+      expect(JSON.stringify(result.data)).toContain('"capital":"51840.00"');
+    });
+
+    it("refuses a citizen another citizen's record", async () => {
+      const result = await entities([ALLOWANCE_ONLY], SUMMARY, citizen(PENSIONER));
+      expect(result.data?.['_entities']).toEqual([null]);
+      expect(codes(result).every((code) => code === 'FORBIDDEN')).toBe(true);
+      expect(codes(result).length).toBeGreaterThan(0);
+    });
+
+    it.each([
+      ['an operator', operator()],
+      ['an employment officer', employmentOfficer],
+    ])('gives %s the summary only', async (_, identity) => {
+      const summary = await entities([PENSIONER], SUMMARY, identity);
+      expect(summary.errors).toBeUndefined();
+      expect(JSON.stringify(summary.data)).toContain('"amount":"349.76"');
+      // One field per call: sibling non-null errors race, so only the first would be reported.
+      for (const field of FULL_ONLY) {
+        const denied = await entities(
+          [PENSIONER],
+          `pension { labourPension { ${field} } }`,
+          identity,
+        );
+        expect(forbiddenFields(denied)).toEqual([field.split(/[ (]/)[0]]);
+        expect(denied.data?.['_entities']).toEqual([
+          { __typename: 'Citizen', fin: PENSIONER, pension: { labourPension: null } },
+        ]);
+      }
+    });
+
+    it('refuses staff without a stated purpose', async () => {
+      const result = await entities([PENSIONER], SUMMARY, operator({ purpose: null }));
+      expect(forbiddenFields(result)).toContain('fin');
+      expect(codes(result).every((code) => code === 'FORBIDDEN')).toBe(true);
+      expect(result.data?.['_entities']).toEqual([null]);
+    });
+
+    it('lets a pension:status partner see that a FIN is a pensioner, and nothing else', async () => {
+      const identity = partner('pension:status');
+      const allowed = await entities(
+        [PENSIONER, NOBODY],
+        'pension { labourPension { type status } }',
+        identity,
+      );
+      expect(allowed.errors).toBeUndefined();
+      expect(allowed.data?.['_entities']).toEqual([
+        {
+          __typename: 'Citizen',
+          fin: PENSIONER,
+          pension: { labourPension: { type: 'OLD_AGE', status: 'ACTIVE' } },
+        },
+        { __typename: 'Citizen', fin: NOBODY, pension: null },
+      ]);
+      for (const [selection, field] of [
+        ['labourPension { amount }', 'amount'],
+        ['labourPension { assignedOn }', 'assignedOn'],
+        ['labourPension { capital }', 'capital'],
+        ['labourPension { payments { edges { cursor } } }', 'payments'],
+        ['allowances { type }', 'allowances'],
+      ]) {
+        const denied = await entities([PENSIONER], `pension { ${selection} }`, identity);
+        expect(forbiddenFields(denied)).toEqual([field]);
+      }
+    });
+
+    it('lets a pension:amount partner see the amount but not the status', async () => {
+      const identity = partner('pension:amount');
+      const allowed = await entities([PENSIONER], 'pension { labourPension { amount } }', identity);
+      expect(allowed.errors).toBeUndefined();
+      expect(JSON.stringify(allowed.data)).toContain('"amount":"349.76"');
+      const denied = await entities([PENSIONER], 'pension { labourPension { status } }', identity);
+      expect(forbiddenFields(denied)).toEqual(['status']);
+    });
+
+    it.each([
+      ['a partner without a pensions scope', partner('unemployment:status')],
+      ['an auditor', auditor],
+    ])('refuses %s', async (_, identity) => {
+      const result = await entities([PENSIONER], 'pension { labourPension { status } }', identity);
+      expect(result.data?.['_entities']).toEqual([null]);
+      expect(forbiddenFields(result)).toContain('fin');
+    });
+
+    it('refuses an unsigned request', async () => {
+      const result = await callSubgraph(server.url, { query: '{ _service { sdl } }' }, null);
+      expect(result.status).toBe(401);
+      expect(codes(result)).toEqual(['UNAUTHENTICATED']);
+    });
+  });
+});

@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { composeSupergraph, SUPERGRAPH_FILE } from '../../scripts/lib/composeSupergraph.ts';
+
+describe('the committed supergraph', () => {
+  const result = composeSupergraph();
+
+  it('composes without errors', () => {
+    expect(result.ok ? [] : result.errors).toEqual([]);
+  });
+
+  it('is what `npm run compose` would write now (run it after changing a subgraph SDL)', () => {
+    if (!result.ok) throw new Error('composition failed');
+    expect(readFileSync(SUPERGRAPH_FILE, 'utf8')).toBe(result.supergraphSdl);
+  });
+});
