@@ -1,8 +1,11 @@
 import type { Identity } from '../platform/roles.ts';
+import type { DisclosureCollector } from './audit/DisclosureCollector.ts';
 
 /** Per-request gateway state, shared by plugins and data sources. */
 export interface GatewayContext {
   readonly identity: Identity;
   /** Internal tokens already signed in this request, per subgraph. */
   readonly internalTokens: Map<string, Promise<string>>;
+  /** What the subgraphs disclosed, for the audit record. */
+  readonly disclosure: DisclosureCollector;
 }

@@ -1,4 +1,5 @@
 import type { CryptoKey, KeyObject } from 'jose';
+import type { AuditWriter } from '../platform/audit/createAuditWriter.ts';
 import type { Logger } from '../platform/createLogger.ts';
 import type { ClientAuthOptions } from './auth/createClientAuthenticator.ts';
 import type { PlaygroundOptions } from './playground/createPlayground.ts';
@@ -14,6 +15,8 @@ export interface GatewayConfig {
   /** The gateway's own private key for the identity it forwards to subgraphs. */
   internalKey: CryptoKey | KeyObject;
   log: Logger;
+  /** Where disclosures are recorded before any response leaves (fail-closed). */
+  audit: AuditWriter;
   /** Largest request body in bytes. @default 102_400 */
   bodyLimit?: number;
   /** The offline playground at GET /graphql; `false` turns it off. @default {} */

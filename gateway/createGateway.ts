@@ -2,11 +2,15 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createGraphQLHandler, type RequestHandler } from '../platform/createGraphQLHandler.ts';
+import { DisclosureCollector } from './audit/DisclosureCollector.ts';
 import { createClientAuthenticator } from './auth/createClientAuthenticator.ts';
 import type { GatewayConfig } from './config.ts';
 import { SigningDataSource } from './datasource/SigningDataSource.ts';
 import type { GatewayContext } from './GatewayContext.ts';
 import { createHealthHandler } from './createHealthHandler.ts';
+import { useAudit } from './plugins/useAudit.ts';
+import { usePurpose } from './plugins/usePurpose.ts';
+import { useRequestId } from './plugins/useRequestId.ts';
 import { createPlayground } from './playground/createPlayground.ts';
 import { maskError } from '../platform/maskError.ts';
 
@@ -33,13 +37,23 @@ export function createGateway(config: GatewayConfig): Gateway {
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     formatError: (formatted, error) => maskError(formatted, error, log),
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      usePurpose(),
+      // Registered after the others so it sees their errors; the id tags everything.
+      useAudit({ writer: config.audit, log }),
+      useRequestId(),
+    ],
   });
   const authenticate = createClientAuthenticator(config.clientAuth);
   const graphql = createGraphQLHandler<GatewayContext>({
     server,
     bodyLimit: config.bodyLimit,
-    context: async (req) => ({ identity: await authenticate(req), internalTokens: new Map() }),
+    context: async (req) => ({
+      identity: await authenticate(req),
+      internalTokens: new Map(),
+      disclosure: new DisclosureCollector(),
+    }),
   });
   const playground = config.playground === false ? null : createPlayground(config.playground);
   const handlers = [createHealthHandler(), ...(playground ? [playground.handle] : []), graphql];

@@ -65,7 +65,8 @@ export function createClientAuthenticator(options: ClientAuthOptions) {
 
 function toIdentity(claims: ClientClaims, req: IncomingMessage): Identity {
   if (typeof claims.sub !== 'string' || claims.sub === '') throw ERRORS.UNAUTHENTICATED.err();
-  if (!isRole(claims.role)) throw ERRORS.FORBIDDEN.err('This role is not known to DOST One Window.');
+  if (!isRole(claims.role))
+    throw ERRORS.FORBIDDEN.err('This role is not known to DOST One Window.');
   if (claims.role === 'citizen' && !isFin(claims.fin)) throw ERRORS.UNAUTHENTICATED.err();
   const requested = req.headers['x-request-id'];
   return {
@@ -78,7 +79,8 @@ function toIdentity(claims: ClientClaims, req: IncomingMessage): Identity {
       ? claims.scopes.filter((s): s is string => typeof s === 'string')
       : [],
     purpose: parsePurpose(req.headers['x-dost-purpose']),
-    requestId: typeof requested === 'string' && REQUEST_ID.test(requested) ? requested : randomUUID(),
+    requestId:
+      typeof requested === 'string' && REQUEST_ID.test(requested) ? requested : randomUUID(),
   };
 }
 

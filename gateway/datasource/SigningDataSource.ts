@@ -1,7 +1,5 @@
-import {
-  RemoteGraphQLDataSource,
-  type GraphQLDataSourceProcessOptions,
-} from '@apollo/gateway';
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { DISCLOSURE_EXTENSION, parseDisclosureReport } from '../../platform/disclosure.ts';
 import type { CryptoKey, KeyObject } from 'jose';
 import { INTERNAL_TOKEN_HEADER, signInternalToken } from '../../platform/internalToken.ts';
 import type { GatewayContext } from '../GatewayContext.ts';
@@ -17,6 +15,10 @@ export interface SigningDataSourceOptions {
       : never
     : never;
 }
+
+type ReceivedResponse = Parameters<
+  NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>
+>[0];
 
 /**
  * Calls one subgraph with a short-lived token signed by the gateway. The outgoing request is
@@ -46,5 +48,16 @@ export class SigningDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     }
     request.http?.headers.set(INTERNAL_TOKEN_HEADER, await token);
     request.http?.headers.set('x-request-id', identity.requestId);
+  }
+
+  /** Moves the subgraph's disclosure report into the request's audit state. */
+  override didReceiveResponse({
+    response,
+    context,
+  }: ReceivedResponse): ReceivedResponse['response'] {
+    const report = parseDisclosureReport(response.extensions?.[DISCLOSURE_EXTENSION]);
+    if (report !== null && 'disclosure' in context) context.disclosure.add(this.#name, report);
+    if (response.extensions !== undefined) delete response.extensions[DISCLOSURE_EXTENSION];
+    return response;
   }
 }

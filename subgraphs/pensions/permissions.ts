@@ -40,6 +40,7 @@ export const pensionsPermissions = createPermissions<SubgraphContext<PensionsLoa
     office: summary,
     amount: amountRead,
     insuranceMonths: full,
+    requiredInsuranceMonths: full,
     capital: full,
     insurancePart: full,
     minimumTopUp: full,

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { selectPages } from '../kit/db/selectPages.ts';
+import { selectPages, type PageQuery } from '../kit/db/selectPages.ts';
 import type { PageArgs } from '../kit/graphql/connection.ts';
 import {
   ALLOWANCE_STATUS_CODE,
@@ -35,6 +35,8 @@ export interface LabourPension {
   /** DOST office keeping the case (UTF-8 Azerbaijani text). */
   readonly office: string;
   readonly insuranceMonths: number;
+  /** Months the coefficient K = required / 200 refers to; null for OLD_AGE. */
+  readonly requiredInsuranceMonths: number | null;
   readonly capital: number;
   readonly insurancePart: number;
   readonly minimumTopUp: number;
@@ -83,6 +85,7 @@ interface PensionRow {
   idare: string;
   kapital_qpk: number;
   sigorta_ay: number;
+  teleb_sigorta_ay: number | null;
   sigorta_hisse_qpk: number;
   min_elave_qpk: number;
   mebleg_qpk: number;
@@ -155,7 +158,7 @@ export function createPensionsRegistry(db: Knex): PensionsRegistry {
       return rows.flatMap(toAllowance);
     },
     async changePages(pensionIds, { first, afterId }) {
-      const rows = await selectPages<ChangeRow>(db, {
+      const rows = await selectHistory<ChangeRow>(db, {
         table: 'pensiya_deyisiklik',
         parentColumn: 'pensiya_id',
         parentIds: pensionIds,
@@ -165,7 +168,7 @@ export function createPensionsRegistry(db: Knex): PensionsRegistry {
       return rows.flatMap(toChange);
     },
     async paymentPages(pensionIds, { first, afterId }) {
-      const rows = await selectPages<PaymentRow>(db, {
+      const rows = await selectHistory<PaymentRow>(db, {
         table: 'pensiya_odenis',
         parentColumn: 'pensiya_id',
         parentIds: pensionIds,
@@ -175,6 +178,26 @@ export function createPensionsRegistry(db: Knex): PensionsRegistry {
       return rows.map(toPayment);
     },
   };
+}
+
+/**
+ * A history page per parent in one statement. A single parent (one pension's payments, the
+ * common page) is a plain keyset scan of the (pensiya_id, id) index read backwards with a
+ * LIMIT: MariaDB then needs no temporary table for the window, about half the time of
+ * `selectPages`, which still serves a batch of several parents.
+ */
+function selectHistory<Row>(db: Knex, query: PageQuery): Promise<Row[]> {
+  const { table, parentColumn, parentIds, first, afterId } = query;
+  const [only] = parentIds;
+  if (parentIds.length !== 1 || only === undefined) return selectPages<Row>(db, query);
+  return db(table)
+    .select('*')
+    .where(parentColumn, only)
+    .modify((q) => {
+      if (afterId !== null) void q.where('id', '<', afterId);
+    })
+    .orderBy('id', 'desc')
+    .limit(first + 1);
 }
 
 // Rows whose codes this graph does not model are left out, not guessed (as in people).
@@ -194,6 +217,7 @@ function toLabourPension(row: PensionRow): LabourPension[] {
       terminatedOn: row.xitam_tarixi,
       office: row.idare,
       insuranceMonths: row.sigorta_ay,
+      requiredInsuranceMonths: row.teleb_sigorta_ay,
       capital: row.kapital_qpk,
       insurancePart: row.sigorta_hisse_qpk,
       minimumTopUp: row.min_elave_qpk,

@@ -1,6 +1,13 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import type DataLoader from 'dataloader';
-import { pageArgs, toConnection, type ConnectionArgs } from '../kit/graphql/connection.ts';
+import { GraphQLError } from 'graphql';
+import {
+  pageArgs,
+  toConnection,
+  type Connection,
+  type ConnectionArgs,
+  type PageArgs,
+} from '../kit/graphql/connection.ts';
 import { scalarResolvers } from '../kit/graphql/scalars.ts';
 import type { PageKey } from '../kit/loaders/createPageLoader.ts';
 import type { SubgraphContext } from '../kit/SubgraphContext.ts';
@@ -30,13 +37,23 @@ async function loadPensionRecord(
     : { fin, labourPension, allowances };
 }
 
-/** One page of a pension's history; arguments are validated before any statement runs. */
+/**
+ * One page of a pension's history; arguments are validated before any statement runs. A bad
+ * argument is returned, not thrown: graphql-shield replaces anything thrown under a rule with
+ * its FORBIDDEN fallback, while a returned error passes it and graphql-js reports it here.
+ */
 async function loadPage<T extends { id: number }>(
   loader: DataLoader<PageKey<number>, readonly T[], string>,
   pensionId: number,
   args: ConnectionArgs,
-) {
-  const page = pageArgs(args);
+): Promise<Connection<T> | GraphQLError> {
+  let page: PageArgs;
+  try {
+    page = pageArgs(args);
+  } catch (error) {
+    if (error instanceof GraphQLError) return error;
+    throw error;
+  }
   return toConnection(await loader.load({ parentId: pensionId, ...page }), page.first);
 }
 

@@ -72,6 +72,7 @@ function pensionRow({ fin, region, pension }: Pensioner) {
     idare: officeOfRegion(region),
     kapital_qpk: pension.capital,
     sigorta_ay: pension.insuranceMonths,
+    teleb_sigorta_ay: pension.requiredInsuranceMonths,
     sigorta_hisse_qpk: pension.insurancePart,
     min_elave_qpk: pension.minimumTopUp,
     mebleg_qpk: pension.amount,

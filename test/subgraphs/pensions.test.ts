@@ -40,6 +40,7 @@ function pension(id: number, payments: number, changes: number): PensionProfile 
     terminatedOn: null,
     capital: 5_184_000,
     insuranceMonths: 312,
+    requiredInsuranceMonths: null,
     insurancePart: 30_000,
     minimumTopUp: MONTHLY - 30_000,
     amount: MONTHLY,
@@ -141,6 +142,7 @@ const SUMMARY = `pension {
 /** Fields only the pension officer and the citizen may read. */
 const FULL_ONLY = [
   'insuranceMonths',
+  'requiredInsuranceMonths',
   'capital',
   'insurancePart',
   'minimumTopUp',
@@ -148,7 +150,7 @@ const FULL_ONLY = [
   'payments(first: 1) { edges { cursor } }',
 ];
 const FULL = `pension { labourPension {
-  insuranceMonths capital insurancePart minimumTopUp
+  insuranceMonths requiredInsuranceMonths capital insurancePart minimumTopUp
   changes(first: 2) { edges { node { kind rateBasisPoints amountAfter } } }
   payments(first: 2) { edges { node { period paidOn amount } } }
 } }`;
@@ -160,6 +162,10 @@ interface Page<N> {
 interface PaymentNode {
   id: string;
   period: string;
+}
+
+interface Batched {
+  pension: { labourPension: { changes: { edges: unknown[] }; payments: { edges: unknown[] } } };
 }
 
 function codes(result: GraphQLResponse): (string | undefined)[] {
@@ -329,6 +335,7 @@ describe.each(testDialects())('pensions subgraph on $name', (dialect) => {
         pension: {
           labourPension: {
             insuranceMonths: 312,
+            requiredInsuranceMonths: null,
             capital: '51840.00',
             insurancePart: '300.00',
             minimumTopUp: '49.76',
@@ -433,7 +440,11 @@ describe.each(testDialects())('pensions subgraph on $name', (dialect) => {
       });
       expect(many?.errors).toBeUndefined();
       expect(many?.data?.['_entities']).toHaveLength(50);
-      expect(JSON.stringify(many?.data)).not.toContain('"pension":null');
+      // The batched (window) statement still gives every pension its own newest rows.
+      for (const entity of many?.data?.['_entities'] as Batched[]) {
+        expect(entity.pension.labourPension.payments.edges).toHaveLength(2);
+        expect(entity.pension.labourPension.changes.edges).toHaveLength(2);
+      }
       expect(fifty).toBe(one);
       expect(one).toBe(4);
     });
@@ -468,9 +479,8 @@ describe.each(testDialects())('pensions subgraph on $name', (dialect) => {
           identity,
         );
         expect(forbiddenFields(denied)).toEqual([field.split(/[ (]/)[0]]);
-        expect(denied.data?.['_entities']).toEqual([
-          { __typename: 'Citizen', fin: PENSIONER, pension: { labourPension: null } },
-        ]);
+        // No value of the refused field leaks, whether it nulls the pension or only itself.
+        expect(JSON.stringify(denied.data)).not.toMatch(/51840|312|"300\.00"|"49\.76"|edges/);
       }
     });
 

@@ -1,20 +1,34 @@
+import { GraphQLError } from 'graphql';
 import { deny, shield, type IRules } from 'graphql-shield';
 import type { IMiddlewareGenerator } from 'graphql-middleware';
-import { ERRORS } from '../../../platform/errors.ts';
+import { ERRORS, isKnownErrorCode } from '../../../platform/errors.ts';
+import type { SubgraphContext } from '../SubgraphContext.ts';
 
 /**
  * Wraps a registry's rule tree in the settings every subgraph must share: deny whatever no
- * rule names, answer FORBIDDEN with a stable code, and never leak a resolver's own error
- * text through a rule.
+ * rule names, cache no decision across fields, and never pass a resolver's raw error text.
+ * With `allowExternalErrors: false` shield routes every thrown error through
+ * `fallbackError`: a denied rule (null) is FORBIDDEN, a registered error a resolver throws on
+ * purpose (BAD_USER_INPUT, …) passes unchanged, anything else is logged and INTERNAL.
  */
-export function createPermissions<TContext>(
+export function createPermissions<TContext extends SubgraphContext<unknown>>(
   rules: IRules,
 ): IMiddlewareGenerator<unknown, TContext, unknown> {
   return shield<unknown, TContext, unknown>(rules, {
     fallbackRule: deny,
-    fallbackError: () => ERRORS.FORBIDDEN.err(),
     allowExternalErrors: false,
-    // Resolvers throw coded errors on purpose (BAD_USER_INPUT, …); those pass, others mask.
     debug: false,
+    fallbackError: (thrown, _parent, _args, context, info) => {
+      if (thrown === null) return ERRORS.FORBIDDEN.err();
+      if (thrown instanceof GraphQLError && isKnownErrorCode(thrown.extensions['code'])) {
+        return thrown;
+      }
+      // shield types the context loosely; ours always carries the request logger.
+      (context as unknown as TContext).log.error(
+        { err: thrown, field: `${info.parentType.name}.${info.fieldName}` },
+        'resolver failed',
+      );
+      return ERRORS.INTERNAL.err();
+    },
   });
 }

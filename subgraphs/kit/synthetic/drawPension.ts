@@ -93,14 +93,16 @@ function drawDisabilityPension(args: DrawPensionArgs): PensionProfile | null {
 /** Deceased parent (for a child) or spouse (for a widow(er) over 60) who was the breadwinner. */
 function breadwinnerOf(args: DrawPensionArgs): number | undefined {
   const m = member(args);
-  const dead = (slot: number): boolean => {
+  // This member's age when `slot` died; null if `slot` is alive or outlived this member.
+  const ageAtDeathOf = (slot: number): number | null => {
     const death = memberAt(args.plan, slot).deathDate;
-    return death !== null && (m.deathDate === null || m.deathDate > death);
+    if (death === null || (m.deathDate !== null && m.deathDate <= death)) return null;
+    return ageOn(m.birthDate, death);
   };
-  const parent = parentsOf(args.plan, args.slot).find((slot) => dead(slot) && ageOn(m.birthDate, memberAt(args.plan, slot).deathDate ?? '') < 18);
+  const parent = parentsOf(args.plan, args.slot).find((slot) => (ageAtDeathOf(slot) ?? 99) < 18);
   if (parent !== undefined) return parent;
   const spouse = spouseOf(args.plan, args.slot);
-  return spouse !== undefined && dead(spouse) && ageOn(m.birthDate, memberAt(args.plan, spouse).deathDate ?? '') >= 60 ? spouse : undefined;
+  return spouse !== undefined && (ageAtDeathOf(spouse) ?? 0) >= 60 ? spouse : undefined;
 }
 
 function drawSurvivor(args: DrawPensionArgs): PensionOutcome {

@@ -50,6 +50,20 @@ export function employerByNumber(n: number): Employer {
   return { tin: `${body}1`, name: `"${stem} ${trade}" ${form}` };
 }
 
+let byTin: Map<string, Employer> | undefined;
+
+/** The employer with tax number `tin`, if it is one of the generator's. */
+export function employerByTin(tin: string): Employer | undefined {
+  if (byTin === undefined) {
+    byTin = new Map();
+    for (let n = 0; n < EMPLOYER_COUNT; n++) {
+      const employer = employerByNumber(n);
+      byTin.set(employer.tin, employer);
+    }
+  }
+  return byTin.get(tin);
+}
+
 /** Job titles for contracts and offers. */
 export const POSITIONS: readonly string[] = [
   'mühasib',

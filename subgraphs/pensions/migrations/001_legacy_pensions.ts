@@ -3,7 +3,8 @@ import type { RegistryMigration } from '../../kit/db/migrateRegistry.ts';
 /**
  * The pensions registry as it exists. Codes: `pensiya_ish.nov` Y = yaş (old age),
  * E = əlillik (disability), A = ailə başçısını itirmə (survivor); `status` A = aktiv,
- * D = dayandırılıb (suspended), X = xitam (terminated); `idare` is the office keeping the case. `pensiya_deyisiklik.nov` T = təyinat
+ * D = dayandırılıb (suspended), X = xitam (terminated); `idare` is the office keeping the case; `teleb_sigorta_ay` (tələb olunan sığorta ayı) is
+ * the required insurance months of the K coefficient, null for old-age pensions. `pensiya_deyisiklik.nov` T = təyinat
  * (assignment), I = indeksasiya, Y = yenidən hesablama (recalculation). Money is integer
  * qəpik (`*_qpk`), rates are basis points (`indeks_bp`). History rows repeat the owner's
  * `fin`, as the legacy system does, so every row answers "whose is this?" on its own.
@@ -21,6 +22,7 @@ export const legacyPensions: RegistryMigration = {
       t.string('idare', 120).notNullable();
       t.integer('kapital_qpk').notNullable();
       t.integer('sigorta_ay').notNullable();
+      t.integer('teleb_sigorta_ay');
       t.integer('sigorta_hisse_qpk').notNullable();
       t.integer('min_elave_qpk').notNullable();
       t.integer('mebleg_qpk').notNullable();

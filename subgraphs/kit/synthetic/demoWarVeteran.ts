@@ -1,0 +1,51 @@
+import { DISABILITY_ALLOWANCE_BY_DEGREE } from './allowanceFigures.ts';
+import { buildDisability } from './buildDisability.ts';
+import { buildPension } from './buildPension.ts';
+import type { AllowanceProfile, DisabilityProfile, PensionProfile } from './CitizenProfile.ts';
+import { DIAGNOSES } from './diagnosisCatalogue.ts';
+import { rowId } from './rowId.ts';
+
+const INDEX = 2;
+const BIRTH_DATE = '1995-04-11';
+const [AMPUTATION, PTSD] = DIAGNOSES.WAR;
+
+/**
+ * 7DMV4LA: wounded in the 2020 war; degree I (85 %) in March 2021, re-examined a year
+ * later to degree II (70 %), decided indefinitely.
+ */
+export function demoWarVeteranDisability(): DisabilityProfile {
+  const signatories = ['Quliyeva S.', 'Bağırov E.', 'Hüseynova N.'];
+  return buildDisability({
+    index: INDEX,
+    birthDate: BIRTH_DATE,
+    cause: 'WAR_RELATED',
+    commission: 'Tibbi-Sosial Ekspert Komissiyası №2 (Gəncə-Daşkəsən)',
+    decisions: [
+      { decidedOn: '2021-03-10', percent: 85, reexaminationOn: '2022-03-10', signatories, referredOn: '2021-02-15', clinic: 'Gəncə şəhər Mərkəzi Xəstəxanası', diagnoses: [AMPUTATION, PTSD] },
+      { decidedOn: '2022-03-10', percent: 70, reexaminationOn: null, signatories, referredOn: '2022-02-18', clinic: 'Gəncə şəhər Mərkəzi Xəstəxanası', diagnoses: [AMPUTATION] },
+    ],
+  });
+}
+
+/** His disability labour pension since March 2021 (aged 25: K = 36 / 200). */
+export function demoWarVeteranPension(referenceDate: string): PensionProfile {
+  return buildPension({
+    index: INDEX,
+    type: 'DISABILITY',
+    assignedOn: '2021-03-15',
+    initialCapital: 700_000,
+    insuranceMonths: 54,
+    requiredInsuranceMonths: 36,
+    terminatedOn: null,
+    suspendedFrom: null,
+    payDay: 8,
+    referenceDate,
+  });
+}
+
+/** War-related disability also carries the disability allowance, by the current degree. */
+export function demoWarVeteranAllowances(): AllowanceProfile[] {
+  return [
+    { id: rowId(INDEX, 0), type: 'DISABILITY', periodicity: 'MONTHLY', status: 'ACTIVE', grantedOn: '2021-03-10', endsOn: null, amount: DISABILITY_ALLOWANCE_BY_DEGREE.II },
+  ];
+}
