@@ -1,6 +1,15 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  resolve: {
+    // Node loads graphql's CommonJS build (its `main`); Vite would pick the ESM `module`
+    // build for our files while CommonJS dependencies (Apollo) load the other: two graphql
+    // realms. Pin the one Node uses so tests run the code as production does.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     reporters: ['default', './test/summaryReporter.ts'],

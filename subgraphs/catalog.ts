@@ -1,17 +1,22 @@
+import type { IRules } from 'graphql-shield';
 import type { Knex } from 'knex';
 import type { RequestHandler } from '../platform/createGraphQLHandler.ts';
 import type { RegistryMigration } from './kit/db/migrateRegistry.ts';
 import type { RegistrySubgraphOptions } from './kit/RegistrySubgraphOptions.ts';
 import type { CitizenProfile } from './kit/synthetic/CitizenProfile.ts';
+import { disabilityRules } from './disability/permissions.ts';
 import { createDisabilitySubgraph } from './disability/createDisabilitySubgraph.ts';
 import { disabilityMigrations } from './disability/migrations/index.ts';
 import { seedDisability } from './disability/seedDisability.ts';
+import { pensionsRules } from './pensions/permissions.ts';
 import { createPensionsSubgraph } from './pensions/createPensionsSubgraph.ts';
 import { pensionsMigrations } from './pensions/migrations/index.ts';
 import { seedPensions } from './pensions/seedPensions.ts';
+import { peopleRules } from './people/permissions.ts';
 import { createPeopleSubgraph } from './people/createPeopleSubgraph.ts';
 import { populationMigrations } from './people/migrations/index.ts';
 import { seedPopulation } from './people/seedPopulation.ts';
+import { unemploymentRules } from './unemployment/permissions.ts';
 import { createUnemploymentSubgraph } from './unemployment/createUnemploymentSubgraph.ts';
 import { unemploymentMigrations } from './unemployment/migrations/index.ts';
 import { seedUnemployment } from './unemployment/seedUnemployment.ts';
@@ -30,6 +35,8 @@ export interface RegistryModule {
   readonly migrations: readonly RegistryMigration[];
   seed(db: Knex | Knex.Transaction, profiles: readonly CitizenProfile[]): Promise<void>;
   create(options: RegistrySubgraphOptions): RunnableSubgraph;
+  /** The graphql-shield rule tree, so tests can prove every field is named by a rule. */
+  readonly rules: IRules;
 }
 
 /** Every registry subgraph; an agency adding its own registry adds one entry here. */
@@ -39,24 +46,28 @@ export const REGISTRY_SUBGRAPHS = {
     migrations: populationMigrations,
     seed: seedPopulation,
     create: createPeopleSubgraph,
+    rules: peopleRules,
   },
   pensions: {
     registry: 'pensions',
     migrations: pensionsMigrations,
     seed: seedPensions,
     create: createPensionsSubgraph,
+    rules: pensionsRules,
   },
   unemployment: {
     registry: 'unemployment',
     migrations: unemploymentMigrations,
     seed: seedUnemployment,
     create: createUnemploymentSubgraph,
+    rules: unemploymentRules,
   },
   disability: {
     registry: 'disability',
     migrations: disabilityMigrations,
     seed: seedDisability,
     create: createDisabilitySubgraph,
+    rules: disabilityRules,
   },
 } as const satisfies Record<string, RegistryModule>;
 

@@ -9,9 +9,9 @@ const MAX_BYTES = 4 * 1024 * 1024;
 export async function insertInChunks(
   db: Knex | Knex.Transaction,
   table: string,
-  rows: readonly Record<string, unknown>[],
+  rows: readonly object[],
 ): Promise<void> {
-  let chunk: Record<string, unknown>[] = [];
+  let chunk: object[] = [];
   let parameters = 0;
   let bytes = 0;
   for (const row of rows) {
@@ -30,7 +30,7 @@ export async function insertInChunks(
   if (chunk.length > 0) await db(table).insert(chunk);
 }
 
-function approximateBytes(row: Record<string, unknown>): number {
+function approximateBytes(row: object): number {
   let bytes = 0;
   for (const value of Object.values(row)) {
     bytes += typeof value === 'string' ? Buffer.byteLength(value, 'utf8') + 4 : 16;

@@ -5,7 +5,7 @@
  * - `pension:amount` — "how much is paid monthly?": Citizen.pension,
  *   PensionRecord.labourPension and LabourPension.amount.
  */
-import { allow, or } from 'graphql-shield';
+import { allow, or, type IRules } from 'graphql-shield';
 import { createPermissions } from '../kit/shield/createPermissions.ts';
 import { fullRead, summaryRead } from '../kit/shield/readRules.ts';
 import type { SubgraphContext } from '../kit/SubgraphContext.ts';
@@ -13,7 +13,6 @@ import type { PensionsLoaders } from './loaders.ts';
 
 /** One-window summary: staff with a purpose (operator, any officer) and the citizen. */
 const summary = summaryRead();
-// Each scope's rule is built once: graphql-shield refuses two rule instances of one name.
 const statusRead = summaryRead('pension:status');
 const amountRead = summaryRead('pension:amount');
 /** The path a partner of either scope walks to reach the labour pension. */
@@ -22,7 +21,7 @@ const reachesPension = or(statusRead, amountRead);
 const full = fullRead('pension_officer');
 
 /** Who may read what in the pensions registry; anything unnamed is denied. */
-export const pensionsPermissions = createPermissions<SubgraphContext<PensionsLoaders>>({
+export const pensionsRules = {
   Query: {
     // Federation plumbing: the gateway's signature was verified; entity fields carry rules.
     _entities: allow,
@@ -57,4 +56,7 @@ export const pensionsPermissions = createPermissions<SubgraphContext<PensionsLoa
   PensionChange: full,
   PensionPayment: full,
   SocialAllowance: summary,
-});
+} satisfies IRules;
+
+export const pensionsPermissions =
+  createPermissions<SubgraphContext<PensionsLoaders>>(pensionsRules);

@@ -17,7 +17,7 @@ import type { LabourPension, SocialAllowance } from './registry.ts';
 type Context = SubgraphContext<PensionsLoaders>;
 
 /** `Citizen.pension`: the citizen's file, carrying `fin` so ownership rules can check it. */
-export interface PensionRecord {
+interface PensionRecord {
   readonly fin: string;
   readonly labourPension: LabourPension | null;
   readonly allowances: readonly SocialAllowance[];

@@ -1,4 +1,4 @@
-import { allow, or } from 'graphql-shield';
+import { allow, or, type IRules } from 'graphql-shield';
 import { createPermissions } from '../kit/shield/createPermissions.ts';
 import { hasRole, isOwnFinArgument, isOwnRecord, isStaffWithPurpose } from '../kit/shield/rules.ts';
 import type { SubgraphContext } from '../kit/SubgraphContext.ts';
@@ -7,7 +7,7 @@ import type { PeopleLoaders } from './loaders.ts';
 const readsPerson = or(isStaffWithPurpose, isOwnRecord);
 
 /** Who may read what in the population registry; anything unnamed is denied. */
-export const peoplePermissions = createPermissions<SubgraphContext<PeopleLoaders>>({
+export const peopleRules = {
   Query: {
     citizen: or(isStaffWithPurpose, isOwnFinArgument),
     citizens: or(isStaffWithPurpose, isOwnFinArgument),
@@ -20,4 +20,6 @@ export const peoplePermissions = createPermissions<SubgraphContext<PeopleLoaders
   Citizen: readsPerson,
   Address: allow,
   FamilyLink: allow,
-});
+} satisfies IRules;
+
+export const peoplePermissions = createPermissions<SubgraphContext<PeopleLoaders>>(peopleRules);

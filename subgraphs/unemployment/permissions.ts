@@ -2,6 +2,7 @@
 //   unemployment:status — "is this FIN registered with the employment service, and in which
 //   status?": Citizen.unemployment and UnemploymentRecord.status, nothing else.
 import { allow } from 'graphql-shield';
+import type { IRules } from 'graphql-shield';
 import { createPermissions } from '../kit/shield/createPermissions.ts';
 import { fullRead, summaryRead } from '../kit/shield/readRules.ts';
 import type { SubgraphContext } from '../kit/SubgraphContext.ts';
@@ -19,7 +20,7 @@ const full = fullRead('employment_officer');
  * edge wrappers are allowed because the only way to them is a guarded field, and their nodes
  * carry rules of their own.
  */
-export const unemploymentPermissions = createPermissions<SubgraphContext<UnemploymentLoaders>>({
+export const unemploymentRules = {
   Query: {
     // Federation plumbing: the gateway's signature was verified; entity fields carry rules.
     _entities: allow,
@@ -72,4 +73,7 @@ export const unemploymentPermissions = createPermissions<SubgraphContext<Unemplo
   BenefitPaymentConnection: allow,
   BenefitPaymentEdge: allow,
   UnemploymentPageInfo: allow,
-});
+} satisfies IRules;
+
+export const unemploymentPermissions =
+  createPermissions<SubgraphContext<UnemploymentLoaders>>(unemploymentRules);

@@ -355,6 +355,18 @@ describe.each(testDialects())('pensions subgraph on $name', (dialect) => {
         },
       });
     });
+
+    it('answers __typename on every type, as gateway query plans ask for it', async () => {
+      const result = await entities(
+        [PENSIONER],
+        `pension { __typename allowances { __typename } labourPension { __typename
+          payments(first: 1) { __typename pageInfo { __typename } edges { __typename node { __typename } } }
+          changes(first: 1) { __typename edges { node { __typename } } } } }`,
+        citizen(PENSIONER),
+      );
+      expect(result.errors).toBeUndefined();
+      expect(JSON.stringify(result.data)).toContain('"__typename":"PensionPaymentEdge"');
+    });
   });
 
   describe('history pagination', () => {

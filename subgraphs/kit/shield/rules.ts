@@ -1,4 +1,5 @@
 import { rule } from 'graphql-shield';
+import type { IRule } from 'graphql-shield';
 import type { Role } from '../../../platform/roles.ts';
 import type { SubgraphContext } from '../SubgraphContext.ts';
 
@@ -14,11 +15,29 @@ export const STAFF_ROLES: readonly Role[] = [
 
 // `cache: 'no_cache'` everywhere: a decision is never reused for another field or parent.
 
+/**
+ * graphql-shield refuses two rule instances of one name in a tree, so parameterised rules
+ * are built once per name and shared.
+ */
+const built = new Map<string, IRule>();
+function once(name: string, build: () => IRule): IRule {
+  let existing = built.get(name);
+  if (existing === undefined) {
+    existing = build();
+    built.set(name, existing);
+  }
+  return existing;
+}
+
 /** The caller has one of these roles. */
-export const hasRole = (...roles: Role[]) =>
-  rule(`hasRole(${roles.join(',')})`, { cache: 'no_cache' })(
-    (_parent, _args, { identity }: AnyContext) => roles.includes(identity.role),
+export const hasRole = (...roles: Role[]): IRule => {
+  const name = `hasRole(${roles.join(',')})`;
+  return once(name, () =>
+    rule(name, { cache: 'no_cache' })((_parent, _args, { identity }: AnyContext) =>
+      roles.includes(identity.role),
+    ),
   );
+};
 
 /** Staff with a stated purpose: every staff read of personal data needs one. */
 export const isStaffWithPurpose = rule('isStaffWithPurpose', { cache: 'no_cache' })(
@@ -51,8 +70,12 @@ export const isOfficerWithPurpose = (role: Role) =>
   );
 
 /** A partner whose agreement names this scope (e.g. `pension:status`), with a stated purpose. */
-export const hasScope = (scope: string) =>
-  rule(`hasScope(${scope})`, { cache: 'no_cache' })(
-    (_parent, _args, { identity }: AnyContext) =>
-      identity.role === 'partner' && identity.purpose !== null && identity.scopes.includes(scope),
+export const hasScope = (scope: string): IRule => {
+  const name = `hasScope(${scope})`;
+  return once(name, () =>
+    rule(name, { cache: 'no_cache' })(
+      (_parent, _args, { identity }: AnyContext) =>
+        identity.role === 'partner' && identity.purpose !== null && identity.scopes.includes(scope),
+    ),
   );
+};

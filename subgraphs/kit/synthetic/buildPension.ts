@@ -1,4 +1,4 @@
-import { addDays, addMonths, maxDate, monthStart } from './calendar.ts';
+import { isoDateInMonth, monthIndexOf } from './calendar.ts';
 import type {
   PaymentProfile,
   PensionChangeProfile,
@@ -40,45 +40,58 @@ export interface BuildPensionArgs {
  */
 export function buildPension(args: BuildPensionArgs): PensionProfile {
   const lastDay = args.terminatedOn === null ? args.referenceDate : dayBefore(args.terminatedOn);
-  const state = { capital: args.initialCapital, amount: 0 };
+  let capital = args.initialCapital;
   const changes: PensionChangeProfile[] = [];
-  const record = (
-    kind: PensionChangeProfile['kind'],
-    date: string,
-    rateBp: number | null,
-  ): void => {
-    const amountAfter = Math.max(insurancePart(args, state.capital), minimumPensionOn(date));
-    const id = rowId(args.index, changes.length);
-    changes.push({ id, kind, effectiveOn: date, rateBp, amountBefore: state.amount, amountAfter });
-    state.amount = amountAfter;
-  };
-  record('ASSIGNMENT', args.assignedOn, null);
+  pushChange(args, changes, { kind: 'ASSIGNMENT', date: args.assignedOn, rateBp: null, capital });
   for (const event of pensionEventsBetween(args.assignedOn, lastDay)) {
     if (event.rateBp !== null) {
-      state.capital = indexCapital(state.capital, event.rateBp);
-      record('INDEXATION', event.date, event.rateBp);
-    } else if (
-      Math.max(insurancePart(args, state.capital), minimumPensionOn(event.date)) !== state.amount
-    ) {
-      record('RECALCULATION', event.date, null);
+      capital = indexCapital(capital, event.rateBp);
+      pushChange(args, changes, { kind: 'INDEXATION', date: event.date, rateBp: event.rateBp, capital });
+    } else if (amountFor(args, capital, event.date) !== lastAmount(changes)) {
+      pushChange(args, changes, { kind: 'RECALCULATION', date: event.date, rateBp: null, capital });
     }
   }
-  const part = insurancePart(args, state.capital);
+  const part = insurancePart(args, capital);
+  const amount = lastAmount(changes);
   return {
     id: rowId(args.index, 0),
     type: args.type,
     status: statusOf(args),
     assignedOn: args.assignedOn,
     terminatedOn: args.terminatedOn,
-    requiredInsuranceMonths: args.requiredInsuranceMonths,
-    capital: state.capital,
+    capital,
     insuranceMonths: args.insuranceMonths,
+    requiredInsuranceMonths: args.requiredInsuranceMonths,
     insurancePart: part,
-    minimumTopUp: state.amount - part,
-    amount: state.amount,
+    minimumTopUp: amount - part,
+    amount,
     changes,
     payments: pensionPayments(args, changes),
   };
+}
+
+function pushChange(
+  args: BuildPensionArgs,
+  changes: PensionChangeProfile[],
+  c: { kind: PensionChangeProfile['kind']; date: string; rateBp: number | null; capital: number },
+): void {
+  changes.push({
+    id: rowId(args.index, changes.length),
+    kind: c.kind,
+    effectiveOn: c.date,
+    rateBp: c.rateBp,
+    amountBefore: lastAmount(changes),
+    amountAfter: amountFor(args, c.capital, c.date),
+  });
+}
+
+/** The amount due on `date`: the insurance part, topped up to the minimum pension. */
+function amountFor(args: BuildPensionArgs, capital: number, date: string): number {
+  return Math.max(insurancePart(args, capital), minimumPensionOn(date));
+}
+
+function lastAmount(changes: readonly PensionChangeProfile[]): number {
+  return changes[changes.length - 1]?.amountAfter ?? 0;
 }
 
 function insurancePart(args: BuildPensionArgs, capital: number): number {
@@ -94,36 +107,32 @@ function statusOf(args: BuildPensionArgs): PensionProfile['status'] {
   return args.suspendedFrom === null ? 'ACTIVE' : 'SUSPENDED';
 }
 
-/** Monthly payments for whole months after assignment, within the 24-month window. */
+/**
+ * Monthly payments within the 24-month window: whole months only (a pension assigned
+ * mid-month is first paid for the next month), none from a suspension's month on, none
+ * paid on or after `terminatedOn`. Each pays the amount of the latest change in force on
+ * the first day of its month.
+ */
 function pensionPayments(
   args: BuildPensionArgs,
   changes: readonly PensionChangeProfile[],
 ): PaymentProfile[] {
-  const current = monthStart(args.referenceDate);
-  const firstPayable = args.assignedOn.endsWith('-01')
-    ? args.assignedOn
-    : addMonths(monthStart(args.assignedOn), 1);
+  const current = monthIndexOf(args.referenceDate);
+  const firstPayable = monthIndexOf(args.assignedOn) + (args.assignedOn.endsWith('-01') ? 0 : 1);
+  const suspended = args.suspendedFrom === null ? current : monthIndexOf(args.suspendedFrom);
   const stop = args.terminatedOn ?? args.referenceDate;
   const payments: PaymentProfile[] = [];
-  for (
-    let period = maxDate(firstPayable, addMonths(current, -PAYMENT_HISTORY_MONTHS));
-    period < current;
-    period = addMonths(period, 1)
-  ) {
-    if (args.suspendedFrom !== null && period >= args.suspendedFrom) break;
-    const paidOn = addDays(period, args.payDay - 1);
+  let next = 0;
+  let amount = 0;
+  const from = Math.max(firstPayable, current - PAYMENT_HISTORY_MONTHS);
+  for (let month = from; month < Math.min(current, suspended); month++) {
+    const period = isoDateInMonth(month, 1);
+    const paidOn = isoDateInMonth(month, args.payDay);
     if (paidOn >= stop) break;
-    const amount = amountOn(changes, period);
+    for (let change = changes[next]; change !== undefined && change.effectiveOn <= period; change = changes[++next]) {
+      amount = change.amountAfter;
+    }
     payments.push({ id: rowId(args.index, payments.length), period, paidOn, amount });
   }
   return payments;
-}
-
-/** Amount in force on `date`: that of the latest change effective on or before it. */
-function amountOn(changes: readonly PensionChangeProfile[], date: string): number {
-  let amount = 0;
-  for (const change of changes) {
-    if (change.effectiveOn <= date) amount = change.amountAfter;
-  }
-  return amount;
 }

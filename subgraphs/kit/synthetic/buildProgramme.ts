@@ -20,7 +20,8 @@ export function buildProgramme(args: {
 }): ProgrammeProfile {
   const plannedEnd = addMonths(args.startedOn, args.months);
   const dropped = args.interruptedOn !== null && args.interruptedOn < plannedEnd;
-  const endsOn = dropped && args.interruptedOn !== null ? minDate(args.interruptedOn, plannedEnd) : plannedEnd;
+  const endsOn =
+    dropped && args.interruptedOn !== null ? minDate(args.interruptedOn, plannedEnd) : plannedEnd;
   let status: ProgrammeProfile['status'] = 'ACTIVE';
   if (dropped) status = 'DROPPED';
   else if (plannedEnd <= args.referenceDate) status = 'COMPLETED';

@@ -9,8 +9,8 @@ const INDEX = 3;
 const [CEREBRAL_PALSY] = DIAGNOSES.CHILD;
 
 /**
- * 2NXC8FE: cerebral palsy; "limited health capacity" (degree CHILD) decided at four
- * (50 %), re-examined at six (60 %) until a re-examination next year.
+ * 2NXC8FE: cerebral palsy; "limited health capacity" (degree CHILD) decided at three
+ * (50 %), re-examined at five (60 %) until a re-examination next year.
  */
 export function demoChildDisability(referenceDate: string): DisabilityProfile {
   const y = yearOf(referenceDate);
@@ -22,8 +22,24 @@ export function demoChildDisability(referenceDate: string): DisabilityProfile {
     cause: 'SINCE_CHILDHOOD',
     commission: 'Tibbi-Sosial Ekspert Komissiyası №5 (Bakı)',
     decisions: [
-      { decidedOn: `${y - 5}-02-10`, percent: 50, reexaminationOn: `${y - 3}-02-10`, signatories, referredOn: `${y - 5}-01-20`, clinic, diagnoses: [CEREBRAL_PALSY] },
-      { decidedOn: `${y - 3}-02-10`, percent: 60, reexaminationOn: `${y + 1}-02-10`, signatories, referredOn: `${y - 3}-01-18`, clinic, diagnoses: [CEREBRAL_PALSY] },
+      {
+        decidedOn: `${y - 5}-02-10`,
+        percent: 50,
+        reexaminationOn: `${y - 3}-02-10`,
+        signatories,
+        referredOn: `${y - 5}-01-20`,
+        clinic,
+        diagnoses: [CEREBRAL_PALSY],
+      },
+      {
+        decidedOn: `${y - 3}-02-10`,
+        percent: 60,
+        reexaminationOn: `${y + 1}-02-10`,
+        signatories,
+        referredOn: `${y - 3}-01-18`,
+        clinic,
+        diagnoses: [CEREBRAL_PALSY],
+      },
     ],
   });
 }
@@ -32,6 +48,14 @@ export function demoChildDisability(referenceDate: string): DisabilityProfile {
 export function demoChildAllowances(referenceDate: string): AllowanceProfile[] {
   const y = yearOf(referenceDate);
   return [
-    { id: rowId(INDEX, 0), type: 'CHILD_WITH_DISABILITY', periodicity: 'MONTHLY', status: 'ACTIVE', grantedOn: `${y - 5}-02-10`, endsOn: `${y + 1}-02-10`, amount: ALLOWANCE_AMOUNTS.CHILD_WITH_DISABILITY },
+    {
+      id: rowId(INDEX, 0),
+      type: 'CHILD_WITH_DISABILITY',
+      periodicity: 'MONTHLY',
+      status: 'ACTIVE',
+      grantedOn: `${y - 5}-02-10`,
+      endsOn: `${y + 1}-02-10`,
+      amount: ALLOWANCE_AMOUNTS.CHILD_WITH_DISABILITY,
+    },
   ];
 }

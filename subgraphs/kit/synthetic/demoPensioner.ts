@@ -1,5 +1,5 @@
 import { buildPension } from './buildPension.ts';
-import { addYears, yearOf } from './calendar.ts';
+import { yearOf } from './calendar.ts';
 import type { PensionProfile } from './CitizenProfile.ts';
 
 /**
@@ -11,7 +11,7 @@ export function demoPensionerPension(referenceDate: string): PensionProfile {
   return buildPension({
     index: 0,
     type: 'OLD_AGE',
-    assignedOn: `${yearOf(addYears(referenceDate, -4))}-03-20`,
+    assignedOn: `${yearOf(referenceDate) - 4}-03-20`,
     initialCapital: 6_480_000, // 64 800 AZN → 450 AZN a month at assignment
     insuranceMonths: 492,
     requiredInsuranceMonths: null,

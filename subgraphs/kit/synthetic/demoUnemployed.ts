@@ -19,8 +19,22 @@ export function demoUnemployedRecord(referenceDate: string): UnemploymentProfile
   const registeredOn = addDays(addMonths(monthStart(referenceDate), -4), 5);
   const unemployedOn = addDays(registeredOn, 10);
   const contracts = [
-    contract(0, { employer: 17, position: 'texnik', from: addMonths(registeredOn, -96), to: addMonths(registeredOn, -50), wage: 85_000, article: '73.1' }),
-    contract(1, { employer: 4, position: 'mühəndis', from: addMonths(registeredOn, -48), to: addDays(registeredOn, -20), wage: 120_000, article: '70.b' }),
+    contract(0, {
+      employer: 17,
+      position: 'texnik',
+      from: addMonths(registeredOn, -96),
+      to: addMonths(registeredOn, -50),
+      wage: 85_000,
+      article: '73.1',
+    }),
+    contract(1, {
+      employer: 4,
+      position: 'mühəndis',
+      from: addMonths(registeredOn, -48),
+      to: addDays(registeredOn, -20),
+      wage: 120_000,
+      article: '70.b',
+    }),
   ];
   const refused = employerByNumber(33);
   const pending = employerByNumber(58);
@@ -29,13 +43,39 @@ export function demoUnemployedRecord(referenceDate: string): UnemploymentProfile
     status: 'UNEMPLOYED',
     registeredOn,
     statusHistory: [
-      { id: rowId(INDEX, 0), status: 'JOBSEEKER', from: registeredOn, reason: STATUS_REASONS.JOBSEEKER },
-      { id: rowId(INDEX, 1), status: 'UNEMPLOYED', from: unemployedOn, reason: STATUS_REASONS.UNEMPLOYED },
+      {
+        id: rowId(INDEX, 0),
+        status: 'JOBSEEKER',
+        from: registeredOn,
+        reason: STATUS_REASONS.JOBSEEKER,
+      },
+      {
+        id: rowId(INDEX, 1),
+        status: 'UNEMPLOYED',
+        from: unemployedOn,
+        reason: STATUS_REASONS.UNEMPLOYED,
+      },
     ],
     contracts,
     offers: [
-      { id: rowId(INDEX, 0), offeredOn: addDays(unemployedOn, 21), employerTin: refused.tin, position: 'satıcı-kassir', monthlyWage: 60_000, response: 'REFUSED', refusalJustified: false },
-      { id: rowId(INDEX, 1), offeredOn: addDays(referenceDate, -6), employerTin: pending.tin, position: 'mühəndis', monthlyWage: 110_000, response: 'PENDING', refusalJustified: null },
+      {
+        id: rowId(INDEX, 0),
+        offeredOn: addDays(unemployedOn, 21),
+        employerTin: refused.tin,
+        position: 'satıcı-kassir',
+        monthlyWage: 60_000,
+        response: 'REFUSED',
+        refusalJustified: false,
+      },
+      {
+        id: rowId(INDEX, 1),
+        offeredOn: addDays(referenceDate, -6),
+        employerTin: pending.tin,
+        position: 'mühəndis',
+        monthlyWage: 110_000,
+        response: 'PENDING',
+        refusalJustified: null,
+      },
     ],
     benefit: buildBenefit({
       index: INDEX,
@@ -64,7 +104,26 @@ export function demoUnemployedRecord(referenceDate: string): UnemploymentProfile
   };
 }
 
-function contract(slot: number, c: { employer: number; position: string; from: string; to: string; wage: number; article: string }): LabourContractProfile {
+function contract(
+  slot: number,
+  c: {
+    employer: number;
+    position: string;
+    from: string;
+    to: string;
+    wage: number;
+    article: string;
+  },
+): LabourContractProfile {
   const employer = employerByNumber(c.employer);
-  return { id: rowId(INDEX, slot), employerTin: employer.tin, employerName: employer.name, position: c.position, startedOn: c.from, endedOn: c.to, terminationArticle: c.article, monthlyWage: c.wage };
+  return {
+    id: rowId(INDEX, slot),
+    employerTin: employer.tin,
+    employerName: employer.name,
+    position: c.position,
+    startedOn: c.from,
+    endedOn: c.to,
+    terminationArticle: c.article,
+    monthlyWage: c.wage,
+  };
 }

@@ -21,8 +21,24 @@ export function demoWarVeteranDisability(): DisabilityProfile {
     cause: 'WAR_RELATED',
     commission: 'Tibbi-Sosial Ekspert Komissiyası №2 (Gəncə-Daşkəsən)',
     decisions: [
-      { decidedOn: '2021-03-10', percent: 85, reexaminationOn: '2022-03-10', signatories, referredOn: '2021-02-15', clinic: 'Gəncə şəhər Mərkəzi Xəstəxanası', diagnoses: [AMPUTATION, PTSD] },
-      { decidedOn: '2022-03-10', percent: 70, reexaminationOn: null, signatories, referredOn: '2022-02-18', clinic: 'Gəncə şəhər Mərkəzi Xəstəxanası', diagnoses: [AMPUTATION] },
+      {
+        decidedOn: '2021-03-10',
+        percent: 85,
+        reexaminationOn: '2022-03-10',
+        signatories,
+        referredOn: '2021-02-15',
+        clinic: 'Gəncə şəhər Mərkəzi Xəstəxanası',
+        diagnoses: [AMPUTATION, PTSD],
+      },
+      {
+        decidedOn: '2022-03-10',
+        percent: 70,
+        reexaminationOn: null,
+        signatories,
+        referredOn: '2022-02-18',
+        clinic: 'Gəncə şəhər Mərkəzi Xəstəxanası',
+        diagnoses: [AMPUTATION],
+      },
     ],
   });
 }
@@ -46,6 +62,14 @@ export function demoWarVeteranPension(referenceDate: string): PensionProfile {
 /** War-related disability also carries the disability allowance, by the current degree. */
 export function demoWarVeteranAllowances(): AllowanceProfile[] {
   return [
-    { id: rowId(INDEX, 0), type: 'DISABILITY', periodicity: 'MONTHLY', status: 'ACTIVE', grantedOn: '2021-03-10', endsOn: null, amount: DISABILITY_ALLOWANCE_BY_DEGREE.II },
+    {
+      id: rowId(INDEX, 0),
+      type: 'DISABILITY',
+      periodicity: 'MONTHLY',
+      status: 'ACTIVE',
+      grantedOn: '2021-03-10',
+      endsOn: null,
+      amount: DISABILITY_ALLOWANCE_BY_DEGREE.II,
+    },
   ];
 }

@@ -5,9 +5,7 @@ import type { DisabilityDecisionProfile, DisabilityProfile } from './CitizenProf
  * (I–III) that ends in it — when disability benefits were first due. Null when the
  * current decision is not of degree I, II or III.
  */
-export function disabilityRunStart(
-  disability: DisabilityProfile | null,
-): {
+export function disabilityRunStart(disability: DisabilityProfile | null): {
   readonly current: DisabilityDecisionProfile;
   readonly first: DisabilityDecisionProfile;
 } | null {

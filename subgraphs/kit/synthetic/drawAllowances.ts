@@ -1,9 +1,15 @@
 import type { Faker } from '@faker-js/faker';
 import { ALLOWANCE_AMOUNTS, disabilityAllowanceFor } from './allowanceFigures.ts';
 import { addDays, addYears, minDate } from './calendar.ts';
-import type { AllowanceProfile, AllowanceType, DisabilityProfile, PensionProfile } from './CitizenProfile.ts';
+import type { AllowanceProfile, AllowanceType, DisabilityProfile } from './CitizenProfile.ts';
 import { disabilityRunStart } from './disabilityRunStart.ts';
-import { childrenOf, memberAt, spouseOf, type HouseholdPlan, type PlannedMember } from './HouseholdPlan.ts';
+import {
+  childrenOf,
+  memberAt,
+  spouseOf,
+  type HouseholdPlan,
+  type PlannedMember,
+} from './HouseholdPlan.ts';
 import type { PensionOutcome } from './drawPension.ts';
 import { rowId } from './rowId.ts';
 
@@ -33,8 +39,19 @@ export function drawAllowances(args: DrawAllowancesArgs): AllowanceProfile[] {
   add(disabilityAllowance(args, m));
   add(childDisabilityAllowance(args, m));
   const { oldAgeAllowanceFrom, breadwinnerAllowance } = args.pension;
-  if (oldAgeAllowanceFrom !== null) add(monthly(args, m, 'OLD_AGE', oldAgeAllowanceFrom, null, ALLOWANCE_AMOUNTS.OLD_AGE));
-  if (breadwinnerAllowance !== null) add(monthly(args, m, 'LOSS_OF_BREADWINNER', breadwinnerAllowance.from, breadwinnerAllowance.until, ALLOWANCE_AMOUNTS.LOSS_OF_BREADWINNER));
+  if (oldAgeAllowanceFrom !== null)
+    add(monthly(args, m, 'OLD_AGE', oldAgeAllowanceFrom, null, ALLOWANCE_AMOUNTS.OLD_AGE));
+  if (breadwinnerAllowance !== null)
+    add(
+      monthly(
+        args,
+        m,
+        'LOSS_OF_BREADWINNER',
+        breadwinnerAllowance.from,
+        breadwinnerAllowance.until,
+        ALLOWANCE_AMOUNTS.LOSS_OF_BREADWINNER,
+      ),
+    );
   specs.push(...birthAllowances(args, m), ...funeralAllowances(args, m));
   return specs
     .sort((a, b) => (a.grantedOn < b.grantedOn ? -1 : a.grantedOn > b.grantedOn ? 1 : 0))
@@ -42,11 +59,26 @@ export function drawAllowances(args: DrawAllowancesArgs): AllowanceProfile[] {
 }
 
 /** A monthly allowance: ACTIVE until `plannedEnd` (null = open-ended), ENDED at death. */
-function monthly(args: DrawAllowancesArgs, m: PlannedMember, type: AllowanceType, grantedOn: string, plannedEnd: string | null, amount: number): AllowanceSpec | null {
+function monthly(
+  args: DrawAllowancesArgs,
+  m: PlannedMember,
+  type: AllowanceType,
+  grantedOn: string,
+  plannedEnd: string | null,
+  amount: number,
+): AllowanceSpec | null {
   if (grantedOn >= (m.deathDate ?? args.referenceDate)) return null;
-  const endsOn = m.deathDate === null ? plannedEnd : minDate(plannedEnd ?? m.deathDate, m.deathDate);
+  const endsOn =
+    m.deathDate === null ? plannedEnd : minDate(plannedEnd ?? m.deathDate, m.deathDate);
   const ended = m.deathDate !== null || (endsOn !== null && endsOn <= args.referenceDate);
-  return { type, periodicity: 'MONTHLY', status: ended ? 'ENDED' : 'ACTIVE', grantedOn, endsOn, amount };
+  return {
+    type,
+    periodicity: 'MONTHLY',
+    status: ended ? 'ENDED' : 'ACTIVE',
+    grantedOn,
+    endsOn,
+    amount,
+  };
 }
 
 function oneTime(type: AllowanceType, grantedOn: string, amount: number): AllowanceSpec {
@@ -64,13 +96,23 @@ function disabilityAllowance(args: DrawAllowancesArgs, m: PlannedMember): Allowa
 }
 
 /** From the first CHILD decision until the last one's re-examination (by the 18th birthday). */
-function childDisabilityAllowance(args: DrawAllowancesArgs, m: PlannedMember): AllowanceSpec | null {
+function childDisabilityAllowance(
+  args: DrawAllowancesArgs,
+  m: PlannedMember,
+): AllowanceSpec | null {
   const childDecisions = (args.disability?.decisions ?? []).filter((d) => d.degree === 'CHILD');
   const first = childDecisions[0];
   const last = childDecisions[childDecisions.length - 1];
   if (first === undefined || last === undefined) return null;
   const until = last.reexaminationOn ?? addYears(m.birthDate, 18);
-  return monthly(args, m, 'CHILD_WITH_DISABILITY', first.validFrom, until, ALLOWANCE_AMOUNTS.CHILD_WITH_DISABILITY);
+  return monthly(
+    args,
+    m,
+    'CHILD_WITH_DISABILITY',
+    first.validFrom,
+    until,
+    ALLOWANCE_AMOUNTS.CHILD_WITH_DISABILITY,
+  );
 }
 
 /** A mother's one-time birth allowance for each child born in the last five years. */
@@ -81,7 +123,8 @@ function birthAllowances(args: DrawAllowancesArgs, m: PlannedMember): AllowanceS
     const born = memberAt(args.plan, child).birthDate;
     if (born < addYears(args.referenceDate, -5)) continue;
     const grantedOn = addDays(born, args.faker.number.int({ min: 10, max: 40 }));
-    if (grantedOn < (m.deathDate ?? args.referenceDate)) specs.push(oneTime('CHILD_BIRTH', grantedOn, ALLOWANCE_AMOUNTS.CHILD_BIRTH));
+    if (grantedOn < (m.deathDate ?? args.referenceDate))
+      specs.push(oneTime('CHILD_BIRTH', grantedOn, ALLOWANCE_AMOUNTS.CHILD_BIRTH));
   }
   return specs;
 }
@@ -93,8 +136,13 @@ function funeralAllowances(args: DrawAllowancesArgs, m: PlannedMember): Allowanc
   args.plan.members.forEach((deceased, slot) => {
     if (deceased.deathDate === null || slot === args.slot) return;
     const grantedOn = addDays(deceased.deathDate, args.faker.number.int({ min: 3, max: 20 }));
-    if (grantedOn >= args.referenceDate || funeralRecipient(args.plan, slot, grantedOn) !== args.slot) return;
-    if (m.deathDate === null || m.deathDate > grantedOn) specs.push(oneTime('FUNERAL', grantedOn, ALLOWANCE_AMOUNTS.FUNERAL));
+    if (
+      grantedOn >= args.referenceDate ||
+      funeralRecipient(args.plan, slot, grantedOn) !== args.slot
+    )
+      return;
+    if (m.deathDate === null || m.deathDate > grantedOn)
+      specs.push(oneTime('FUNERAL', grantedOn, ALLOWANCE_AMOUNTS.FUNERAL));
   });
   return specs;
 }
@@ -106,5 +154,7 @@ function funeralRecipient(plan: HouseholdPlan, deceased: number, on: string): nu
   };
   const spouse = spouseOf(plan, deceased);
   if (spouse !== undefined && aliveOn(spouse)) return spouse;
-  return childrenOf(plan, deceased).find((child) => aliveOn(child) && addYears(memberAt(plan, child).birthDate, 18) <= on);
+  return childrenOf(plan, deceased).find(
+    (child) => aliveOn(child) && addYears(memberAt(plan, child).birthDate, 18) <= on,
+  );
 }

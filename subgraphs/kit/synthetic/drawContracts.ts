@@ -23,7 +23,12 @@ export function drawContracts(args: {
   const f = args.faker;
   const adultOn = addYears(args.birthDate, 18);
   const specs: { startedOn: string; endedOn: string }[] = [];
-  let before = addDays(args.registeredOn, -(f.datatype.boolean(0.8) ? f.number.int({ min: 5, max: 120 }) : f.number.int({ min: 121, max: 700 })));
+  let before = addDays(
+    args.registeredOn,
+    -(f.datatype.boolean(0.8)
+      ? f.number.int({ min: 5, max: 120 })
+      : f.number.int({ min: 121, max: 700 })),
+  );
   for (let n = f.helpers.weightedArrayElement(CONTRACT_COUNTS); n > 0; n--) {
     const startedOn = maxDate(adultOn, addMonths(before, -f.number.int({ min: 3, max: 60 })));
     if (startedOn >= before) break;

@@ -90,16 +90,20 @@ const PREVIOUS_COUNTS = [
 
 function drawCause(f: Faker, sex: Sex, age: number): DisabilityCause {
   if (age < 18) return f.datatype.boolean(0.8) ? 'SINCE_CHILDHOOD' : 'OTHER';
-  const war = sex === 'M' && age >= 20 && age <= 60 ? 8 : 0;
-  return f.helpers.weightedArrayElement<DisabilityCause>([
-    { weight: 62, value: 'GENERAL_ILLNESS' },
-    { weight: 8, value: 'WORK_INJURY' },
-    { weight: 5, value: 'OCCUPATIONAL_DISEASE' },
-    { weight: war, value: 'WAR_RELATED' },
-    { weight: 8, value: 'SINCE_CHILDHOOD' },
-    { weight: 5, value: 'OTHER' },
-  ]);
+  // War-related disability is drawn only for men of an age to have served since the 1990s.
+  const veteran = sex === 'M' && age >= 20 && age <= 60;
+  return f.helpers.weightedArrayElement(veteran ? ADULT_CAUSES_VETERAN : ADULT_CAUSES);
 }
+
+const ADULT_CAUSES: readonly { weight: number; value: DisabilityCause }[] = [
+  { weight: 62, value: 'GENERAL_ILLNESS' },
+  { weight: 8, value: 'WORK_INJURY' },
+  { weight: 5, value: 'OCCUPATIONAL_DISEASE' },
+  { weight: 8, value: 'SINCE_CHILDHOOD' },
+  { weight: 5, value: 'OTHER' },
+];
+
+const ADULT_CAUSES_VETERAN = [...ADULT_CAUSES, { weight: 8, value: 'WAR_RELATED' as const }];
 
 /** Start of the current decision: in the last four years of the record; someone who came
  *  of age meanwhile is re-examined as an adult within two months of turning 18, so a CHILD

@@ -1,5 +1,5 @@
 import type { Faker } from '@faker-js/faker';
-import { drawAddress } from './azAddresses.ts';
+import { drawAddress, type Address } from './azAddresses.ts';
 import {
   givenNamesFor,
   MALE_GIVEN_NAMES,
@@ -204,12 +204,12 @@ function draftAt(d: Drafting, slot: number): Draft {
 }
 
 function finishPlan(d: Drafting, firstIndex: number): HouseholdPlan {
-  const units = new Map<number, { address: ReturnType<typeof drawAddress>; citizenship: string }>();
+  const units: { address: Address; citizenship: string }[] = [];
   const members: PlannedMember[] = d.drafts.map((draft, slot) => {
-    let unit = units.get(draft.unit);
+    let unit = units[draft.unit];
     if (unit === undefined) {
       unit = { address: drawAddress(d.faker), citizenship: drawCitizenship(d.faker) };
-      units.set(draft.unit, unit);
+      units[draft.unit] = unit;
     }
     return {
       index: firstIndex + slot,

@@ -3,7 +3,13 @@ import { buildPension } from './buildPension.ts';
 import { addDays, addMonths, addYears, ageOn, minDate, monthStart } from './calendar.ts';
 import type { DisabilityProfile, PensionProfile, PensionType } from './CitizenProfile.ts';
 import { disabilityRunStart } from './disabilityRunStart.ts';
-import { memberAt, parentsOf, spouseOf, type HouseholdPlan, type PlannedMember } from './HouseholdPlan.ts';
+import {
+  memberAt,
+  parentsOf,
+  spouseOf,
+  type HouseholdPlan,
+  type PlannedMember,
+} from './HouseholdPlan.ts';
 import {
   EXPECTED_PAYOUT_MONTHS,
   minimumPensionOn,
@@ -32,7 +38,11 @@ export interface DrawPensionArgs {
   readonly referenceDate: string;
 }
 
-const NONE: PensionOutcome = { pension: null, oldAgeAllowanceFrom: null, breadwinnerAllowance: null };
+const NONE: PensionOutcome = {
+  pension: null,
+  oldAgeAllowanceFrom: null,
+  breadwinnerAllowance: null,
+};
 
 /**
  * One labour pension at most, by priority: old-age (65 and 25 insurance years or capital
@@ -62,17 +72,36 @@ function workOf(args: DrawPensionArgs, slot: number): WorkRecord {
 function drawOldAge(args: DrawPensionArgs): PensionOutcome {
   const m = member(args);
   const end = m.deathDate ?? args.referenceDate;
-  const assignedOn = addDays(addYears(m.birthDate, OLD_AGE_PENSION_AGE), args.faker.number.int({ min: 0, max: 20 }));
+  const assignedOn = addDays(
+    addYears(m.birthDate, OLD_AGE_PENSION_AGE),
+    args.faker.number.int({ min: 0, max: 20 }),
+  );
   if (assignedOn >= end) return NONE;
   const work = workOf(args, args.slot);
   const months = insuranceMonthsUntil(work, m.birthDate, assignedOn);
   const target = Math.round((minimumPensionOn(end) * work.wageLevel * months) / 400);
-  const initialCapital = initialCapitalFor({ type: 'OLD_AGE', targetInsurancePart: target, requiredInsuranceMonths: null, assignedOn, lastDay: lastDayFor(m, args) });
+  const initialCapital = initialCapitalFor({
+    type: 'OLD_AGE',
+    targetInsurancePart: target,
+    requiredInsuranceMonths: null,
+    assignedOn,
+    lastDay: lastDayFor(m, args),
+  });
   const enoughCapital = initialCapital >= EXPECTED_PAYOUT_MONTHS * minimumPensionOn(assignedOn);
   if (months < OLD_AGE_REQUIRED_INSURANCE_MONTHS && !enoughCapital) {
     return { ...NONE, oldAgeAllowanceFrom: assignedOn };
   }
-  return { ...NONE, pension: build(args, { type: 'OLD_AGE', assignedOn, initialCapital, insuranceMonths: months, requiredInsuranceMonths: null, terminatedOn: m.deathDate }) };
+  return {
+    ...NONE,
+    pension: build(args, {
+      type: 'OLD_AGE',
+      assignedOn,
+      initialCapital,
+      insuranceMonths: months,
+      requiredInsuranceMonths: null,
+      terminatedOn: m.deathDate,
+    }),
+  };
 }
 
 function drawDisabilityPension(args: DrawPensionArgs): PensionProfile | null {
@@ -85,9 +114,24 @@ function drawDisabilityPension(args: DrawPensionArgs): PensionProfile | null {
   const months = insuranceMonthsUntil(work, m.birthDate, assignedOn);
   if (assignedOn >= end || months < 1) return null;
   const required = requiredInsuranceMonthsAt(ageOn(m.birthDate, assignedOn));
-  const target = Math.round(minimumPensionOn(end) * work.wageLevel * args.faker.number.float({ min: 0.3, max: 0.9 }));
-  const initialCapital = initialCapitalFor({ type: 'DISABILITY', targetInsurancePart: target, requiredInsuranceMonths: required, assignedOn, lastDay: lastDayFor(m, args) });
-  return build(args, { type: 'DISABILITY', assignedOn, initialCapital, insuranceMonths: months, requiredInsuranceMonths: required, terminatedOn: m.deathDate });
+  const target = Math.round(
+    minimumPensionOn(end) * work.wageLevel * args.faker.number.float({ min: 0.3, max: 0.9 }),
+  );
+  const initialCapital = initialCapitalFor({
+    type: 'DISABILITY',
+    targetInsurancePart: target,
+    requiredInsuranceMonths: required,
+    assignedOn,
+    lastDay: lastDayFor(m, args),
+  });
+  return build(args, {
+    type: 'DISABILITY',
+    assignedOn,
+    initialCapital,
+    insuranceMonths: months,
+    requiredInsuranceMonths: required,
+    terminatedOn: m.deathDate,
+  });
 }
 
 /** Deceased parent (for a child) or spouse (for a widow(er) over 60) who was the breadwinner. */
@@ -119,13 +163,33 @@ function drawSurvivor(args: DrawPensionArgs): PensionOutcome {
   if (assignedOn >= (terminatedOn ?? args.referenceDate)) return NONE;
   const months = insuranceMonthsUntil(workOf(args, slot), breadwinner.birthDate, death);
   if (months < 12) {
-    return isChild && comingOfAge !== null ? { ...NONE, breadwinnerAllowance: { from: assignedOn, until: comingOfAge } } : NONE;
+    return isChild && comingOfAge !== null
+      ? { ...NONE, breadwinnerAllowance: { from: assignedOn, until: comingOfAge } }
+      : NONE;
   }
   const required = requiredInsuranceMonthsAt(ageOn(breadwinner.birthDate, death));
   const lastDay = terminatedOn === null ? args.referenceDate : dayBefore(terminatedOn);
-  const target = Math.round(minimumPensionOn(lastDay) * args.faker.number.float({ min: 0.3, max: 1.1 }));
-  const initialCapital = initialCapitalFor({ type: 'SURVIVOR', targetInsurancePart: target, requiredInsuranceMonths: required, assignedOn, lastDay });
-  return { ...NONE, pension: build(args, { type: 'SURVIVOR', assignedOn, initialCapital, insuranceMonths: months, requiredInsuranceMonths: required, terminatedOn }) };
+  const target = Math.round(
+    minimumPensionOn(lastDay) * args.faker.number.float({ min: 0.3, max: 1.1 }),
+  );
+  const initialCapital = initialCapitalFor({
+    type: 'SURVIVOR',
+    targetInsurancePart: target,
+    requiredInsuranceMonths: required,
+    assignedOn,
+    lastDay,
+  });
+  return {
+    ...NONE,
+    pension: build(args, {
+      type: 'SURVIVOR',
+      assignedOn,
+      initialCapital,
+      insuranceMonths: months,
+      requiredInsuranceMonths: required,
+      terminatedOn,
+    }),
+  };
 }
 
 function firstOf(a: string | null, b: string | null): string | null {
@@ -140,11 +204,20 @@ function lastDayFor(m: PlannedMember, args: DrawPensionArgs): string {
 /** Builds the pension; about 1 in 200 running pensions is suspended in the last year. */
 function build(
   args: DrawPensionArgs,
-  p: { type: PensionType; assignedOn: string; initialCapital: number; insuranceMonths: number; requiredInsuranceMonths: number | null; terminatedOn: string | null },
+  p: {
+    type: PensionType;
+    assignedOn: string;
+    initialCapital: number;
+    insuranceMonths: number;
+    requiredInsuranceMonths: number | null;
+    terminatedOn: string | null;
+  },
 ): PensionProfile {
   const m = member(args);
   const suspend = p.terminatedOn === null && args.faker.datatype.boolean(0.005);
-  const suspendedFrom = suspend ? addMonths(monthStart(args.referenceDate), -args.faker.number.int({ min: 1, max: 12 })) : null;
+  const suspendedFrom = suspend
+    ? addMonths(monthStart(args.referenceDate), -args.faker.number.int({ min: 1, max: 12 }))
+    : null;
   return buildPension({
     index: m.index,
     ...p,

@@ -1,7 +1,15 @@
 import type { Faker } from '@faker-js/faker';
 import { buildBenefit } from './buildBenefit.ts';
 import { buildProgramme } from './buildProgramme.ts';
-import { addDays, addMonths, addYears, fromDayNumber, maxDate, monthStart, toDayNumber } from './calendar.ts';
+import {
+  addDays,
+  addMonths,
+  addYears,
+  fromDayNumber,
+  maxDate,
+  monthStart,
+  toDayNumber,
+} from './calendar.ts';
 import type {
   BenefitProfile,
   JobOfferProfile,
@@ -12,12 +20,25 @@ import type {
   UnemploymentProfile,
   UnemploymentStatus,
 } from './CitizenProfile.ts';
-import { drawContracts, drawWage, insuredMonthsInLast24, totalInsuredMonths } from './drawContracts.ts';
+import {
+  drawContracts,
+  drawWage,
+  insuredMonthsInLast24,
+  totalInsuredMonths,
+} from './drawContracts.ts';
 import { EMPLOYER_COUNT, employerByNumber, employerByTin, POSITIONS } from './employers.ts';
 import type { PlannedMember } from './HouseholdPlan.ts';
-import { PROGRAMMES, PUBLIC_WORKS_PLACEMENTS, SELF_EMPLOYMENT_ASSETS, TRAINING_COURSES } from './programmeCatalogue.ts';
+import {
+  PROGRAMMES,
+  PUBLIC_WORKS_PLACEMENTS,
+  SELF_EMPLOYMENT_ASSETS,
+  TRAINING_COURSES,
+} from './programmeCatalogue.ts';
 import { rowId } from './rowId.ts';
-import { BENEFIT_REQUIRED_INSURANCE_MONTHS, REFUSALS_THAT_ANNUL_STATUS } from './unemploymentFigures.ts';
+import {
+  BENEFIT_REQUIRED_INSURANCE_MONTHS,
+  REFUSALS_THAT_ANNUL_STATUS,
+} from './unemploymentFigures.ts';
 
 /** Registrations in the generated registry start here (benefit figures are known from 2024). */
 export const UNEMPLOYMENT_REGISTRY_START = '2024-01-01';
@@ -62,18 +83,56 @@ export function drawUnemployment(args: {
   const hi = toDayNumber(end) - 30;
   if (lo > hi) return null;
   const registeredOn = fromDayNumber(f.number.int({ min: lo, max: hi }));
-  const history: Omit<StatusChangeProfile, 'id'>[] = [{ status: 'JOBSEEKER', from: registeredOn, reason: STATUS_REASONS.JOBSEEKER }];
-  const contracts = drawContracts({ faker: f, index: member.index, birthDate: member.birthDate, registeredOn });
-  const unemployedOn = f.datatype.boolean(0.7) ? addDays(registeredOn, f.number.int({ min: 3, max: 15 })) : null;
-  if (unemployedOn !== null) history.push({ status: 'UNEMPLOYED', from: unemployedOn, reason: STATUS_REASONS.UNEMPLOYED });
-  const offers = drawOffers(f, { index: member.index, from: unemployedOn ?? registeredOn, end, alive: member.deathDate === null });
-  const exit = drawExit(f, { offers, member, end, after: offers.at(-1)?.offeredOn ?? unemployedOn ?? registeredOn });
+  const history: Omit<StatusChangeProfile, 'id'>[] = [
+    { status: 'JOBSEEKER', from: registeredOn, reason: STATUS_REASONS.JOBSEEKER },
+  ];
+  const contracts = drawContracts({
+    faker: f,
+    index: member.index,
+    birthDate: member.birthDate,
+    registeredOn,
+  });
+  const unemployedOn = f.datatype.boolean(0.7)
+    ? addDays(registeredOn, f.number.int({ min: 3, max: 15 }))
+    : null;
+  if (unemployedOn !== null)
+    history.push({ status: 'UNEMPLOYED', from: unemployedOn, reason: STATUS_REASONS.UNEMPLOYED });
+  const offers = drawOffers(f, {
+    index: member.index,
+    from: unemployedOn ?? registeredOn,
+    end,
+    alive: member.deathDate === null,
+  });
+  const exit = drawExit(f, {
+    offers,
+    member,
+    end,
+    after: offers.at(-1)?.offeredOn ?? unemployedOn ?? registeredOn,
+  });
   if (exit !== null) history.push({ status: exit.status, from: exit.on, reason: exit.reason });
-  if (exit?.job !== undefined) contracts.push(newContract(member.index, contracts.length, exit.on, exit.job));
+  if (exit?.job !== undefined)
+    contracts.push(newContract(member.index, contracts.length, exit.on, exit.job));
   const stoppedOn = exit !== null && exit.status === 'DEREGISTERED' ? exit.on : null;
   const suspendedOn = exit !== null && exit.status === 'SUSPENDED' ? exit.on : null;
-  const benefit = unemployedOn === null ? null : drawBenefit(f, { ...args, unemployedOn, registeredOn, contracts, stoppedOn, suspendedOn, end });
-  const programme = drawProgrammeFor(f, { index: member.index, from: unemployedOn ?? registeredOn, interruptedOn: exit?.on ?? null, end, referenceDate: args.referenceDate });
+  const benefit =
+    unemployedOn === null
+      ? null
+      : drawBenefit(f, {
+          ...args,
+          unemployedOn,
+          registeredOn,
+          contracts,
+          stoppedOn,
+          suspendedOn,
+          end,
+        });
+  const programme = drawProgrammeFor(f, {
+    index: member.index,
+    from: unemployedOn ?? registeredOn,
+    interruptedOn: exit?.on ?? null,
+    end,
+    referenceDate: args.referenceDate,
+  });
   const statusHistory = history.map((entry, k) => ({ id: rowId(member.index, k), ...entry }));
   return {
     registrationId: rowId(member.index, 0),
@@ -89,7 +148,10 @@ export function drawUnemployment(args: {
 
 /** Up to three offers, 10–70 days apart, ending at an acceptance, the refusal that annuls
  *  the status, or a still-pending offer in the last two weeks. */
-function drawOffers(f: Faker, a: { index: number; from: string; end: string; alive: boolean }): JobOfferProfile[] {
+function drawOffers(
+  f: Faker,
+  a: { index: number; from: string; end: string; alive: boolean },
+): JobOfferProfile[] {
   const offers: JobOfferProfile[] = [];
   let cursor = a.from;
   let unjustified = 0;
@@ -101,7 +163,15 @@ function drawOffers(f: Faker, a: { index: number; from: string; end: string; ali
     const response = late ? 'PENDING' : f.datatype.boolean(0.3) ? 'ACCEPTED' : 'REFUSED';
     const refusalJustified = response === 'REFUSED' ? f.datatype.boolean(0.4) : null;
     const employer = employerByNumber(f.number.int({ min: 0, max: EMPLOYER_COUNT - 1 }));
-    offers.push({ id: rowId(a.index, offers.length), offeredOn, employerTin: employer.tin, position: f.helpers.arrayElement(POSITIONS), monthlyWage: drawWage(f, 400, 1600), response, refusalJustified });
+    offers.push({
+      id: rowId(a.index, offers.length),
+      offeredOn,
+      employerTin: employer.tin,
+      position: f.helpers.arrayElement(POSITIONS),
+      monthlyWage: drawWage(f, 400, 1600),
+      response,
+      refusalJustified,
+    });
     if (refusalJustified === false) unjustified++;
     if (response !== 'REFUSED' || unjustified >= REFUSALS_THAT_ANNUL_STATUS) break;
     cursor = offeredOn;
@@ -109,16 +179,29 @@ function drawOffers(f: Faker, a: { index: number; from: string; end: string; ali
   return offers;
 }
 
-function drawExit(f: Faker, a: { offers: readonly JobOfferProfile[]; member: PlannedMember; end: string; after: string }): Exit | null {
+function drawExit(
+  f: Faker,
+  a: { offers: readonly JobOfferProfile[]; member: PlannedMember; end: string; after: string },
+): Exit | null {
   const last = a.offers.at(-1);
   const unjustified = a.offers.filter((o) => o.refusalJustified === false).length;
   if (last !== undefined && last.response === 'ACCEPTED') {
-    return { on: addDays(last.offeredOn, f.number.int({ min: 1, max: 10 })), status: 'DEREGISTERED', reason: STATUS_REASONS.EMPLOYED, job: last };
+    return {
+      on: addDays(last.offeredOn, f.number.int({ min: 1, max: 10 })),
+      status: 'DEREGISTERED',
+      reason: STATUS_REASONS.EMPLOYED,
+      job: last,
+    };
   }
   if (last !== undefined && unjustified >= REFUSALS_THAT_ANNUL_STATUS) {
-    return { on: addDays(last.offeredOn, f.number.int({ min: 1, max: 10 })), status: 'DEREGISTERED', reason: STATUS_REASONS.REFUSALS };
+    return {
+      on: addDays(last.offeredOn, f.number.int({ min: 1, max: 10 })),
+      status: 'DEREGISTERED',
+      reason: STATUS_REASONS.REFUSALS,
+    };
   }
-  if (a.member.deathDate !== null) return { on: a.member.deathDate, status: 'DEREGISTERED', reason: STATUS_REASONS.DEATH };
+  if (a.member.deathDate !== null)
+    return { on: a.member.deathDate, status: 'DEREGISTERED', reason: STATUS_REASONS.DEATH };
   const on = addDays(a.after, f.number.int({ min: 5, max: 120 }));
   if (on >= a.end || last?.response === 'PENDING') return null;
   const roll = f.number.float();
@@ -127,7 +210,12 @@ function drawExit(f: Faker, a: { offers: readonly JobOfferProfile[]; member: Pla
   return null;
 }
 
-function newContract(index: number, slot: number, startedOn: string, job: JobOfferProfile): LabourContractProfile {
+function newContract(
+  index: number,
+  slot: number,
+  startedOn: string,
+  job: JobOfferProfile,
+): LabourContractProfile {
   return {
     id: rowId(index, slot),
     employerTin: job.employerTin,
@@ -143,15 +231,28 @@ function newContract(index: number, slot: number, startedOn: string, job: JobOff
 /** The insurance benefit for someone granted the unemployed status with a year of insurance. */
 function drawBenefit(
   f: Faker,
-  a: { member: PlannedMember; referenceDate: string; payDay: number; dependentChildrenOn: (date: string) => number; unemployedOn: string; registeredOn: string; contracts: readonly LabourContractProfile[]; stoppedOn: string | null; suspendedOn: string | null; end: string },
+  a: {
+    member: PlannedMember;
+    referenceDate: string;
+    payDay: number;
+    dependentChildrenOn: (date: string) => number;
+    unemployedOn: string;
+    registeredOn: string;
+    contracts: readonly LabourContractProfile[];
+    stoppedOn: string | null;
+    suspendedOn: string | null;
+    end: string;
+  },
 ): BenefitProfile | null {
   const lost = a.contracts.filter((c) => c.endedOn !== null && c.endedOn <= a.registeredOn).at(-1);
-  if (lost === undefined || totalInsuredMonths(a.contracts) < BENEFIT_REQUIRED_INSURANCE_MONTHS) return null;
+  if (lost === undefined || totalInsuredMonths(a.contracts) < BENEFIT_REQUIRED_INSURANCE_MONTHS)
+    return null;
   const decidedOn = addDays(a.unemployedOn, f.number.int({ min: 1, max: 7 }));
   // Paid from the next month; not granted at all if the status ends before the first payment.
   const startsOn = addMonths(monthStart(decidedOn), 1);
   const interruption = a.stoppedOn ?? a.suspendedOn;
-  if (decidedOn >= a.end || (interruption !== null && interruption <= addDays(startsOn, 15))) return null;
+  if (decidedOn >= a.end || (interruption !== null && interruption <= addDays(startsOn, 15)))
+    return null;
   return buildBenefit({
     index: a.member.index,
     decidedOn,
@@ -172,12 +273,35 @@ const PROGRAMME_KINDS: readonly { weight: number; value: ProgrammeKind }[] = [
   { weight: 20, value: 'TRAINING' },
 ];
 
-function drawProgrammeFor(f: Faker, a: { index: number; from: string; interruptedOn: string | null; end: string; referenceDate: string }): ProgrammeProfile | null {
+function drawProgrammeFor(
+  f: Faker,
+  a: {
+    index: number;
+    from: string;
+    interruptedOn: string | null;
+    end: string;
+    referenceDate: string;
+  },
+): ProgrammeProfile | null {
   if (!f.datatype.boolean(0.2)) return null;
   const startedOn = addDays(a.from, f.number.int({ min: 10, max: 90 }));
   if (startedOn >= addDays(a.interruptedOn ?? a.end, -1)) return null;
   const kind = f.helpers.weightedArrayElement(PROGRAMME_KINDS);
   const [minMonths, maxMonths] = PROGRAMMES[kind].months;
-  const details = kind === 'PUBLIC_WORKS' ? PUBLIC_WORKS_PLACEMENTS : kind === 'SELF_EMPLOYMENT' ? SELF_EMPLOYMENT_ASSETS : TRAINING_COURSES;
-  return buildProgramme({ index: a.index, slot: 0, kind, detail: f.helpers.arrayElement(details), startedOn, months: f.number.int({ min: minMonths, max: maxMonths }), interruptedOn: a.interruptedOn, referenceDate: a.referenceDate });
+  const details =
+    kind === 'PUBLIC_WORKS'
+      ? PUBLIC_WORKS_PLACEMENTS
+      : kind === 'SELF_EMPLOYMENT'
+        ? SELF_EMPLOYMENT_ASSETS
+        : TRAINING_COURSES;
+  return buildProgramme({
+    index: a.index,
+    slot: 0,
+    kind,
+    detail: f.helpers.arrayElement(details),
+    startedOn,
+    months: f.number.int({ min: minMonths, max: maxMonths }),
+    interruptedOn: a.interruptedOn,
+    referenceDate: a.referenceDate,
+  });
 }

@@ -14,18 +14,26 @@ export function familyLinksOf(args: {
 }): FamilyLinkProfile[] {
   const { plan, slot } = args;
   const links: FamilyLinkProfile[] = [];
-  const add = (relation: FamilyLinkProfile['relation'], other: number): void => {
-    const member = plan.members[other];
-    const fin = args.fins[other];
-    if (member !== undefined && fin !== undefined && member.index < args.count) links.push({ relation, fin });
-  };
   for (const [a, b] of plan.spouses) {
-    if (a === slot) add('SPOUSE', b);
-    if (b === slot) add('SPOUSE', a);
+    if (a === slot) pushLink(args, links, 'SPOUSE', b);
+    if (b === slot) pushLink(args, links, 'SPOUSE', a);
   }
   for (const { parent, child } of plan.parentChild) {
-    if (child === slot) add('PARENT', parent);
-    if (parent === slot) add('CHILD', child);
+    if (child === slot) pushLink(args, links, 'PARENT', parent);
+    if (parent === slot) pushLink(args, links, 'CHILD', child);
   }
   return links;
+}
+
+function pushLink(
+  args: { plan: HouseholdPlan; fins: readonly string[]; count: number },
+  links: FamilyLinkProfile[],
+  relation: FamilyLinkProfile['relation'],
+  other: number,
+): void {
+  const member = args.plan.members[other];
+  const fin = args.fins[other];
+  if (member !== undefined && fin !== undefined && member.index < args.count) {
+    links.push({ relation, fin });
+  }
 }

@@ -30,7 +30,11 @@ export function generateHouseholdBlock(args: {
   const faker = syntheticFaker;
   faker.seed([args.seed, args.block]);
   const referenceDate = args.referenceDate;
-  const plan = drawHousehold({ faker, firstIndex: args.block * HOUSEHOLD_BLOCK_SIZE, referenceDate });
+  const plan = drawHousehold({
+    faker,
+    firstIndex: args.block * HOUSEHOLD_BLOCK_SIZE,
+    referenceDate,
+  });
   const fins = plan.members.map((m) => finFromIndex(m.index, args.seed));
   const work = plan.members.map((m) => drawWorkRecord(faker, m.sex));
   const disability = plan.members.map((member) => drawDisability({ faker, member, referenceDate }));
@@ -39,14 +43,22 @@ export function generateHouseholdBlock(args: {
   );
   const unemployment = plan.members.map((member, slot): UnemploymentProfile | null => {
     const pension = pensions[slot];
-    if (pension === undefined || !mayRegister(member, pension, disability[slot] ?? null, referenceDate)) return null;
+    if (
+      pension === undefined ||
+      !mayRegister(member, pension, disability[slot] ?? null, referenceDate)
+    )
+      return null;
     if (!faker.datatype.boolean(REGISTRATION_PROBABILITY)) return null;
     const payDay = work[slot]?.payDay ?? 15;
     const dependentChildrenOn = (date: string): number => dependentChildren(plan, slot, date);
     return drawUnemployment({ faker, member, referenceDate, payDay, dependentChildrenOn });
   });
   return plan.members.map((member, slot) => {
-    const pension = pensions[slot] ?? { pension: null, oldAgeAllowanceFrom: null, breadwinnerAllowance: null };
+    const pension = pensions[slot] ?? {
+      pension: null,
+      oldAgeAllowanceFrom: null,
+      breadwinnerAllowance: null,
+    };
     const record = disability[slot] ?? null;
     return {
       index: member.index,
@@ -63,7 +75,12 @@ export function generateHouseholdBlock(args: {
 
 /** Working age at the end of the record (death or reference date), no labour pension, and
  *  not so disabled (degree I–II, or a child) as to be out of the labour market. */
-function mayRegister(m: PlannedMember, pension: PensionOutcome, disability: DisabilityProfile | null, referenceDate: string): boolean {
+function mayRegister(
+  m: PlannedMember,
+  pension: PensionOutcome,
+  disability: DisabilityProfile | null,
+  referenceDate: string,
+): boolean {
   const age = ageOn(m.birthDate, m.deathDate ?? referenceDate);
   if (age < WORKING_AGE_MIN || age > WORKING_AGE_MAX || pension.pension !== null) return false;
   const degree = disability?.decisions[disability.decisions.length - 1]?.degree;
@@ -74,6 +91,10 @@ function mayRegister(m: PlannedMember, pension: PensionOutcome, disability: Disa
 function dependentChildren(plan: HouseholdPlan, slot: number, date: string): number {
   return childrenOf(plan, slot).filter((child) => {
     const c = memberAt(plan, child);
-    return c.birthDate <= date && ageOn(c.birthDate, date) < 18 && (c.deathDate === null || c.deathDate > date);
+    return (
+      c.birthDate <= date &&
+      ageOn(c.birthDate, date) < 18 &&
+      (c.deathDate === null || c.deathDate > date)
+    );
   }).length;
 }

@@ -16,22 +16,30 @@ export interface PensionEvent {
   readonly rateBp: number | null;
 }
 
+const eventCache = new Map<string, readonly PensionEvent[]>();
+
 /**
  * Events after `assignedOn` up to and including `lastDay`, oldest first: each 1 January
- * with a known indexation rate, and the February 2025 minimum-pension raise.
+ * with a known indexation rate, and the February 2025 minimum-pension raise. They depend
+ * only on the assignment year, the side of the raise it falls on and `lastDay`, so the few
+ * distinct lists are cached and shared.
  */
-export function pensionEventsBetween(assignedOn: string, lastDay: string): PensionEvent[] {
-  const events: PensionEvent[] = [];
-  for (let year = yearOf(assignedOn) + 1; year <= yearOf(lastDay); year++) {
-    const date = isoDate(year, 1, 1);
-    const rateBp = indexationRateBp(year);
-    if (date <= lastDay && rateBp !== null) events.push({ date, kind: 'INDEXATION', rateBp });
-  }
+export function pensionEventsBetween(assignedOn: string, lastDay: string): readonly PensionEvent[] {
   const raise = MINIMUM_PENSION_RAISE_DATE;
-  if (raise > assignedOn && raise <= lastDay) {
-    events.push({ date: raise, kind: 'MINIMUM_RAISE', rateBp: null });
+  const key = `${yearOf(assignedOn)}${assignedOn < raise ? '<' : '>'}${lastDay}`;
+  let events = eventCache.get(key);
+  if (events === undefined) {
+    const list: PensionEvent[] = [];
+    for (let year = yearOf(assignedOn) + 1; year <= yearOf(lastDay); year++) {
+      const date = isoDate(year, 1, 1);
+      const rateBp = indexationRateBp(year);
+      if (date <= lastDay && rateBp !== null) list.push({ date, kind: 'INDEXATION', rateBp });
+    }
+    if (raise > assignedOn && raise <= lastDay) list.push({ date: raise, kind: 'MINIMUM_RAISE', rateBp: null });
+    events = list.sort((a, b) => (a.date < b.date ? -1 : 1));
+    eventCache.set(key, events);
   }
-  return events.sort((a, b) => (a.date < b.date ? -1 : 1));
+  return events;
 }
 
 /** Indexes capital by `rateBp`, rounding half up to the qəpik. */

@@ -1,0 +1,99 @@
+import type { Knex } from 'knex';
+import type { Logger } from '../createLogger.ts';
+import type { AuditEntry, AuditRecord } from './AuditEntry.ts';
+import { auditEntryProblem } from './auditEntryProblem.ts';
+import { appendAuditBatch } from './appendAuditBatch.ts';
+import { probeAuditWritable } from './probeAuditWritable.ts';
+
+export interface AuditWriter {
+  /** Resolves once the entry is durably committed in the chain; rejects if it could not be. */
+  record(entry: AuditEntry): Promise<AuditRecord>;
+  /** Writable right now? (cheap probe for readiness) */
+  check(): Promise<boolean>;
+  /** Waits for pending writes. */
+  flush(): Promise<void>;
+}
+
+export interface AuditWriterOptions {
+  /** The audit store, migrated with `auditMigrations`. */
+  db: Knex;
+  log?: Logger;
+  /** Largest number of entries committed in one transaction. @default 200 */
+  maxBatch?: number;
+}
+
+interface Pending {
+  readonly entry: AuditEntry;
+  resolve(record: AuditRecord): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * The gateway's writer: group commit. Entries that arrive while a transaction is in flight
+ * wait and go together in the next one, so throughput grows with load instead of queueing
+ * one commit per request. A failed transaction rejects exactly its own entries.
+ */
+export function createAuditWriter({ db, log, maxBatch = 200 }: AuditWriterOptions): AuditWriter {
+  if (!Number.isInteger(maxBatch) || maxBatch < 1) throw new Error('maxBatch must be >= 1');
+  const queue: Pending[] = [];
+  let inFlight: Promise<void> | null = null;
+
+  function schedule(): void {
+    if (inFlight !== null || queue.length === 0) return;
+    inFlight = writeNextBatch().finally(() => {
+      inFlight = null;
+      schedule();
+    });
+  }
+
+  async function writeNextBatch(): Promise<void> {
+    // One turn of the event loop lets callers woken by the last commit join this batch.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    const batch = queue.splice(0, maxBatch);
+    try {
+      const records = await appendAuditBatch(
+        db,
+        batch.map((p) => p.entry),
+      );
+      batch.forEach((pending, i) => settle(pending, records[i]));
+    } catch (error) {
+      log?.error({ err: error, entries: batch.length }, 'audit batch not committed');
+      for (const pending of batch) pending.reject(error);
+    }
+  }
+
+  return {
+    record(entry) {
+      const problem = auditEntryProblem(entry);
+      if (problem !== null) return Promise.reject(new Error(`Audit entry refused: ${problem}.`));
+      return new Promise<AuditRecord>((resolve, reject) => {
+        queue.push({ entry: snapshot(entry), resolve, reject });
+        schedule();
+      });
+    },
+    check: () => probeAuditWritable(db, log),
+    async flush() {
+      while (inFlight !== null) await inFlight;
+    },
+  };
+}
+
+function settle(pending: Pending, record: AuditRecord | undefined): void {
+  if (record === undefined) pending.reject(new Error('The audit batch lost an entry.'));
+  else pending.resolve(record);
+}
+
+/** A copy the caller can no longer change between `record()` and the commit. */
+function snapshot(entry: AuditEntry): AuditEntry {
+  return {
+    at: entry.at,
+    requestId: entry.requestId,
+    actor: { ...entry.actor },
+    purpose: entry.purpose,
+    subjects: [...entry.subjects],
+    registries: [...entry.registries],
+    fields: [...entry.fields],
+    outcome: entry.outcome,
+    operationHash: entry.operationHash,
+  };
+}

@@ -1,0 +1,8 @@
+import { auditMigrations } from '../../../platform/audit/auditMigrations.ts';
+import type { RegistryMigration } from '../../kit/db/migrateRegistry.ts';
+
+/**
+ * The audit store's migrations. The store lives in platform/ because the gateway writes it;
+ * this subgraph only reads it, and registers the same steps like any registry.
+ */
+export const auditSubgraphMigrations: readonly RegistryMigration[] = auditMigrations;
