@@ -1,4 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { createAuditWriter } from '../platform/audit/createAuditWriter.ts';
+import { auditMigrations } from '../platform/audit/auditMigrations.ts';
+import { migrateRegistry } from '../platform/migrateRegistry.ts';
+import { openRegistryDb } from '../platform/openRegistryDb.ts';
 import { createLogger } from '../platform/createLogger.ts';
 import { readEnv } from '../platform/env.ts';
 import { listen } from '../platform/listen.ts';
@@ -10,11 +14,19 @@ import { loadGatewayKeys } from './loadGatewayKeys.ts';
 const env = readEnv();
 const log = createLogger({ level: env.logLevel, name: 'gateway' });
 const keys = await loadGatewayKeys(env);
+const auditDb = await openRegistryDb({
+  registry: 'audit',
+  url: env.dbUrls.audit,
+  dataDir: env.dataDir,
+});
+await migrateRegistry(auditDb, auditMigrations);
+const audit = createAuditWriter({ db: auditDb, log: log.child({ component: 'audit' }) });
 const gateway = createGateway({
   supergraphSdl: readFileSync(new URL('../schema/supergraph.graphql', import.meta.url), 'utf8'),
   subgraphUrls: env.subgraphUrls,
   clientAuth: { issuer: env.jwtIssuer, audience: env.jwtAudience, key: keys.client },
   internalKey: keys.internal,
+  audit,
   log,
 });
 await gateway.start();
@@ -23,4 +35,6 @@ log.info({ url: server.url }, 'gateway ready; open it in a browser for the playg
 onShutdown(async () => {
   await server.close();
   await gateway.stop();
+  await audit.flush();
+  await auditDb.destroy();
 }, log);

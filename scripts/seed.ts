@@ -3,7 +3,7 @@ import { createLogger } from '../platform/createLogger.ts';
 import { readEnv } from '../platform/env.ts';
 import { closeRegistries, openRegistries } from '../subgraphs/openRegistries.ts';
 import { seedRegistries } from '../subgraphs/seedRegistries.ts';
-import { generateProfiles } from './lib/generateProfiles.ts';
+import { generateProfiles, wholeHouseholds } from './lib/generateProfiles.ts';
 
 // npm run seed -- --citizens 10000 [--seed 20261125]
 const env = readEnv();
@@ -25,7 +25,7 @@ try {
   const report = await seedRegistries({
     dbs,
     seed,
-    citizens,
+    citizens: wholeHouseholds(citizens),
     generate: generateProfiles(seed),
     log,
   });

@@ -6,7 +6,7 @@ import { readEnv } from '../platform/env.ts';
 import { REGISTRY_SUBGRAPHS } from '../subgraphs/catalog.ts';
 import { closeRegistries, openRegistries } from '../subgraphs/openRegistries.ts';
 import { seedRegistries } from '../subgraphs/seedRegistries.ts';
-import { generateProfiles } from './lib/generateProfiles.ts';
+import { generateProfiles, wholeHouseholds } from './lib/generateProfiles.ts';
 
 // `npm start`: seed the registries on first run, then run every subgraph and the gateway,
 // each as its own process and HTTP server, until Ctrl-C.
@@ -20,7 +20,7 @@ try {
   const report = await seedRegistries({
     dbs,
     seed: env.seed,
-    citizens: env.seedCitizens,
+    citizens: wholeHouseholds(env.seedCitizens),
     generate: generateProfiles(env.seed),
     log,
   });

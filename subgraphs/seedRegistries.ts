@@ -9,8 +9,8 @@ export interface SeedOptions {
   seed: number;
   /** Population size wanted; existing citizens are kept and the rest appended. */
   citizens: number;
-  /** Profiles for indices [from, to); the same indices always give the same citizens. */
-  generate: (from: number, to: number) => readonly CitizenProfile[];
+  /** Profiles for indices [from, to) of a population of `count`; deterministic per index. */
+  generate: (from: number, to: number, count: number) => readonly CitizenProfile[];
   log: Logger;
   /** Citizens per transaction. @default 2000 */
   batchSize?: number;
@@ -37,7 +37,7 @@ export async function seedRegistries(options: SeedOptions): Promise<SeedReport> 
   const before = Math.min(...done);
   for (let from = alignDown(before, batchSize); from < citizens; from += batchSize) {
     const to = Math.min(from + batchSize, citizens);
-    const profiles = generate(from, to);
+    const profiles = generate(from, to, citizens);
     await Promise.all(
       names.map(async (name, i) => {
         const present = done[i] ?? 0;

@@ -3,10 +3,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGateway } from '../../gateway/createGateway.ts';
+import type { Knex } from 'knex';
+import { auditMigrations } from '../../platform/audit/auditMigrations.ts';
+import { createAuditWriter } from '../../platform/audit/createAuditWriter.ts';
+import { migrateRegistry } from '../../platform/migrateRegistry.ts';
+import { openRegistryDb } from '../../platform/openRegistryDb.ts';
 import { createLogger } from '../../platform/createLogger.ts';
 import { listen, type Listening } from '../../platform/listen.ts';
 import { signClientToken, type ClientTokenClaims } from '../../scripts/lib/signClientToken.ts';
-import { generateProfiles } from '../../scripts/lib/generateProfiles.ts';
+import { generateProfiles, wholeHouseholds } from '../../scripts/lib/generateProfiles.ts';
 import { REGISTRY_SUBGRAPHS, type RegistrySubgraphName } from '../../subgraphs/catalog.ts';
 import {
   closeRegistries,
@@ -28,6 +33,8 @@ export interface RunningSystem {
   readonly gatewayUrl: string;
   readonly subgraphUrls: Readonly<Record<RegistrySubgraphName, string>>;
   readonly dbs: RegistryDbs;
+  /** The audit store the gateway writes to. */
+  readonly auditDb: Knex;
   /** Signs a client token the gateway accepts. */
   token(claims: ClientTokenClaims): Promise<string>;
   /** Posts an operation to the gateway. */
@@ -58,11 +65,19 @@ export async function startSystem(
   await seedRegistries({
     dbs,
     seed: TEST_SEED,
-    citizens,
+    citizens: wholeHouseholds(citizens),
     generate: generateProfiles(TEST_SEED),
     log,
   });
 
+  const auditDb = await openRegistryDb({
+    registry: 'audit',
+    url: dialect.url,
+    dataDir,
+    databasePrefix,
+  });
+  await migrateRegistry(auditDb, auditMigrations);
+  const audit = createAuditWriter({ db: auditDb, log });
   const keys = await createTestKeys();
   const names = Object.keys(REGISTRY_SUBGRAPHS) as RegistrySubgraphName[];
   const subgraphs: Listening[] = await Promise.all(
@@ -86,6 +101,7 @@ export async function startSystem(
       key: { kind: 'secret', secret: new TextEncoder().encode(secret) },
     },
     internalKey: keys.privateKey,
+    audit,
     log,
   });
   await gateway.start();
@@ -95,6 +111,7 @@ export async function startSystem(
     gatewayUrl: server.url,
     subgraphUrls,
     dbs,
+    auditDb,
     token: (claims) =>
       signClientToken(claims, { secret, issuer: TEST_ISSUER, audience: TEST_AUDIENCE }),
     async query(query, { variables, token, headers = {} } = {}) {
@@ -120,6 +137,10 @@ export async function startSystem(
           );
         }
       }
+      await audit.flush();
+      if (dialect.name === 'mysql')
+        await auditDb.raw(`DROP DATABASE IF EXISTS \`${databasePrefix}audit\``);
+      await auditDb.destroy();
       await closeRegistries(dbs);
       rmSync(dataDir, { recursive: true, force: true });
     },
