@@ -9,6 +9,7 @@ import { SigningDataSource } from './datasource/SigningDataSource.ts';
 import type { GatewayContext } from './GatewayContext.ts';
 import { createHealthHandler } from './createHealthHandler.ts';
 import { useAudit } from './plugins/useAudit.ts';
+import { useIntrospectionControl } from './plugins/useIntrospectionControl.ts';
 import { useInputValidation } from './plugins/useInputValidation.ts';
 import { usePurpose } from './plugins/usePurpose.ts';
 import { useRequestId } from './plugins/useRequestId.ts';
@@ -40,6 +41,7 @@ export function createGateway(config: GatewayConfig): Gateway {
     formatError: (formatted, error) => maskError(formatted, error, log),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      useIntrospectionControl(),
       useInputValidation(),
       usePurpose(),
       // Registered after the others so it sees their errors; the id tags everything.

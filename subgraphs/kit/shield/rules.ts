@@ -45,6 +45,11 @@ export const isStaffWithPurpose = rule('isStaffWithPurpose', { cache: 'no_cache'
     STAFF_ROLES.includes(identity.role) && identity.purpose !== null,
 );
 
+/** The caller stated a purpose (X-Dost-Purpose). */
+export const hasPurpose = rule('hasPurpose', { cache: 'no_cache' })(
+  (_parent, _args, { identity }: AnyContext) => identity.purpose !== null,
+);
+
 /** A citizen reading an entity whose `fin` is their own. */
 export const isOwnRecord = rule('isOwnRecord', { cache: 'no_cache' })(
   (parent: { fin?: unknown } | undefined, _args, { identity }: AnyContext) =>

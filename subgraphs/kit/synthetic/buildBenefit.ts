@@ -1,4 +1,11 @@
-import { addDays, addMonths, isoDateInMonth, minDate, monthIndexOf, monthStart } from './calendar.ts';
+import {
+  addDays,
+  addMonths,
+  isoDateInMonth,
+  minDate,
+  monthIndexOf,
+  monthStart,
+} from './calendar.ts';
 import type { BenefitProfile, PaymentProfile } from './CitizenProfile.ts';
 import { divideRoundHalfUp } from './divideRoundHalfUp.ts';
 import { rowId } from './rowId.ts';
@@ -57,14 +64,22 @@ export function buildBenefit(args: BuildBenefitArgs): BenefitProfile {
   const endsOn = args.stoppedOn === null ? plannedEnd : minDate(plannedEnd, args.stoppedOn);
   const monthlyAmount = benefitMonthlyAmount(args);
   const payments: PaymentProfile[] = [];
-  const stop = minDate(args.stoppedOn ?? args.referenceDate, args.suspendedOn ?? args.referenceDate);
+  const stop = minDate(
+    args.stoppedOn ?? args.referenceDate,
+    args.suspendedOn ?? args.referenceDate,
+  );
   const first = monthIndexOf(startsOn);
   const last = Math.min(first + months, monthIndexOf(args.referenceDate));
   for (let month = first; month < last; month++) {
     const period = isoDateInMonth(month, 1);
     const paidOn = isoDateInMonth(month, args.payDay);
     if (period > endsOn || paidOn >= stop) break;
-    payments.push({ id: rowId(args.index, payments.length), period, paidOn, amount: monthlyAmount });
+    payments.push({
+      id: rowId(args.index, payments.length),
+      period,
+      paidOn,
+      amount: monthlyAmount,
+    });
   }
   return {
     decisionId: rowId(args.index, 0),

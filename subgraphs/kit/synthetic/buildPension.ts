@@ -46,7 +46,12 @@ export function buildPension(args: BuildPensionArgs): PensionProfile {
   for (const event of pensionEventsBetween(args.assignedOn, lastDay)) {
     if (event.rateBp !== null) {
       capital = indexCapital(capital, event.rateBp);
-      pushChange(args, changes, { kind: 'INDEXATION', date: event.date, rateBp: event.rateBp, capital });
+      pushChange(args, changes, {
+        kind: 'INDEXATION',
+        date: event.date,
+        rateBp: event.rateBp,
+        capital,
+      });
     } else if (amountFor(args, capital, event.date) !== lastAmount(changes)) {
       pushChange(args, changes, { kind: 'RECALCULATION', date: event.date, rateBp: null, capital });
     }
@@ -129,7 +134,11 @@ function pensionPayments(
     const period = isoDateInMonth(month, 1);
     const paidOn = isoDateInMonth(month, args.payDay);
     if (paidOn >= stop) break;
-    for (let change = changes[next]; change !== undefined && change.effectiveOn <= period; change = changes[++next]) {
+    for (
+      let change = changes[next];
+      change !== undefined && change.effectiveOn <= period;
+      change = changes[++next]
+    ) {
       amount = change.amountAfter;
     }
     payments.push({ id: rowId(args.index, payments.length), period, paidOn, amount });

@@ -3,7 +3,7 @@ import { buildProgramme } from './buildProgramme.ts';
 import { addDays, addMonths, monthStart } from './calendar.ts';
 import type { LabourContractProfile, UnemploymentProfile } from './CitizenProfile.ts';
 import { insuredMonthsInLast24 } from './drawContracts.ts';
-import { STATUS_REASONS } from './drawUnemployment.ts';
+import { STATUS_REASONS } from './unemploymentStatusReasons.ts';
 import { employerByNumber } from './employers.ts';
 import { rowId } from './rowId.ts';
 

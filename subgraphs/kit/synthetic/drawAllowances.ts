@@ -32,27 +32,24 @@ export interface DrawAllowancesArgs {
  */
 export function drawAllowances(args: DrawAllowancesArgs): AllowanceProfile[] {
   const m = memberAt(args.plan, args.slot);
-  const specs: AllowanceSpec[] = [];
-  const add = (spec: AllowanceSpec | null): void => {
-    if (spec !== null) specs.push(spec);
-  };
-  add(disabilityAllowance(args, m));
-  add(childDisabilityAllowance(args, m));
-  const { oldAgeAllowanceFrom, breadwinnerAllowance } = args.pension;
-  if (oldAgeAllowanceFrom !== null)
-    add(monthly(args, m, 'OLD_AGE', oldAgeAllowanceFrom, null, ALLOWANCE_AMOUNTS.OLD_AGE));
-  if (breadwinnerAllowance !== null)
-    add(
-      monthly(
-        args,
-        m,
-        'LOSS_OF_BREADWINNER',
-        breadwinnerAllowance.from,
-        breadwinnerAllowance.until,
-        ALLOWANCE_AMOUNTS.LOSS_OF_BREADWINNER,
-      ),
-    );
-  specs.push(...birthAllowances(args, m), ...funeralAllowances(args, m));
+  const { oldAgeAllowanceFrom: oldAge, breadwinnerAllowance: orphan } = args.pension;
+  const specs = [
+    disabilityAllowance(args, m),
+    childDisabilityAllowance(args, m),
+    oldAge === null ? null : monthly(args, m, 'OLD_AGE', oldAge, null, ALLOWANCE_AMOUNTS.OLD_AGE),
+    orphan === null
+      ? null
+      : monthly(
+          args,
+          m,
+          'LOSS_OF_BREADWINNER',
+          orphan.from,
+          orphan.until,
+          ALLOWANCE_AMOUNTS.LOSS_OF_BREADWINNER,
+        ),
+    ...birthAllowances(args, m),
+    ...funeralAllowances(args, m),
+  ].filter((spec) => spec !== null);
   return specs
     .sort((a, b) => (a.grantedOn < b.grantedOn ? -1 : a.grantedOn > b.grantedOn ? 1 : 0))
     .map((spec, k) => ({ id: rowId(m.index, k), ...spec }));

@@ -88,6 +88,9 @@ export const POSITIONS: readonly string[] = [
   'menecer',
 ];
 
+/** Labour Code ground cited when a contract ends with the employee's death (illustrative). */
+export const DEATH_TERMINATION_ARTICLE = '74.1.e';
+
 /** Labour Code grounds cited when a contract ends (illustrative). */
 export const TERMINATION_ARTICLES: readonly string[] = [
   '68.1.a',

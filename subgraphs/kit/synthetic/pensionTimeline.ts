@@ -35,7 +35,8 @@ export function pensionEventsBetween(assignedOn: string, lastDay: string): reado
       const rateBp = indexationRateBp(year);
       if (date <= lastDay && rateBp !== null) list.push({ date, kind: 'INDEXATION', rateBp });
     }
-    if (raise > assignedOn && raise <= lastDay) list.push({ date: raise, kind: 'MINIMUM_RAISE', rateBp: null });
+    if (raise > assignedOn && raise <= lastDay)
+      list.push({ date: raise, kind: 'MINIMUM_RAISE', rateBp: null });
     events = list.sort((a, b) => (a.date < b.date ? -1 : 1));
     eventCache.set(key, events);
   }
