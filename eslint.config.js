@@ -11,13 +11,21 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-non-null-assertion': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      eqeqeq: ['error', 'always'],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+      // `== null` is the one idiom that means "null or undefined".
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
       'no-console': 'error',
       // Only platform/env.ts reads the environment; everything else receives config.
       'no-restricted-properties': [
         'error',
-        { object: 'process', property: 'env', message: 'Read configuration through platform/env.ts.' },
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read configuration through platform/env.ts.',
+        },
       ],
     },
   },
@@ -26,7 +34,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/subgraphs/**'], message: 'The gateway never imports subgraph code.' }] },
+        {
+          patterns: [
+            { group: ['**/subgraphs/**'], message: 'The gateway never imports subgraph code.' },
+          ],
+        },
       ],
     },
   },
@@ -35,7 +47,9 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/gateway/**'], message: 'Subgraphs never import gateway code.' }] },
+        {
+          patterns: [{ group: ['**/gateway/**'], message: 'Subgraphs never import gateway code.' }],
+        },
       ],
     },
   },

@@ -1,6 +1,7 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { disableVendorTelemetry } from '../platform/env.ts';
 import { createGraphQLHandler, type RequestHandler } from '../platform/createGraphQLHandler.ts';
 import { DisclosureCollector } from './audit/DisclosureCollector.ts';
 import { createClientAuthenticator } from './auth/createClientAuthenticator.ts';
@@ -27,7 +28,10 @@ export interface Gateway {
 /** Builds the one-window gateway over the committed supergraph. */
 export function createGateway(config: GatewayConfig): Gateway {
   const { supergraphSdl, subgraphUrls = {}, internalKey, log } = config;
+  disableVendorTelemetry();
   const gateway = new ApolloGateway({
+    // Query plans name internal services; never hand them to a client on request.
+    __exposeQueryPlanExperimental: false,
     supergraphSdl,
     buildService: ({ name, url }) =>
       new SigningDataSource({ name, url: subgraphUrls[name] ?? url ?? '', key: internalKey }),

@@ -119,3 +119,12 @@ function createReaders(source: Source, problems: string[]) {
     },
   };
 }
+
+/**
+ * Stops @apollo/gateway from sending usage telemetry to Apollo and from probing cloud
+ * metadata endpoints: DOST networks are closed and personal-data flows must be known.
+ * The gateway reads this variable when it is constructed, so call this first.
+ */
+export function disableVendorTelemetry(target: NodeJS.ProcessEnv = process.env): void {
+  target['APOLLO_TELEMETRY_DISABLED'] = 'true';
+}

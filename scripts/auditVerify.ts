@@ -13,7 +13,10 @@ const REGISTRY = 'audit';
 async function main(): Promise<number> {
   const env = readEnv();
   const url = env.dbUrls.audit;
-  const where = url === undefined ? join(env.dataDir, `${REGISTRY}.sqlite`) : `${REGISTRY} at ${new URL(url).host}`;
+  const where =
+    url === undefined
+      ? join(env.dataDir, `${REGISTRY}.sqlite`)
+      : `${REGISTRY} at ${new URL(url).host}`;
   // Opening a missing SQLite file would create an empty one; verification changes nothing.
   if (url === undefined && !existsSync(where)) {
     console.error(`audit chain: NOT VERIFIED — no audit store at ${where}`);

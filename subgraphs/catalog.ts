@@ -5,6 +5,9 @@ import type { RegistryMigration } from './kit/db/migrateRegistry.ts';
 import type { RegistrySubgraphOptions } from './kit/RegistrySubgraphOptions.ts';
 import type { CitizenProfile } from './kit/synthetic/CitizenProfile.ts';
 import { disabilityRules } from './disability/permissions.ts';
+import { createAuditSubgraph } from './audit/createAuditSubgraph.ts';
+import { auditSubgraphMigrations } from './audit/migrations/index.ts';
+import { auditRules } from './audit/permissions.ts';
 import { createDisabilitySubgraph } from './disability/createDisabilitySubgraph.ts';
 import { disabilityMigrations } from './disability/migrations/index.ts';
 import { seedDisability } from './disability/seedDisability.ts';
@@ -33,7 +36,8 @@ export interface RegistryModule {
   /** Database name of the registry it wraps. */
   readonly registry: string;
   readonly migrations: readonly RegistryMigration[];
-  seed(db: Knex | Knex.Transaction, profiles: readonly CitizenProfile[]): Promise<void>;
+  /** Writes synthetic citizens; absent for stores that are not seeded (the audit trail). */
+  seed?: (db: Knex | Knex.Transaction, profiles: readonly CitizenProfile[]) => Promise<void>;
   create(options: RegistrySubgraphOptions): RunnableSubgraph;
   /** The graphql-shield rule tree, so tests can prove every field is named by a rule. */
   readonly rules: IRules;
@@ -68,6 +72,12 @@ export const REGISTRY_SUBGRAPHS = {
     seed: seedDisability,
     create: createDisabilitySubgraph,
     rules: disabilityRules,
+  },
+  audit: {
+    registry: 'audit',
+    migrations: auditSubgraphMigrations,
+    create: createAuditSubgraph,
+    rules: auditRules,
   },
 } as const satisfies Record<string, RegistryModule>;
 

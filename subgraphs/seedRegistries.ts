@@ -1,5 +1,5 @@
 import type { Logger } from '../platform/createLogger.ts';
-import { REGISTRY_SUBGRAPHS, type RegistrySubgraphName } from './catalog.ts';
+import { REGISTRY_SUBGRAPHS, type RegistryModule, type RegistrySubgraphName } from './catalog.ts';
 import { readSeedState, writeSeedState, type SeedState } from './kit/db/seedState.ts';
 import type { CitizenProfile } from './kit/synthetic/CitizenProfile.ts';
 import type { RegistryDbs } from './openRegistries.ts';
@@ -31,7 +31,9 @@ export interface SeedReport {
 export async function seedRegistries(options: SeedOptions): Promise<SeedReport> {
   const { dbs, seed, citizens, generate, log, batchSize = 2000 } = options;
   const started = performance.now();
-  const names = Object.keys(dbs) as RegistrySubgraphName[];
+  const names = (Object.keys(dbs) as RegistrySubgraphName[]).filter(
+    (name) => seederOf(name) !== undefined,
+  );
   const states = await Promise.all(names.map((name) => readSeedState(dbs[name])));
   const done = states.map((state, i) => checkState(state, seed, names[i] ?? ''));
   const before = Math.min(...done);
@@ -44,7 +46,7 @@ export async function seedRegistries(options: SeedOptions): Promise<SeedReport> 
         if (present >= to) return;
         const missing = profiles.filter((profile) => profile.index >= present);
         await dbs[name].transaction(async (trx) => {
-          await REGISTRY_SUBGRAPHS[name].seed(trx, missing);
+          await seederOf(name)?.(trx, missing);
           await writeSeedState(trx, { seed, citizens: to });
         });
       }),
@@ -53,6 +55,11 @@ export async function seedRegistries(options: SeedOptions): Promise<SeedReport> 
   }
   const after = Math.max(before, citizens);
   return { before, after, seconds: (performance.now() - started) / 1000 };
+}
+
+function seederOf(name: RegistrySubgraphName): RegistryModule['seed'] {
+  const module: RegistryModule = REGISTRY_SUBGRAPHS[name];
+  return module.seed;
 }
 
 function checkState(state: SeedState | null, seed: number, name: string): number {

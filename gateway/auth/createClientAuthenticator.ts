@@ -65,8 +65,12 @@ export function createClientAuthenticator(options: ClientAuthOptions) {
 
 function toIdentity(claims: ClientClaims, req: IncomingMessage): Identity {
   if (typeof claims.sub !== 'string' || claims.sub === '') throw ERRORS.UNAUTHENTICATED.err();
-  if (!isRole(claims.role))
-    throw ERRORS.FORBIDDEN.err('This role is not known to DOST One Window.');
+  if (!isRole(claims.role)) {
+    // The whole request is refused, so the status says so too (field denials stay 200).
+    throw ERRORS.FORBIDDEN.err('This role is not known to DOST One Window.', {
+      http: { status: 403 },
+    });
+  }
   if (claims.role === 'citizen' && !isFin(claims.fin)) throw ERRORS.UNAUTHENTICATED.err();
   const requested = req.headers['x-request-id'];
   return {

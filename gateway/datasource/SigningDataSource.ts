@@ -57,7 +57,8 @@ export class SigningDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }: ReceivedResponse): ReceivedResponse['response'] {
     const report = parseDisclosureReport(response.extensions?.[DISCLOSURE_EXTENSION]);
     if (report !== null && 'disclosure' in context) context.disclosure.add(this.#name, report);
-    if (response.extensions !== undefined) delete response.extensions[DISCLOSURE_EXTENSION];
-    return response;
+    if (response.extensions === undefined) return response;
+    const { [DISCLOSURE_EXTENSION]: _report, ...extensions } = response.extensions;
+    return { ...response, extensions };
   }
 }

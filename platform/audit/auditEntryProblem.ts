@@ -43,8 +43,7 @@ export function auditEntryProblem(entry: AuditEntry): string | null {
 }
 
 function instantProblem(at: unknown): string | null {
-  const valid =
-    typeof at === 'string' && INSTANT.test(at) && new Date(at).toISOString() === at;
+  const valid = typeof at === 'string' && INSTANT.test(at) && new Date(at).toISOString() === at;
   return valid ? null : 'at is not an ISO-8601 UTC instant with milliseconds';
 }
 

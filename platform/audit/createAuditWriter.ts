@@ -57,8 +57,9 @@ export function createAuditWriter({ db, log, maxBatch = 200 }: AuditWriterOption
       );
       batch.forEach((pending, i) => settle(pending, records[i]));
     } catch (error) {
-      log?.error({ err: error, entries: batch.length }, 'audit batch not committed');
-      for (const pending of batch) pending.reject(error);
+      const failure = commitFailure(error);
+      log?.error({ err: failure, entries: batch.length }, 'audit batch not committed');
+      for (const pending of batch) pending.reject(failure);
     }
   }
 
@@ -76,6 +77,19 @@ export function createAuditWriter({ db, log, maxBatch = 200 }: AuditWriterOption
       while (inFlight !== null) await inFlight;
     },
   };
+}
+
+/**
+ * knex prefixes a driver error with the SQL and its bound values: FINs, purposes, staff ids.
+ * Only the driver's own reason is kept, so the failure can be logged anywhere.
+ */
+function commitFailure(error: unknown): Error {
+  const message = error instanceof Error ? error.message : String(error);
+  const separator = message.lastIndexOf(' - ');
+  const reason = (separator < 0 ? message : message.slice(separator + 3)).slice(0, 200);
+  const code = (error as { code?: unknown } | null)?.code;
+  const prefix = typeof code === 'string' ? `${code}: ` : '';
+  return new Error(`The audit batch was not committed (${prefix}${reason}).`);
 }
 
 function settle(pending: Pending, record: AuditRecord | undefined): void {

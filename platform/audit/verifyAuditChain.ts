@@ -2,12 +2,11 @@ import type { Knex } from 'knex';
 import type { AuditRecord } from './AuditEntry.ts';
 import { fromAuditRow, type AuditRecordRow, type AuditSubjectRow } from './auditRows.ts';
 import { AUDIT_TABLES, GENESIS_HASH } from './auditTables.ts';
-import { readChainHead, type ChainHead } from './appendAuditBatch.ts';
+import { readChainHead, type ChainHead } from './readChainHead.ts';
 import { hashAuditRecord } from './hashAuditRecord.ts';
 
 export type AuditChainVerdict =
-  | { ok: true; count: number }
-  | { ok: false; count: number; brokenAt: number; reason: string };
+  { ok: true; count: number } | { ok: false; count: number; brokenAt: number; reason: string };
 
 /** Records read per statement: memory stays flat however long the chain is. */
 const PAGE_SIZE = 1_000;
@@ -133,17 +132,21 @@ function checkHead(head: ChainHead, last: ChainHead): void {
  * before the head is read again, so a writer committing in between cannot look like one.
  */
 async function checkNothingBeyond(db: Knex, head: ChainHead): Promise<void> {
-  const firstBeyond = async (table: string) => {
-    const row = (await db(table).where('seq', '>', head.seq).min({ seq: 'seq' }).first()) as
-      | { seq: number | string | null }
-      | undefined;
-    return row?.seq == null ? null : Number(row.seq);
-  };
-  const beyond = [await firstBeyond(AUDIT_TABLES.record), await firstBeyond(AUDIT_TABLES.subject)];
+  const beyond = [
+    await firstSeqAfter(db, AUDIT_TABLES.record, head.seq),
+    await firstSeqAfter(db, AUDIT_TABLES.subject, head.seq),
+  ];
   const current = await readChainHead(db);
   for (const seq of beyond) {
     if (seq !== null && seq > current.seq) {
       throw new ChainBroken(head.seq + 1, `rows lie beyond the chain head (seq ${seq})`);
     }
   }
+}
+
+async function firstSeqAfter(db: Knex, table: string, seq: number): Promise<number | null> {
+  const row = (await db(table).where('seq', '>', seq).min({ seq: 'seq' }).first()) as
+    { seq: number | string | null } | undefined;
+  const found = row?.seq ?? null;
+  return found === null ? null : Number(found);
 }

@@ -2,7 +2,7 @@
  * Scopes: none. The access log is personal data about staff and citizens alike; no partner
  * agreement names it.
  */
-import { allow } from 'graphql-shield';
+import { allow, type IRules } from 'graphql-shield';
 import { createPermissions } from '../kit/shield/createPermissions.ts';
 import { hasRole, isOwnRecord } from '../kit/shield/rules.ts';
 import type { SubgraphContext } from '../kit/SubgraphContext.ts';
@@ -16,7 +16,7 @@ const isAuditor = hasRole('auditor');
  * A citizen reads their own access log; auditors read the whole log; nobody else reads
  * anything (staff never see who else looked at a citizen). Anything unnamed is denied.
  */
-export const auditPermissions = createPermissions<SubgraphContext<AuditLoaders>>({
+export const auditRules = {
   Query: {
     auditLog: isAuditor,
     // Federation plumbing: the gateway's signature was verified; entity fields carry rules.
@@ -36,4 +36,6 @@ export const auditPermissions = createPermissions<SubgraphContext<AuditLoaders>>
   AuditRecordPageInfo: isAuditor,
   AuditRecord: isAuditor,
   AuditRecordActor: isAuditor,
-});
+} satisfies IRules;
+
+export const auditPermissions = createPermissions<SubgraphContext<AuditLoaders>>(auditRules);

@@ -4,10 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGateway } from '../../gateway/createGateway.ts';
 import type { Knex } from 'knex';
-import { auditMigrations } from '../../platform/audit/auditMigrations.ts';
 import { createAuditWriter } from '../../platform/audit/createAuditWriter.ts';
-import { migrateRegistry } from '../../platform/migrateRegistry.ts';
-import { openRegistryDb } from '../../platform/openRegistryDb.ts';
 import { createLogger } from '../../platform/createLogger.ts';
 import { listen, type Listening } from '../../platform/listen.ts';
 import { signClientToken, type ClientTokenClaims } from '../../scripts/lib/signClientToken.ts';
@@ -70,13 +67,7 @@ export async function startSystem(
     log,
   });
 
-  const auditDb = await openRegistryDb({
-    registry: 'audit',
-    url: dialect.url,
-    dataDir,
-    databasePrefix,
-  });
-  await migrateRegistry(auditDb, auditMigrations);
+  const auditDb = dbs.audit;
   const audit = createAuditWriter({ db: auditDb, log });
   const keys = await createTestKeys();
   const names = Object.keys(REGISTRY_SUBGRAPHS) as RegistrySubgraphName[];

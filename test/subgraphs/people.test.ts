@@ -10,7 +10,11 @@ import { callSubgraph, operator } from '../helpers/callSubgraph.ts';
 import { createTestKeys, type KeyPair } from '../helpers/testKeys.ts';
 import { openTestRegistry, testDialects, type TestDb } from '../helpers/testDatabases.ts';
 
-function profile(index: number, fin: string, family: CitizenProfile['family'] = []): CitizenProfile {
+function profile(
+  index: number,
+  fin: string,
+  family: CitizenProfile['family'] = [],
+): CitizenProfile {
   return {
     index,
     fin,
@@ -66,7 +70,10 @@ describe.each(testDialects())('people subgraph on $name', (dialect) => {
   it('reads a citizen with UTF-8 names and family', async () => {
     const result = await callSubgraph(
       server.url,
-      { query: '{ citizen(fin: "5ZK7P2Q") { fullName family { relation citizen { fin givenName } } } }' },
+      {
+        query:
+          '{ citizen(fin: "5ZK7P2Q") { fullName family { relation citizen { fin givenName } } } }',
+      },
       signed(),
     );
     expect(result.errors).toBeUndefined();
@@ -82,7 +89,8 @@ describe.each(testDialects())('people subgraph on $name', (dialect) => {
     const result = await callSubgraph(
       server.url,
       {
-        query: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen { fin surname } } }',
+        query:
+          'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen { fin surname } } }',
         variables: { r: [{ __typename: 'Citizen', fin: '3HRT9WX' }] },
       },
       signed(),
@@ -91,7 +99,11 @@ describe.each(testDialects())('people subgraph on $name', (dialect) => {
   });
 
   it('refuses an unsigned request', async () => {
-    const result = await callSubgraph(server.url, { query: '{ citizen(fin: "5ZK7P2Q") { fin } }' }, null);
+    const result = await callSubgraph(
+      server.url,
+      { query: '{ citizen(fin: "5ZK7P2Q") { fin } }' },
+      null,
+    );
     expect(result.status).toBe(401);
     expect(result.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
   });

@@ -27,7 +27,13 @@ function entry(n: number, overrides: Partial<AuditEntry> = {}): AuditEntry {
 }
 
 describe('canonical audit hash', () => {
-  const record = { ...entry(0), at: '2026-01-31T09:15:02.123Z', requestId: 'req-1', seq: 1, prevHash: GENESIS_HASH };
+  const record = {
+    ...entry(0),
+    at: '2026-01-31T09:15:02.123Z',
+    requestId: 'req-1',
+    seq: 1,
+    prevHash: GENESIS_HASH,
+  };
 
   it('is sha256 over JSON with sorted keys, arrays in order, no whitespace', () => {
     expect(canonicalAuditRecord(record)).toBe(
@@ -125,6 +131,16 @@ describe.each(testDialects())('audit store on $name', (dialect) => {
     expect(later.map((r) => r.seq)).toEqual(Array.from({ length: 20 }, (_, i) => firstSeq + 1 + i));
   });
 
+  it('writes a batch larger than one statement can hold (SQLite caps a statement at 500 rows)', async () => {
+    const writer = createAuditWriter({ db, log, maxBatch: 600 });
+    const many = ['5ZK7P2Q', '3HRT9WX', '7MNB4KC'];
+    const records = await Promise.all(
+      Array.from({ length: 600 }, (_, i) => writer.record(entry(i, { subjects: many }))),
+    );
+    expect(new Set(records.map((r) => r.seq)).size).toBe(600);
+    expect((await verifyAuditChain(db)).ok).toBe(true);
+  });
+
   it('keeps two writers (two gateway processes) on one consistent chain', async () => {
     const a = createAuditWriter({ db, log });
     const b = createAuditWriter({ db, log });
@@ -193,6 +209,10 @@ describe.each(testDialects())('audit store on $name', (dialect) => {
           Array.from({ length: 50 }, (_, i) => writer.record(entry(i))),
         );
         expect(failed.every((r) => r.status === 'rejected')).toBe(true);
+        // The reason is the driver's, without the SQL and the personal data it carried.
+        const reasons = failed.map((r) => (r.status === 'rejected' ? String(r.reason) : ''));
+        expect(reasons[0]).toMatch(/not committed .*disk full/);
+        expect(reasons.join()).not.toMatch(/5ZK7P2Q|op-17|insert into/i);
         expect(await headSeq()).toBe(start);
       } finally {
         await db.raw(`DROP TRIGGER ${FAULT}`);
