@@ -30,8 +30,8 @@ export interface Env {
   readonly host: string;
   readonly gatewayPort: number;
   readonly subgraphPorts: Record<SubgraphName, number>;
-  /** Where the gateway reaches each subgraph; absent means the supergraph's routing URL. */
-  readonly subgraphUrls: Partial<Record<SubgraphName, string>>;
+  /** Where the gateway reaches each subgraph: `DOST_<NAME>_URL`, else this host and its port. */
+  readonly subgraphUrls: Record<SubgraphName, string>;
   /** Expected `iss` of client tokens. */
   readonly jwtIssuer: string;
   /** Expected `aud` of client tokens. */
@@ -70,7 +70,13 @@ export function readEnv(source: Source = process.env): Env {
         read.int(`DOST_${name.toUpperCase()}_PORT`, DEFAULT_PORTS[name]),
       ]),
     ) as Record<SubgraphName, number>,
-    subgraphUrls: perSubgraph((name) => read.url(`DOST_${name.toUpperCase()}_URL`)),
+    subgraphUrls: Object.fromEntries(
+      SUBGRAPHS.map((name) => [
+        name,
+        read.url(`DOST_${name.toUpperCase()}_URL`) ??
+          `http://${read.string('DOST_HOST', '127.0.0.1')}:${read.int(`DOST_${name.toUpperCase()}_PORT`, DEFAULT_PORTS[name])}/graphql`,
+      ]),
+    ) as Record<SubgraphName, string>,
     jwtIssuer: read.string('DOST_JWT_ISSUER', 'https://login.dost.gov.az'),
     jwtAudience: read.string('DOST_JWT_AUDIENCE', 'dost-one-window'),
     jwks: raw('DOST_JWKS'),
