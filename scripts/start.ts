@@ -36,9 +36,12 @@ const children: ChildProcess[] = [];
 let stopping = false;
 
 function run(entry: string, ...args: string[]): void {
+  // Own process group: Ctrl-C reaches only this script, which then stops each child once
+  // with SIGTERM so that it drains; a second signal would make the child exit at once.
   const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
     cwd: root,
     stdio: 'inherit',
+    detached: true,
   });
   child.on('exit', (code) => {
     if (stopping) return;
@@ -61,6 +64,7 @@ function stop(exitCode: number): void {
 for (const name of Object.keys(REGISTRY_SUBGRAPHS)) run('subgraphs/index.ts', name);
 run('gateway/index.ts');
 process.once('SIGINT', () => stop(0));
+process.once('exit', () => children.forEach((child) => child.kill('SIGTERM')));
 process.once('SIGTERM', () => stop(0));
 
 const health = `http://${env.host}:${env.gatewayPort}/healthz`;
