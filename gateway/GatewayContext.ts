@@ -8,4 +8,6 @@ export interface GatewayContext {
   readonly internalTokens: Map<string, Promise<string>>;
   /** What the subgraphs disclosed, for the audit record. */
   readonly disclosure: DisclosureCollector;
+  /** Epoch ms by which every subgraph call of this request must have ended. */
+  readonly deadline: number;
 }

@@ -2,7 +2,10 @@ import type { CryptoKey, KeyObject } from 'jose';
 import type { AuditWriter } from '../platform/audit/createAuditWriter.ts';
 import type { Logger } from '../platform/createLogger.ts';
 import type { ClientAuthOptions } from './auth/createClientAuthenticator.ts';
+import type { BreakerOptions } from './datasource/createSubgraphBreaker.ts';
+import type { QueryLimits } from './limits/QueryLimits.ts';
 import type { PlaygroundOptions } from './playground/createPlayground.ts';
+import type { RateLimitOptions } from './rateLimit/RateLimitOptions.ts';
 
 /** Everything `createGateway` needs; fields with defaults may be left out. */
 export interface GatewayConfig {
@@ -21,6 +24,20 @@ export interface GatewayConfig {
   bodyLimit?: number;
   /** The offline playground at GET /graphql; `false` turns it off. @default {} */
   playground?: PlaygroundOptions | false;
+  /** Bounds checked before planning; each field left out keeps its default (QueryLimits). */
+  limits?: Partial<QueryLimits>;
+  /** Per-principal and per-address rate limits; `false` turns them off (benchmarks). @default {} */
+  rateLimit?: RateLimitOptions | false;
+  /** Longest one subgraph call may take before it is aborted. @default 2_000 */
+  subgraphTimeoutMs?: number;
+  /** Time from a request's start by which all its subgraph calls must have ended. @default 5_000 */
+  requestDeadlineMs?: number;
+  /** Per-subgraph circuit breaker. @default {} (see BreakerOptions for each default) */
+  subgraphBreaker?: BreakerOptions;
+  /** Most keep-alive connections to each subgraph. @default 64 */
+  subgraphConnections?: number;
+  /** Idle time after which a keep-alive connection to a subgraph is closed. @default 10_000 */
+  subgraphKeepAliveMs?: number;
 }
 
 /** Identity function that gives a config file its types. */

@@ -4,13 +4,22 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { disableVendorTelemetry } from '../platform/env.ts';
 import { createGraphQLHandler, type RequestHandler } from '../platform/createGraphQLHandler.ts';
 import { DisclosureCollector } from './audit/DisclosureCollector.ts';
+import { createAdmission } from './auth/createAdmission.ts';
 import { createClientAuthenticator } from './auth/createClientAuthenticator.ts';
 import type { GatewayConfig } from './config.ts';
-import { SigningDataSource } from './datasource/SigningDataSource.ts';
+import { createSubgraphClients } from './datasource/createSubgraphClients.ts';
 import type { GatewayContext } from './GatewayContext.ts';
-import { createHealthHandler } from './createHealthHandler.ts';
+import { createHealthHandler } from './health/createHealthHandler.ts';
+import { createReadinessHandler } from './health/createReadinessHandler.ts';
+import { createSubgraphProbe } from './health/createSubgraphProbe.ts';
+import { subgraphEndpoints } from './health/subgraphEndpoints.ts';
+import { createQueryBounds } from './limits/createQueryBounds.ts';
+import { DEFAULT_QUERY_LIMITS } from './limits/QueryLimits.ts';
+import { recodeLimitError } from './limits/recodeLimitError.ts';
+import { createRateLimiter } from './rateLimit/createRateLimiter.ts';
 import { useAudit } from './plugins/useAudit.ts';
 import { useIntrospectionControl } from './plugins/useIntrospectionControl.ts';
+import { useRefusalStatus } from './plugins/useRefusalStatus.ts';
 import { useInputValidation } from './plugins/useInputValidation.ts';
 import { usePurpose } from './plugins/usePurpose.ts';
 import { useRequestId } from './plugins/useRequestId.ts';
@@ -27,22 +36,27 @@ export interface Gateway {
 
 /** Builds the one-window gateway over the committed supergraph. */
 export function createGateway(config: GatewayConfig): Gateway {
-  const { supergraphSdl, subgraphUrls = {}, internalKey, log } = config;
+  const { supergraphSdl, log } = config;
   disableVendorTelemetry();
+  const subgraphs = createSubgraphClients(config);
   const gateway = new ApolloGateway({
     // Query plans name internal services; never hand them to a client on request.
     __exposeQueryPlanExperimental: false,
     supergraphSdl,
-    buildService: ({ name, url }) =>
-      new SigningDataSource({ name, url: subgraphUrls[name] ?? url ?? '', key: internalKey }),
+    buildService: (definition) => subgraphs.buildService(definition),
     logger: log.child({ component: 'apollo-gateway' }),
   });
+  const bounds = createQueryBounds({ ...DEFAULT_QUERY_LIMITS, ...config.limits });
   const server = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    formatError: (formatted, error) => maskError(formatted, error, log),
+    // No "Did you mean …?" hints in validation errors: they map the schema for a prober.
+    hideSchemaDetailsFromClientErrors: true,
+    parseOptions: bounds.parseOptions,
+    validationRules: bounds.validationRules,
+    formatError: (formatted, error) => maskError(recodeLimitError(formatted, error), error, log),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       useIntrospectionControl(),
@@ -51,19 +65,45 @@ export function createGateway(config: GatewayConfig): Gateway {
       // Registered after the others so it sees their errors; the id tags everything.
       useAudit({ writer: config.audit, log }),
       useRequestId(),
+      useRefusalStatus(),
     ],
   });
-  const authenticate = createClientAuthenticator(config.clientAuth);
+  const admit = createAdmission({
+    authenticate: createClientAuthenticator(config.clientAuth),
+    limiter: config.rateLimit === false ? null : createRateLimiter(config.rateLimit),
+  });
   const graphql = createGraphQLHandler<GatewayContext>({
     server,
     bodyLimit: config.bodyLimit,
-    context: async (req) => ({
-      identity: await authenticate(req),
+    context: async (req, { requestId }) => ({
+      identity: await admit(req, requestId),
       internalTokens: new Map(),
       disclosure: new DisclosureCollector(),
+      deadline: subgraphs.deadlineFromNow(),
     }),
   });
   const playground = config.playground === false ? null : createPlayground(config.playground);
-  const handlers = [createHealthHandler(), ...(playground ? [playground.handle] : []), graphql];
-  return { handlers, server, start: () => server.start(), stop: () => server.stop() };
+  let loaded = false;
+  const readiness = createReadinessHandler({
+    loaded: () => loaded,
+    audit: config.audit,
+    registries: createSubgraphProbe({
+      endpoints: subgraphEndpoints(supergraphSdl, config.subgraphUrls),
+    }),
+  });
+  const handlers = [
+    createHealthHandler(),
+    readiness,
+    ...(playground ? [playground.handle] : []),
+    graphql,
+  ];
+  const stop = async () => {
+    await server.stop();
+    await subgraphs.close();
+  };
+  const start = async () => {
+    await server.start();
+    loaded = true;
+  };
+  return { handlers, server, start, stop };
 }

@@ -18,6 +18,9 @@ const auditDb = await openRegistryDb({
   registry: 'audit',
   url: env.dbUrls.audit,
   dataDir: env.dataDir,
+  poolMax: env.dbPoolMax,
+  acquireTimeoutMs: env.dbAcquireTimeoutMs,
+  log,
 });
 await migrateRegistry(auditDb, auditMigrations);
 const audit = createAuditWriter({ db: auditDb, log: log.child({ component: 'audit' }) });
@@ -28,10 +31,17 @@ const gateway = createGateway({
   internalKey: keys.internal,
   audit,
   log,
+  limits: env.queryLimits,
+  rateLimit: env.rateLimit,
+  ...(env.bodyLimit === undefined ? {} : { bodyLimit: env.bodyLimit }),
+  subgraphTimeoutMs: env.subgraphTimeoutMs,
+  requestDeadlineMs: env.requestDeadlineMs,
 });
 await gateway.start();
 const server = await listen(gateway.handlers, { port: env.gatewayPort, host: env.host, log });
 log.info({ url: server.url }, 'gateway ready; open it in a browser for the playground');
+// SIGTERM: stop accepting, let in-flight requests finish (and their audit records commit),
+// then flush what is queued and close the pools.
 onShutdown(async () => {
   await server.close();
   await gateway.stop();

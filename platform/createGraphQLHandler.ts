@@ -2,11 +2,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { ERRORS, type ErrorDefinition } from './errors.ts';
 import { readBody } from './readBody.ts';
+import { currentRequestId, requestIdFrom, runInRequestScope } from './requestScope.ts';
+import { tagErrorsWithRequestId } from './tagErrorsWithRequestId.ts';
 
 export interface GraphQLHandlerOptions<TContext extends BaseContext> {
   server: ApolloServer<TContext>;
-  /** Builds the per-request context; a thrown GraphQLError ends the request with its status. */
-  context: (req: IncomingMessage) => Promise<TContext>;
+  /**
+   * Builds the per-request context; a thrown GraphQLError ends the request with its status.
+   * `requestId` is the id this response carries in `x-request-id` and in its errors.
+   */
+  context: (req: IncomingMessage, scope: { requestId: string }) => Promise<TContext>;
   /** @default '/graphql' */
   path?: string;
   /** Largest accepted request body in bytes; larger bodies get 413. @default 102_400 */
@@ -16,45 +21,70 @@ export interface GraphQLHandlerOptions<TContext extends BaseContext> {
 /** Answers GraphQL over HTTP for one path; resolves false when the URL is not that path. */
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 
-/** Adapts an Apollo Server to plain `node:http`, with a body limit and JSON parsing. */
-export function createGraphQLHandler<TContext extends BaseContext>({
-  server,
-  context,
-  path = '/graphql',
-  bodyLimit = 102_400,
-}: GraphQLHandlerOptions<TContext>): RequestHandler {
-  return async (req, res) => {
+/**
+ * Adapts an Apollo Server to plain `node:http`, with a body limit and JSON parsing. Every
+ * answer, refusals before execution included, carries the request id in `x-request-id`
+ * and in each error's `extensions.requestId`.
+ */
+export function createGraphQLHandler<TContext extends BaseContext>(
+  options: GraphQLHandlerOptions<TContext>,
+): RequestHandler {
+  const path = options.path ?? '/graphql';
+  return (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname !== path) return false;
-    const body = await readBody(req, bodyLimit);
-    if (!body.ok) {
-      sendError(res, body.error);
-      return true;
-    }
-    const parsed = parseBody(req, body.text);
-    if (parsed === INVALID_JSON) {
-      sendError(res, ERRORS.BAD_REQUEST, 'The request body is not valid JSON.');
-      return true;
-    }
-    const response = await server.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: {
-        method: req.method?.toUpperCase() ?? 'GET',
-        headers: toHeaderMap(req),
-        search: url.search,
-        body: parsed,
-      },
-      context: () => context(req),
-    });
-    res.statusCode = response.status ?? 200;
-    for (const [name, value] of response.headers) res.setHeader(name, value);
-    if (response.body.kind === 'complete') {
-      res.end(response.body.string);
-      return true;
-    }
-    for await (const chunk of response.body.asyncIterator) res.write(chunk);
-    res.end();
-    return true;
+    if (url.pathname !== path) return Promise.resolve(false);
+    const requestId = currentRequestId() ?? requestIdFrom(req.headers['x-request-id']);
+    res.setHeader('x-request-id', requestId);
+    return runInRequestScope(requestId, () => serve(options, req, res, url, requestId));
   };
+}
+
+async function serve<TContext extends BaseContext>(
+  { server, context, bodyLimit = 102_400 }: GraphQLHandlerOptions<TContext>,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  requestId: string,
+): Promise<true> {
+  const body = await readBody(req, bodyLimit);
+  if (!body.ok) {
+    // The rest of an oversized body is not worth reading: close the connection instead.
+    if (body.error === ERRORS.PAYLOAD_TOO_LARGE) res.shouldKeepAlive = false;
+    sendError(res, body.error, { message: body.message, requestId });
+    return true;
+  }
+  const parsed = parseBody(req, body.text);
+  if (parsed === INVALID_JSON) {
+    sendError(res, ERRORS.BAD_REQUEST, {
+      message: 'The request body is not valid JSON.',
+      requestId,
+    });
+    return true;
+  }
+  const response = await server.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: {
+      method: req.method?.toUpperCase() ?? 'GET',
+      headers: toHeaderMap(req),
+      search: url.search,
+      body: parsed,
+    },
+    context: () => context(req, { requestId }),
+  });
+  const status = response.status ?? 200;
+  res.statusCode = status;
+  for (const [name, value] of response.headers) res.setHeader(name, value);
+  if (response.body.kind === 'complete') {
+    // Refusals before execution (CSRF, 401, 429, ...) never reach the plugins that tag errors.
+    res.end(
+      status >= 400
+        ? tagErrorsWithRequestId(response.body.string, requestId)
+        : response.body.string,
+    );
+    return true;
+  }
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+  return true;
 }
 
 const INVALID_JSON = Symbol('invalid JSON');
@@ -79,12 +109,22 @@ function toHeaderMap(req: IncomingMessage): HeaderMap {
 }
 
 /** Writes a GraphQL-shaped error response for failures that happen before execution. */
-export function sendError(res: ServerResponse, error: ErrorDefinition, message?: string): void {
+export function sendError(
+  res: ServerResponse,
+  error: ErrorDefinition,
+  { message, requestId = currentRequestId() }: { message?: string; requestId?: string } = {},
+): void {
   res.statusCode = error.httpStatus;
   res.setHeader('content-type', 'application/json; charset=utf-8');
+  if (requestId !== undefined) res.setHeader('x-request-id', requestId);
   res.end(
     JSON.stringify({
-      errors: [{ message: message ?? error.description, extensions: { code: error.code } }],
+      errors: [
+        {
+          message: message ?? error.description,
+          extensions: { code: error.code, ...(requestId === undefined ? {} : { requestId }) },
+        },
+      ],
     }),
   );
 }

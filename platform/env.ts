@@ -24,6 +24,14 @@ export interface Env {
   readonly dataDir: string;
   /** Database URL per subgraph; absent means the embedded SQLite file. */
   readonly dbUrls: Partial<Record<SubgraphName, string>>;
+  /** Most pooled connections to each MySQL registry database. */
+  readonly dbPoolMax: number;
+  /** Longest wait (ms) for a pooled database connection before the query fails. */
+  readonly dbAcquireTimeoutMs: number;
+  /** Longest one gateway → subgraph call may take (ms). */
+  readonly subgraphTimeoutMs: number;
+  /** Time (ms) from a request's start by which all its subgraph calls must have ended. */
+  readonly requestDeadlineMs: number;
   readonly seed: number;
   /** Citizens seeded on first start of an empty registry. */
   readonly seedCitizens: number;
@@ -44,7 +52,24 @@ export interface Env {
   readonly internalPrivateKey: string | undefined;
   /** The matching public JWK (JSON), given to subgraphs. */
   readonly internalPublicKey: string | undefined;
+  /** Gateway query bounds set in the environment; absent ones keep the gateway's defaults. */
+  readonly queryLimits: Partial<Record<QueryLimitName, number>>;
+  /** Largest request body in bytes; absent keeps the gateway's default. */
+  readonly bodyLimit: number | undefined;
+  /** Gateway rate limits: `DOST_RATE_LIMIT=off` turns them off (benchmarks). */
+  readonly rateLimit: false | { perSecond?: number; burst?: number; failedAuthPerMinute?: number };
 }
+
+/** Query bounds, each read from `DOST_<NAME>` (e.g. `DOST_MAX_DEPTH`). */
+const QUERY_LIMIT_VARIABLES = {
+  maxDepth: 'DOST_MAX_DEPTH',
+  maxAliases: 'DOST_MAX_ALIASES',
+  maxDirectives: 'DOST_MAX_DIRECTIVES',
+  maxTokens: 'DOST_MAX_TOKENS',
+  maxRootFields: 'DOST_MAX_ROOT_FIELDS',
+  maxCost: 'DOST_MAX_COST',
+} as const;
+type QueryLimitName = keyof typeof QUERY_LIMIT_VARIABLES;
 
 type Source = Readonly<Record<string, string | undefined>>;
 
@@ -60,6 +85,10 @@ export function readEnv(source: Source = process.env): Env {
     dbUrls: perSubgraph(
       (name) => read.url(`DOST_DB_URL_${name.toUpperCase()}`) ?? read.url('DOST_DB_URL'),
     ),
+    dbPoolMax: read.int('DOST_DB_POOL_MAX', 10),
+    dbAcquireTimeoutMs: read.int('DOST_DB_ACQUIRE_TIMEOUT_MS', 2_000),
+    subgraphTimeoutMs: read.int('DOST_SUBGRAPH_TIMEOUT_MS', 2_000),
+    requestDeadlineMs: read.int('DOST_REQUEST_DEADLINE_MS', 5_000),
     seed: read.int('DOST_SEED', 20_261_125),
     seedCitizens: read.int('DOST_SEED_CITIZENS', 2_000),
     host: read.string('DOST_HOST', '127.0.0.1'),
@@ -83,6 +112,20 @@ export function readEnv(source: Source = process.env): Env {
     jwtSecret: raw('DOST_JWT_SECRET'),
     internalPrivateKey: raw('DOST_INTERNAL_PRIVATE_KEY'),
     internalPublicKey: raw('DOST_INTERNAL_PUBLIC_KEY'),
+    queryLimits: definedOnly(
+      Object.fromEntries(
+        Object.entries(QUERY_LIMIT_VARIABLES).map(([limit, name]) => [limit, read.positive(name)]),
+      ),
+    ),
+    bodyLimit: read.positive('DOST_MAX_BODY_BYTES'),
+    rateLimit:
+      read.oneOf('DOST_RATE_LIMIT', ['on', 'off'], 'on') === 'off'
+        ? false
+        : definedOnly({
+            perSecond: read.positive('DOST_RATE_LIMIT_PER_SECOND'),
+            burst: read.positive('DOST_RATE_LIMIT_BURST'),
+            failedAuthPerMinute: read.positive('DOST_RATE_LIMIT_FAILED_AUTH_PER_MINUTE'),
+          }),
   };
   if (env.nodeEnv === 'production' && env.jwtSecret !== undefined) {
     problems.push('DOST_JWT_SECRET (HS256) is not allowed in production; use DOST_JWKS');
@@ -98,6 +141,13 @@ function perSubgraph(
   return Object.fromEntries(entries.filter(([, value]) => value !== undefined));
 }
 
+/** Drops unset entries, so that a spread over defaults keeps them. */
+function definedOnly<T>(record: Record<string, T | undefined>): Record<string, T> {
+  return Object.fromEntries(
+    Object.entries(record).filter((entry): entry is [string, T] => entry[1] !== undefined),
+  );
+}
+
 function createReaders(source: Source, problems: string[]) {
   const raw = (name: string): string | undefined => {
     const value = source[name]?.trim();
@@ -110,6 +160,13 @@ function createReaders(source: Source, problems: string[]) {
       const value = raw(name);
       if (value === undefined) return fallback;
       if (!/^\d+$/.test(value)) problems.push(`${name} must be a non-negative integer`);
+      return Number(value);
+    },
+    /** A positive integer, or undefined when unset. */
+    positive(name: string): number | undefined {
+      const value = raw(name);
+      if (value === undefined) return undefined;
+      if (!/^[1-9]\d*$/.test(value)) problems.push(`${name} must be a positive integer`);
       return Number(value);
     },
     url(name: string): string | undefined {

@@ -19,10 +19,16 @@ function define(code: string, description: string, httpStatus = 200): ErrorDefin
         extensions: {
           ...extensions,
           code,
-          ...(httpStatus === 200 ? {} : { http: { status: httpStatus } }),
+          // A caller's `http` (e.g. a Retry-After header) is kept; the status is the code's.
+          ...(httpStatus === 200 ? {} : { http: { ...httpOf(extensions), status: httpStatus } }),
         },
       }),
   };
+}
+
+function httpOf(extensions: Record<string, unknown>): object {
+  const http = extensions['http'];
+  return typeof http === 'object' && http !== null ? http : {};
 }
 
 /**
@@ -40,6 +46,21 @@ export const ERRORS = {
   BAD_REQUEST: define('BAD_REQUEST', 'The HTTP request is malformed.', 400),
   PAYLOAD_TOO_LARGE: define('PAYLOAD_TOO_LARGE', 'The request body is too large.', 413),
   RATE_LIMITED: define('RATE_LIMITED', 'Too many requests; retry later.', 429),
+  // One code per query bound, so a client knows which limit it hit (gateway/limits/).
+  QUERY_TOO_DEEP: define('QUERY_TOO_DEEP', 'The operation is nested too deeply.', 400),
+  TOO_MANY_ALIASES: define('TOO_MANY_ALIASES', 'The operation uses too many aliases.', 400),
+  TOO_MANY_DIRECTIVES: define(
+    'TOO_MANY_DIRECTIVES',
+    'The operation uses too many directives.',
+    400,
+  ),
+  TOO_MANY_TOKENS: define('TOO_MANY_TOKENS', 'The operation text is too long.', 400),
+  TOO_MANY_ROOT_FIELDS: define(
+    'TOO_MANY_ROOT_FIELDS',
+    'The operation asks for too many top-level fields.',
+    400,
+  ),
+  QUERY_TOO_COSTLY: define('QUERY_TOO_COSTLY', 'The operation would cost too much to answer.', 400),
   REGISTRY_UNAVAILABLE: define('REGISTRY_UNAVAILABLE', 'A registry did not answer in time.'),
   AUDIT_UNAVAILABLE: define(
     'AUDIT_UNAVAILABLE',

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from './createLogger.ts';
 import { ERRORS } from './errors.ts';
 import { sendError, type RequestHandler } from './createGraphQLHandler.ts';
+import { currentRequestId, requestIdFrom, runInRequestScope } from './requestScope.ts';
 
 export interface ListenOptions {
   /** @default 0 (an ephemeral port) */
@@ -10,22 +11,38 @@ export interface ListenOptions {
   /** @default '127.0.0.1' */
   host?: string;
   log: Logger;
+  /** Milliseconds `close()` waits for in-flight requests before cutting them. @default 10_000 */
+  drainTimeout?: number;
 }
 
 export interface Listening {
   readonly url: string;
   readonly port: number;
   readonly server: Server;
-  /** Stops accepting, lets in-flight requests finish, then closes idle sockets. */
+  /**
+   * Stops accepting connections, lets in-flight requests finish (each answered with
+   * `Connection: close`), closes idle keep-alive sockets, and resolves once every connection
+   * is gone; connections still busy after `drainTimeout` are cut.
+   */
   close(): Promise<void>;
 }
 
 /** Serves handlers in order on a new HTTP server; the first that claims the request wins. */
 export async function listen(
   handlers: readonly RequestHandler[],
-  { port = 0, host = '127.0.0.1', log }: ListenOptions,
+  { port = 0, host = '127.0.0.1', log, drainTimeout = 10_000 }: ListenOptions,
 ): Promise<Listening> {
-  const server = createServer((req, res) => void dispatch(handlers, req, res, log));
+  const inFlight = new Set<ServerResponse>();
+  let closing = false;
+  const server = createServer((req, res) => {
+    // A request that arrives on a kept-alive socket while draining is served, then the socket
+    // closes: otherwise close() would wait for the keep-alive timeout.
+    if (closing) res.shouldKeepAlive = false;
+    inFlight.add(res);
+    res.on('close', () => inFlight.delete(res));
+    const requestId = requestIdFrom(req.headers['x-request-id']);
+    void runInRequestScope(requestId, () => dispatch(handlers, req, res, log));
+  });
   // Longer than typical client keep-alive so that pooled connections are reused, not reset.
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
@@ -37,7 +54,11 @@ export async function listen(
     url: `http://${host}:${address.port}/graphql`,
     port: address.port,
     server,
-    close: () => closeServer(server),
+    close() {
+      closing = true;
+      for (const res of inFlight) if (!res.headersSent) res.shouldKeepAlive = false;
+      return closeServer(server, drainTimeout);
+    },
   };
 }
 
@@ -53,15 +74,23 @@ async function dispatch(
     res.setHeader('content-type', 'text/plain; charset=utf-8');
     res.end('Not found');
   } catch (error) {
-    log.error({ err: error }, 'request failed outside GraphQL execution');
+    log.error(
+      { err: error, requestId: currentRequestId() },
+      'request failed outside GraphQL execution',
+    );
     if (!res.headersSent) sendError(res, ERRORS.INTERNAL);
     else res.destroy();
   }
 }
 
-function closeServer(server: Server): Promise<void> {
+function closeServer(server: Server, drainTimeout: number): Promise<void> {
   return new Promise((resolve) => {
-    server.close(() => resolve());
+    const cut = setTimeout(() => server.closeAllConnections(), drainTimeout);
+    cut.unref();
+    server.close(() => {
+      clearTimeout(cut);
+      resolve();
+    });
     server.closeIdleConnections();
   });
 }

@@ -1,7 +1,8 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from './createLogger.ts';
-import { ERRORS, isKnownErrorCode } from './errors.ts';
+import { ERRORS, isKnownErrorCode, type ErrorCode } from './errors.ts';
+import { currentRequestId } from './requestScope.ts';
 
 /** Apollo Server's codes for malformed operations; they describe the caller's request only. */
 const REQUEST_CODES = new Set([
@@ -13,26 +14,70 @@ const REQUEST_CODES = new Set([
 ]);
 
 /**
- * Lets registered codes and request errors through, stripped of stack traces and of which
- * service raised them; masks everything else as INTERNAL, so no SQL text, driver message or
- * internal URL reaches a caller. The detail goes to the log.
+ * Extensions a client may see. Everything else is dropped: @apollo/gateway, for one, puts
+ * a failed subgraph's URL and response body under `extensions.response`.
+ */
+const SAFE_EXTENSIONS: ReadonlySet<string> = new Set([
+  'code',
+  'requestId',
+  'registry',
+  'retryAfter',
+]);
+
+/** graphql-js appends schema hints ("Did you mean …?") that map the schema for a prober. */
+const SUGGESTION = / ?Did you mean .+\?$/;
+
+/**
+ * Lets registered codes and request errors through with only safe extensions and no schema
+ * hints; masks everything else as INTERNAL, so no SQL text, driver message, stack trace or
+ * internal URL reaches a caller. The detail goes to the log under the request id.
  */
 export function maskError(
   formatted: GraphQLFormattedError,
   error: unknown,
   log: Logger,
 ): GraphQLFormattedError {
-  const code = formatted.extensions?.['code'];
-  if (isKnownErrorCode(code) || (typeof code === 'string' && REQUEST_CODES.has(code))) {
-    const {
-      stacktrace: _stacktrace,
-      serviceName: _serviceName,
-      exception: _exception,
-      ...extensions
-    } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+  const own = formatted.extensions?.['code'];
+  const code = registeredCode(own, error) ?? (isRequestCode(own) ? own : undefined);
+  if (code === ERRORS.INTERNAL.code) return internal(formatted);
+  if (code !== undefined) {
+    return {
+      message: formatted.message.replace(SUGGESTION, ''),
+      ...(formatted.locations === undefined ? {} : { locations: formatted.locations }),
+      ...(formatted.path === undefined ? {} : { path: formatted.path }),
+      extensions: { ...safeExtensions(formatted.extensions), code },
+    };
   }
-  log.error({ err: unwrapResolverError(error), path: formatted.path }, 'masked internal error');
+  log.error(
+    { err: unwrapResolverError(error), path: formatted.path, requestId: currentRequestId() },
+    'masked internal error',
+  );
+  return internal(formatted);
+}
+
+function isRequestCode(code: unknown): code is string {
+  return typeof code === 'string' && REQUEST_CODES.has(code);
+}
+
+/**
+ * The registered code of the error, also when Apollo wrapped it: a validation rule's coded
+ * error comes back as GRAPHQL_VALIDATION_FAILED with the original kept as `originalError`.
+ */
+function registeredCode(own: unknown, error: unknown): ErrorCode | undefined {
+  if (isKnownErrorCode(own)) return own;
+  const original = error instanceof GraphQLError ? error.originalError : undefined;
+  const inner = original instanceof GraphQLError ? original.extensions['code'] : undefined;
+  return isKnownErrorCode(inner) ? inner : undefined;
+}
+
+function safeExtensions(extensions: GraphQLFormattedError['extensions']): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(extensions ?? {}).filter(([name]) => SAFE_EXTENSIONS.has(name)),
+  );
+}
+
+/** INTERNAL always says the same thing, whoever raised it (a subgraph included). */
+function internal(formatted: GraphQLFormattedError): GraphQLFormattedError {
   return {
     message: ERRORS.INTERNAL.description,
     ...(formatted.path === undefined ? {} : { path: formatted.path }),

@@ -13,7 +13,7 @@ if (!isRegistrySubgraphName(name)) {
 }
 const env = readEnv();
 const log = createLogger({ level: env.logLevel, name });
-const db = await openRegistry(name, env);
+const db = await openRegistry(name, { ...env, log });
 const server = await startRegistrySubgraph({
   name,
   db,

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { Logger } from '../platform/createLogger.ts';
 import type { Env } from '../platform/env.ts';
 import { REGISTRY_SUBGRAPHS, type RegistrySubgraphName } from './catalog.ts';
 import { migrateRegistry } from './kit/db/migrateRegistry.ts';
@@ -13,12 +14,18 @@ export interface OpenRegistryOptions {
   dbUrls: Env['dbUrls'];
   /** @default 'dost_' */
   databasePrefix?: string;
+  /** Most pooled MySQL connections per registry. @default 10 */
+  dbPoolMax?: number;
+  /** Longest wait (ms) for a pooled connection. @default 2_000 */
+  dbAcquireTimeoutMs?: number;
+  /** Receives the database driver's warnings. */
+  log?: Logger;
 }
 
 /** Opens one registry's database and brings its legacy schema up to date. */
 export async function openRegistry(
   name: RegistrySubgraphName,
-  { dataDir, dbUrls, databasePrefix }: OpenRegistryOptions,
+  { dataDir, dbUrls, databasePrefix, dbPoolMax, dbAcquireTimeoutMs, log }: OpenRegistryOptions,
 ): Promise<Knex> {
   const module = REGISTRY_SUBGRAPHS[name];
   const db = await openRegistryDb({
@@ -26,6 +33,9 @@ export async function openRegistry(
     url: dbUrls[name],
     dataDir,
     ...(databasePrefix === undefined ? {} : { databasePrefix }),
+    ...(dbPoolMax === undefined ? {} : { poolMax: dbPoolMax }),
+    ...(dbAcquireTimeoutMs === undefined ? {} : { acquireTimeoutMs: dbAcquireTimeoutMs }),
+    ...(log === undefined ? {} : { log }),
   });
   await migrateRegistry(db, module.migrations);
   return db;

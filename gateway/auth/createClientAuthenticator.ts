@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { ERRORS } from '../../platform/errors.ts';
 import { isFin } from '../../platform/fin.ts';
+import { requestIdFrom } from '../../platform/requestScope.ts';
 import { isRole, type Identity } from '../../platform/roles.ts';
 import { parsePurpose } from './parsePurpose.ts';
 
@@ -27,9 +27,10 @@ interface ClientClaims extends JWTPayload {
   scopes?: unknown;
 }
 
-const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
-
-/** Verifies the caller's bearer token and builds the identity every subgraph will receive. */
+/**
+ * Verifies the caller's bearer token and builds the identity every subgraph will receive;
+ * `requestId` defaults to the caller's `x-request-id` when safe, else a fresh one.
+ */
 export function createClientAuthenticator(options: ClientAuthOptions) {
   const { issuer, audience, key, clockTolerance = 30 } = options;
   const verify = (token: string) =>
@@ -49,7 +50,10 @@ export function createClientAuthenticator(options: ClientAuthOptions) {
           requiredClaims: ['sub', 'exp'],
         });
 
-  return async (req: IncomingMessage): Promise<Identity> => {
+  return async (
+    req: IncomingMessage,
+    requestId = requestIdFrom(req.headers['x-request-id']),
+  ): Promise<Identity> => {
     const token = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(req.headers.authorization ?? '')?.[1];
     if (token === undefined) throw ERRORS.UNAUTHENTICATED.err();
     let claims: ClientClaims;
@@ -59,11 +63,11 @@ export function createClientAuthenticator(options: ClientAuthOptions) {
       // One generic answer for every defect, so a probe learns nothing about the keys.
       throw ERRORS.UNAUTHENTICATED.err();
     }
-    return toIdentity(claims, req);
+    return toIdentity(claims, req, requestId);
   };
 }
 
-function toIdentity(claims: ClientClaims, req: IncomingMessage): Identity {
+function toIdentity(claims: ClientClaims, req: IncomingMessage, requestId: string): Identity {
   if (typeof claims.sub !== 'string' || claims.sub === '') throw ERRORS.UNAUTHENTICATED.err();
   if (!isRole(claims.role)) {
     // The whole request is refused, so the status says so too (field denials stay 200).
@@ -72,7 +76,6 @@ function toIdentity(claims: ClientClaims, req: IncomingMessage): Identity {
     });
   }
   if (claims.role === 'citizen' && !isFin(claims.fin)) throw ERRORS.UNAUTHENTICATED.err();
-  const requested = req.headers['x-request-id'];
   return {
     actor: claims.sub,
     role: claims.role,
@@ -83,8 +86,7 @@ function toIdentity(claims: ClientClaims, req: IncomingMessage): Identity {
       ? claims.scopes.filter((s): s is string => typeof s === 'string')
       : [],
     purpose: parsePurpose(req.headers['x-dost-purpose']),
-    requestId:
-      typeof requested === 'string' && REQUEST_ID.test(requested) ? requested : randomUUID(),
+    requestId,
   };
 }
 

@@ -1,19 +1,13 @@
-import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { DISCLOSURE_EXTENSION, parseDisclosureReport } from '../../platform/disclosure.ts';
 import type { CryptoKey, KeyObject } from 'jose';
 import { INTERNAL_TOKEN_HEADER, signInternalToken } from '../../platform/internalToken.ts';
 import type { GatewayContext } from '../GatewayContext.ts';
+import { ResilientDataSource, type ResilientDataSourceOptions } from './ResilientDataSource.ts';
 
-export interface SigningDataSourceOptions {
-  /** Subgraph name: the audience of its internal tokens. */
-  name: string;
-  url: string;
+export interface SigningDataSourceOptions extends ResilientDataSourceOptions {
+  /** The gateway's private key; `name` is the audience of the tokens it signs. */
   key: CryptoKey | KeyObject;
-  fetcher?: ConstructorParameters<typeof RemoteGraphQLDataSource>[0] extends infer O
-    ? O extends { fetcher?: infer F }
-      ? F
-      : never
-    : never;
 }
 
 type ReceivedResponse = Parameters<
@@ -24,13 +18,13 @@ type ReceivedResponse = Parameters<
  * Calls one subgraph with a short-lived token signed by the gateway. The outgoing request is
  * built fresh, so no client header (a spoofed internal token included) is ever forwarded.
  */
-export class SigningDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+export class SigningDataSource extends ResilientDataSource {
   readonly #name: string;
   readonly #key: CryptoKey | KeyObject;
 
-  constructor({ name, url, key, fetcher }: SigningDataSourceOptions) {
-    super(fetcher === undefined ? { url } : { url, fetcher });
-    this.#name = name;
+  constructor({ key, ...options }: SigningDataSourceOptions) {
+    super(options);
+    this.#name = options.name;
     this.#key = key;
   }
 
@@ -50,7 +44,11 @@ export class SigningDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     request.http?.headers.set('x-request-id', identity.requestId);
   }
 
-  /** Moves the subgraph's disclosure report into the request's audit state. */
+  /**
+   * Moves the subgraph's disclosure report into the request's audit state. Only a subgraph
+   * that answered gets here, so a registry that failed or timed out adds nothing to the
+   * audit record: it disclosed nothing.
+   */
   override didReceiveResponse({
     response,
     context,

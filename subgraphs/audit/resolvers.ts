@@ -1,5 +1,6 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { pageArgs, toConnection, type ConnectionArgs } from '../kit/graphql/connection.ts';
+import { loadConnection } from '../kit/graphql/loadConnection.ts';
 import { scalarResolvers } from '../kit/graphql/scalars.ts';
 import type { SubgraphContext } from '../kit/SubgraphContext.ts';
 import { DateTimeScalar } from './DateTimeScalar.ts';
@@ -34,10 +35,8 @@ export const auditResolvers: GraphQLResolverMap<Context> = {
   Citizen: {
     // The people subgraph owns existence: a reference is answered without a query.
     __resolveReference: ({ fin }: { fin: string }) => ({ fin }),
-    accessLog: async ({ fin }: { fin: string }, args: ConnectionArgs, { loaders }: Context) => {
-      const page = pageArgs(args);
-      return toConnection(await loaders.accessLog.load({ parentId: fin, ...page }), page.first);
-    },
+    accessLog: ({ fin }: { fin: string }, args: ConnectionArgs, { loaders }: Context) =>
+      loadConnection(loaders.accessLog, fin, args),
   },
   AccessLogActor: {
     you: (actor: AccessLogEntry['actor'], _: unknown, { identity }: Context) =>

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { createCodeBook } from '../kit/db/createCodeBook.ts';
 import { selectPages } from '../kit/db/selectPages.ts';
 import type { PageArgs } from '../kit/graphql/connection.ts';
 
@@ -73,28 +74,30 @@ interface DiagnosisRow {
   tesvir: string;
 }
 
-export const CODE_OF_DEGREE: Record<DisabilityDegree, string> = {
+/** tse_qerar.derece. */
+export const DEGREE = createCodeBook<DisabilityDegree>('tse_qerar.derece', {
   I: 'I',
   II: 'II',
   III: 'III',
   NONE: 'YOX',
   CHILD_LIMITED_HEALTH_CAPACITY: 'UMS',
-};
-export const CODE_OF_CAUSE: Record<DisabilityCause, string> = {
+});
+/** tse_qerar.sebeb. */
+export const CAUSE = createCodeBook<DisabilityCause>('tse_qerar.sebeb', {
   GENERAL_ILLNESS: 'UX',
   WORK_INJURY: 'EZ',
   OCCUPATIONAL_DISEASE: 'PX',
   WAR_RELATED: 'MH',
   SINCE_CHILDHOOD: 'UU',
   OTHER: 'DG',
-};
-export const CODE_OF_STATUS: Record<DecisionStatus, string> = { CURRENT: 'C', SUPERSEDED: 'S' };
+});
+/** tse_qerar.status. */
+export const DECISION_STATUS = createCodeBook<DecisionStatus>('tse_qerar.status', {
+  CURRENT: 'C',
+  SUPERSEDED: 'S',
+});
 /** How `imzalar` joins the signatories' names. */
 export const SIGNATORY_SEPARATOR = ';';
-
-const DEGREE_OF_CODE = invert(CODE_OF_DEGREE);
-const CAUSE_OF_CODE = invert(CODE_OF_CAUSE);
-const STATUS_OF_CODE = invert(CODE_OF_STATUS);
 
 /** Read access to the medical-social expertise registry; the only module here that speaks SQL. */
 export interface DisabilityRegistry {
@@ -114,7 +117,7 @@ export function createDisabilityRegistry(db: Knex): DisabilityRegistry {
       const rows: DecisionRow[] = await db('tse_qerar')
         .select('*')
         .whereIn('fin', fins)
-        .andWhere('status', CODE_OF_STATUS.CURRENT)
+        .andWhere('status', DECISION_STATUS.encode('CURRENT'))
         // Oldest first: should legacy data hold two decisions in force, the newest one wins.
         .orderBy('id');
       return rows.map(toDecision);
@@ -158,9 +161,9 @@ function toDecision(row: DecisionRow): DisabilityDecision {
     id: Number(row.id),
     fin: row.fin,
     decidedOn: row.qerar_tarixi,
-    degree: decode(DEGREE_OF_CODE, row.derece, 'derece', row.id),
+    degree: DEGREE.decode(row.derece),
     percent: Number(row.faiz),
-    cause: decode(CAUSE_OF_CODE, row.sebeb, 'sebeb', row.id),
+    cause: CAUSE.decode(row.sebeb),
     validFrom: row.quvvede_tarixi,
     reexaminationOn: row.yeni_muayine,
     commission: row.komissiya,
@@ -168,7 +171,7 @@ function toDecision(row: DecisionRow): DisabilityDecision {
       .split(SIGNATORY_SEPARATOR)
       .map((name) => name.trim())
       .filter((name) => name !== ''),
-    status: decode(STATUS_OF_CODE, row.status, 'status', row.id),
+    status: DECISION_STATUS.decode(row.status),
   };
 }
 
@@ -189,24 +192,4 @@ function toDiagnosis(row: DiagnosisRow): Diagnosis {
     icd10: row.icd10,
     description: row.tesvir,
   };
-}
-
-/**
- * A decision with a code this graph does not model is an error, not a guess: showing a wrong
- * degree or a missing decision to a window would be worse than no answer (it is masked and
- * logged as INTERNAL).
- */
-function decode<T>(
-  table: ReadonlyMap<string, T>,
-  code: string,
-  column: string,
-  id: number | string,
-): T {
-  const value = table.get(code);
-  if (value === undefined) throw new Error(`tse_qerar ${id}: unknown ${column} code '${code}'`);
-  return value;
-}
-
-function invert<T extends string>(codes: Record<T, string>): ReadonlyMap<string, T> {
-  return new Map(Object.entries<string>(codes).map(([value, code]) => [code, value as T]));
 }

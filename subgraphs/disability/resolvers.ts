@@ -1,21 +1,12 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import type DataLoader from 'dataloader';
-import { GraphQLError } from 'graphql';
-import {
-  pageArgs,
-  toConnection,
-  type Connection,
-  type ConnectionArgs,
-  type PageArgs,
-} from '../kit/graphql/connection.ts';
+import type { ConnectionArgs } from '../kit/graphql/connection.ts';
+import { loadConnection } from '../kit/graphql/loadConnection.ts';
 import { scalarResolvers } from '../kit/graphql/scalars.ts';
-import type { PageKey } from '../kit/loaders/createPageLoader.ts';
 import type { SubgraphContext } from '../kit/SubgraphContext.ts';
 import type { DisabilityLoaders } from './loaders.ts';
 import type { DisabilityDecision } from './registry.ts';
 
 type Context = SubgraphContext<DisabilityLoaders>;
-type PageLoader<V> = DataLoader<PageKey<string>, readonly V[], string>;
 
 export const disabilityResolvers: GraphQLResolverMap<Context> = {
   ...scalarResolvers,
@@ -42,28 +33,4 @@ export const disabilityResolvers: GraphQLResolverMap<Context> = {
 
 function isIndefinite(decision: DisabilityDecision): boolean {
   return decision.reexaminationOn === null;
-}
-
-/**
- * Loads one page of a citizen's history. A bad `first`/`after` is RETURNED, not thrown:
- * graphql-shield (allowExternalErrors: false) turns any error a resolver throws into
- * FORBIDDEN, whereas graphql-js reports a returned Error as the field's own error.
- */
-async function loadConnection<V extends { id: number }>(
-  loader: PageLoader<V>,
-  fin: string,
-  args: ConnectionArgs,
-): Promise<Connection<V> | GraphQLError> {
-  const page = validPage(args);
-  if (page instanceof GraphQLError) return page;
-  return toConnection(await loader.load({ parentId: fin, ...page }), page.first);
-}
-
-function validPage(args: ConnectionArgs): PageArgs | GraphQLError {
-  try {
-    return pageArgs(args);
-  } catch (error) {
-    if (error instanceof GraphQLError) return error;
-    throw error;
-  }
 }

@@ -6,9 +6,9 @@ import type {
   DisabilityDegree as ProfileDegree,
 } from '../kit/synthetic/CitizenProfile.ts';
 import {
-  CODE_OF_CAUSE,
-  CODE_OF_DEGREE,
-  CODE_OF_STATUS,
+  CAUSE,
+  DECISION_STATUS,
+  DEGREE,
   SIGNATORY_SEPARATOR,
   type DisabilityDegree,
 } from './registry.ts';
@@ -66,13 +66,13 @@ function decisionRow(fin: string, d: DisabilityDecisionProfile): Record<string, 
     id: d.id,
     fin,
     qerar_tarixi: d.decidedOn,
-    derece: CODE_OF_DEGREE[GRAPH_DEGREE[d.degree]],
+    derece: DEGREE.encode(GRAPH_DEGREE[d.degree]),
     faiz: d.percent,
-    sebeb: CODE_OF_CAUSE[d.cause],
+    sebeb: CAUSE.encode(d.cause),
     quvvede_tarixi: d.validFrom,
     yeni_muayine: d.reexaminationOn,
     komissiya: d.commission,
     imzalar: d.signatories.join(`${SIGNATORY_SEPARATOR} `),
-    status: CODE_OF_STATUS[d.status],
+    status: DECISION_STATUS.encode(d.status),
   };
 }

@@ -67,6 +67,7 @@ export function createSubgraphServer<TLoaders>(
     context: async (req) => {
       const identity = await authenticate(req);
       return {
+        subgraph: name,
         identity,
         loaders: createLoaders(),
         disclosure: new DisclosureLog(),

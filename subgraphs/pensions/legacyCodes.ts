@@ -1,3 +1,4 @@
+import { createCodeBook } from '../kit/db/createCodeBook.ts';
 import type {
   AllowancePeriodicity,
   AllowanceStatus,
@@ -7,55 +8,48 @@ import type {
   SocialAllowanceType,
 } from './registry.ts';
 
-/*
- * The legacy registry's short codes for each enum of the graph. Written once here, read by
- * the registry (code → value) and the seeder (value → code), so the two cannot disagree.
- */
+// The legacy registry's short codes for each enum of the graph, read by the registry and
+// written by the seeder.
 
 /** pensiya_ish.nov: yaş, əlillik, ailə başçısını itirmə. */
-export const PENSION_TYPE_CODE: Record<LabourPensionType, string> = {
+export const PENSION_TYPE = createCodeBook<LabourPensionType>('pensiya_ish.nov', {
   OLD_AGE: 'Y',
   DISABILITY: 'E',
   SURVIVOR: 'A',
-};
+});
 
 /** pensiya_ish.status: aktiv, dayandırılıb, xitam. */
-export const PENSION_STATUS_CODE: Record<LabourPensionStatus, string> = {
+export const PENSION_STATUS = createCodeBook<LabourPensionStatus>('pensiya_ish.status', {
   ACTIVE: 'A',
   SUSPENDED: 'D',
   TERMINATED: 'X',
-};
+});
 
 /** pensiya_deyisiklik.nov: təyinat, indeksasiya, yenidən hesablama. */
-export const CHANGE_KIND_CODE: Record<PensionChangeKind, string> = {
+export const CHANGE_KIND = createCodeBook<PensionChangeKind>('pensiya_deyisiklik.nov', {
   ASSIGNMENT: 'T',
   INDEXATION: 'I',
   RECALCULATION: 'Y',
-};
+});
 
 /** sosial_muavinet.nov. */
-export const ALLOWANCE_TYPE_CODE: Record<SocialAllowanceType, string> = {
+export const ALLOWANCE_TYPE = createCodeBook<SocialAllowanceType>('sosial_muavinet.nov', {
   OLD_AGE: 'YAS',
   DISABILITY: 'ELL',
   CHILD_WITH_DISABILITY: 'UEL',
   LOSS_OF_BREADWINNER: 'ABI',
   CHILD_BIRTH: 'DOG',
   FUNERAL: 'DFN',
-};
+});
 
 /** sosial_muavinet.dovriyye: aylıq, birdəfəlik. */
-export const PERIODICITY_CODE: Record<AllowancePeriodicity, string> = {
+export const PERIODICITY = createCodeBook<AllowancePeriodicity>('sosial_muavinet.dovriyye', {
   MONTHLY: 'A',
   ONE_TIME: 'B',
-};
+});
 
 /** sosial_muavinet.status: aktiv, bitib. */
-export const ALLOWANCE_STATUS_CODE: Record<AllowanceStatus, string> = {
+export const ALLOWANCE_STATUS = createCodeBook<AllowanceStatus>('sosial_muavinet.status', {
   ACTIVE: 'A',
   ENDED: 'B',
-};
-
-/** Inverts a code table once, for reading rows. */
-export function decoder<V extends string>(codes: Record<V, string>): ReadonlyMap<string, V> {
-  return new Map(Object.entries<string>(codes).map(([value, code]) => [code, value as V]));
-}
+});

@@ -1,14 +1,13 @@
 import type { Knex } from 'knex';
-import { selectPages, type PageQuery } from '../kit/db/selectPages.ts';
+import { selectPages } from '../kit/db/selectPages.ts';
 import type { PageArgs } from '../kit/graphql/connection.ts';
 import {
-  ALLOWANCE_STATUS_CODE,
-  ALLOWANCE_TYPE_CODE,
-  CHANGE_KIND_CODE,
-  PENSION_STATUS_CODE,
-  PENSION_TYPE_CODE,
-  PERIODICITY_CODE,
-  decoder,
+  ALLOWANCE_STATUS,
+  ALLOWANCE_TYPE,
+  CHANGE_KIND,
+  PENSION_STATUS,
+  PENSION_TYPE,
+  PERIODICITY,
 } from './legacyCodes.ts';
 
 export type LabourPensionType = 'OLD_AGE' | 'DISABILITY' | 'SURVIVOR';
@@ -122,13 +121,6 @@ interface AllowanceRow {
   mebleg_qpk: number;
 }
 
-const PENSION_TYPE = decoder(PENSION_TYPE_CODE);
-const PENSION_STATUS = decoder(PENSION_STATUS_CODE);
-const CHANGE_KIND = decoder(CHANGE_KIND_CODE);
-const ALLOWANCE_TYPE = decoder(ALLOWANCE_TYPE_CODE);
-const PERIODICITY = decoder(PERIODICITY_CODE);
-const ALLOWANCE_STATUS = decoder(ALLOWANCE_STATUS_CODE);
-
 /** Read access to the pensions registry; the only module here that speaks SQL. */
 export interface PensionsRegistry {
   /** Labour pensions of these citizens; a legacy duplicate case yields the newest (highest id) last. */
@@ -148,27 +140,27 @@ export function createPensionsRegistry(db: Knex): PensionsRegistry {
         .select('*')
         .whereIn('fin', fins)
         .orderBy('id');
-      return rows.flatMap(toLabourPension);
+      return rows.map(toLabourPension);
     },
     async allowancesByFin(fins) {
       const rows: AllowanceRow[] = await db('sosial_muavinet')
         .select('*')
         .whereIn('fin', fins)
         .orderBy('id', 'desc');
-      return rows.flatMap(toAllowance);
+      return rows.map(toAllowance);
     },
     async changePages(pensionIds, { first, afterId }) {
-      const rows = await selectHistory<ChangeRow>(db, {
+      const rows = await selectPages<ChangeRow>(db, {
         table: 'pensiya_deyisiklik',
         parentColumn: 'pensiya_id',
         parentIds: pensionIds,
         first,
         afterId,
       });
-      return rows.flatMap(toChange);
+      return rows.map(toChange);
     },
     async paymentPages(pensionIds, { first, afterId }) {
-      const rows = await selectHistory<PaymentRow>(db, {
+      const rows = await selectPages<PaymentRow>(db, {
         table: 'pensiya_odenis',
         parentColumn: 'pensiya_id',
         parentIds: pensionIds,
@@ -180,67 +172,38 @@ export function createPensionsRegistry(db: Knex): PensionsRegistry {
   };
 }
 
-/**
- * A history page per parent in one statement. A single parent (one pension's payments, the
- * common page) is a plain keyset scan of the (pensiya_id, id) index read backwards with a
- * LIMIT: MariaDB then needs no temporary table for the window, about half the time of
- * `selectPages`, which still serves a batch of several parents.
- */
-function selectHistory<Row>(db: Knex, query: PageQuery): Promise<Row[]> {
-  const { table, parentColumn, parentIds, first, afterId } = query;
-  const [only] = parentIds;
-  if (parentIds.length !== 1 || only === undefined) return selectPages<Row>(db, query);
-  return db(table)
-    .select('*')
-    .where(parentColumn, only)
-    .modify((q) => {
-      if (afterId !== null) void q.where('id', '<', afterId);
-    })
-    .orderBy('id', 'desc')
-    .limit(first + 1);
-}
-
-// Rows whose codes this graph does not model are left out, not guessed (as in people).
+// A code this graph does not model throws (see createCodeBook): never guessed, never dropped.
 // Ids are BIGINT columns; `Number` keeps them numbers whichever driver returned them.
 
-function toLabourPension(row: PensionRow): LabourPension[] {
-  const type = PENSION_TYPE.get(row.nov);
-  const status = PENSION_STATUS.get(row.status);
-  if (type === undefined || status === undefined) return [];
-  return [
-    {
-      id: Number(row.id),
-      fin: row.fin,
-      type,
-      status,
-      assignedOn: row.teyin_tarixi,
-      terminatedOn: row.xitam_tarixi,
-      office: row.idare,
-      insuranceMonths: row.sigorta_ay,
-      requiredInsuranceMonths: row.teleb_sigorta_ay,
-      capital: row.kapital_qpk,
-      insurancePart: row.sigorta_hisse_qpk,
-      minimumTopUp: row.min_elave_qpk,
-      amount: row.mebleg_qpk,
-    },
-  ];
+function toLabourPension(row: PensionRow): LabourPension {
+  return {
+    id: Number(row.id),
+    fin: row.fin,
+    type: PENSION_TYPE.decode(row.nov),
+    status: PENSION_STATUS.decode(row.status),
+    assignedOn: row.teyin_tarixi,
+    terminatedOn: row.xitam_tarixi,
+    office: row.idare,
+    insuranceMonths: row.sigorta_ay,
+    requiredInsuranceMonths: row.teleb_sigorta_ay,
+    capital: row.kapital_qpk,
+    insurancePart: row.sigorta_hisse_qpk,
+    minimumTopUp: row.min_elave_qpk,
+    amount: row.mebleg_qpk,
+  };
 }
 
-function toChange(row: ChangeRow): PensionChange[] {
-  const kind = CHANGE_KIND.get(row.nov);
-  if (kind === undefined) return [];
-  return [
-    {
-      id: Number(row.id),
-      fin: row.fin,
-      pensionId: Number(row.pensiya_id),
-      kind,
-      effectiveOn: row.quvve_tarixi,
-      rateBasisPoints: row.indeks_bp,
-      amountBefore: row.evvelki_qpk,
-      amountAfter: row.yeni_qpk,
-    },
-  ];
+function toChange(row: ChangeRow): PensionChange {
+  return {
+    id: Number(row.id),
+    fin: row.fin,
+    pensionId: Number(row.pensiya_id),
+    kind: CHANGE_KIND.decode(row.nov),
+    effectiveOn: row.quvve_tarixi,
+    rateBasisPoints: row.indeks_bp,
+    amountBefore: row.evvelki_qpk,
+    amountAfter: row.yeni_qpk,
+  };
 }
 
 function toPayment(row: PaymentRow): PensionPayment {
@@ -254,21 +217,15 @@ function toPayment(row: PaymentRow): PensionPayment {
   };
 }
 
-function toAllowance(row: AllowanceRow): SocialAllowance[] {
-  const type = ALLOWANCE_TYPE.get(row.nov);
-  const periodicity = PERIODICITY.get(row.dovriyye);
-  const status = ALLOWANCE_STATUS.get(row.status);
-  if (type === undefined || periodicity === undefined || status === undefined) return [];
-  return [
-    {
-      id: Number(row.id),
-      fin: row.fin,
-      type,
-      periodicity,
-      status,
-      grantedOn: row.teyin_tarixi,
-      endsOn: row.bitme_tarixi,
-      amount: row.mebleg_qpk,
-    },
-  ];
+function toAllowance(row: AllowanceRow): SocialAllowance {
+  return {
+    id: Number(row.id),
+    fin: row.fin,
+    type: ALLOWANCE_TYPE.decode(row.nov),
+    periodicity: PERIODICITY.decode(row.dovriyye),
+    status: ALLOWANCE_STATUS.decode(row.status),
+    grantedOn: row.teyin_tarixi,
+    endsOn: row.bitme_tarixi,
+    amount: row.mebleg_qpk,
+  };
 }

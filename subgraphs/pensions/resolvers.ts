@@ -1,15 +1,7 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import type DataLoader from 'dataloader';
-import { GraphQLError } from 'graphql';
-import {
-  pageArgs,
-  toConnection,
-  type Connection,
-  type ConnectionArgs,
-  type PageArgs,
-} from '../kit/graphql/connection.ts';
+import type { ConnectionArgs } from '../kit/graphql/connection.ts';
+import { loadConnection } from '../kit/graphql/loadConnection.ts';
 import { scalarResolvers } from '../kit/graphql/scalars.ts';
-import type { PageKey } from '../kit/loaders/createPageLoader.ts';
 import type { SubgraphContext } from '../kit/SubgraphContext.ts';
 import type { PensionsLoaders } from './loaders.ts';
 import type { LabourPension, SocialAllowance } from './registry.ts';
@@ -37,26 +29,6 @@ async function loadPensionRecord(
     : { fin, labourPension, allowances };
 }
 
-/**
- * One page of a pension's history; arguments are validated before any statement runs. A bad
- * argument is returned, not thrown: graphql-shield replaces anything thrown under a rule with
- * its FORBIDDEN fallback, while a returned error passes it and graphql-js reports it here.
- */
-async function loadPage<T extends { id: number }>(
-  loader: DataLoader<PageKey<number>, readonly T[], string>,
-  pensionId: number,
-  args: ConnectionArgs,
-): Promise<Connection<T> | GraphQLError> {
-  let page: PageArgs;
-  try {
-    page = pageArgs(args);
-  } catch (error) {
-    if (error instanceof GraphQLError) return error;
-    throw error;
-  }
-  return toConnection(await loader.load({ parentId: pensionId, ...page }), page.first);
-}
-
 export const pensionsResolvers: GraphQLResolverMap<Context> = {
   ...scalarResolvers,
   Citizen: {
@@ -67,8 +39,8 @@ export const pensionsResolvers: GraphQLResolverMap<Context> = {
   },
   LabourPension: {
     changes: (pension: LabourPension, args: ConnectionArgs, { loaders }: Context) =>
-      loadPage(loaders.changes, pension.id, args),
+      loadConnection(loaders.changes, pension.id, args),
     payments: (pension: LabourPension, args: ConnectionArgs, { loaders }: Context) =>
-      loadPage(loaders.payments, pension.id, args),
+      loadConnection(loaders.payments, pension.id, args),
   },
 };

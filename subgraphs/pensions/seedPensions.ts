@@ -8,12 +8,12 @@ import type {
   PensionProfile,
 } from '../kit/synthetic/CitizenProfile.ts';
 import {
-  ALLOWANCE_STATUS_CODE,
-  ALLOWANCE_TYPE_CODE,
-  CHANGE_KIND_CODE,
-  PENSION_STATUS_CODE,
-  PENSION_TYPE_CODE,
-  PERIODICITY_CODE,
+  ALLOWANCE_STATUS,
+  ALLOWANCE_TYPE,
+  CHANGE_KIND,
+  PENSION_STATUS,
+  PENSION_TYPE,
+  PERIODICITY,
 } from './legacyCodes.ts';
 
 interface Pensioner {
@@ -65,8 +65,8 @@ function pensionRow({ fin, region, pension }: Pensioner) {
   return {
     id: pension.id,
     fin,
-    nov: PENSION_TYPE_CODE[pension.type],
-    status: PENSION_STATUS_CODE[pension.status],
+    nov: PENSION_TYPE.encode(pension.type),
+    status: PENSION_STATUS.encode(pension.status),
     teyin_tarixi: pension.assignedOn,
     xitam_tarixi: pension.terminatedOn,
     idare: officeOfRegion(region),
@@ -84,7 +84,7 @@ function changeRow(fin: string, pensionId: number, change: PensionChangeProfile)
     id: change.id,
     pensiya_id: pensionId,
     fin,
-    nov: CHANGE_KIND_CODE[change.kind],
+    nov: CHANGE_KIND.encode(change.kind),
     quvve_tarixi: change.effectiveOn,
     indeks_bp: change.rateBp,
     evvelki_qpk: change.amountBefore,
@@ -107,9 +107,9 @@ function allowanceRow(fin: string, allowance: AllowanceProfile) {
   return {
     id: allowance.id,
     fin,
-    nov: ALLOWANCE_TYPE_CODE[allowance.type],
-    dovriyye: PERIODICITY_CODE[allowance.periodicity],
-    status: ALLOWANCE_STATUS_CODE[allowance.status],
+    nov: ALLOWANCE_TYPE.encode(allowance.type),
+    dovriyye: PERIODICITY.encode(allowance.periodicity),
+    status: ALLOWANCE_STATUS.encode(allowance.status),
     teyin_tarixi: allowance.grantedOn,
     bitme_tarixi: allowance.endsOn,
     mebleg_qpk: allowance.amount,

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { createCodeBook } from '../kit/db/createCodeBook.ts';
 
 export type Sex = 'MALE' | 'FEMALE';
 export type FamilyRelation = 'SPOUSE' | 'CHILD' | 'PARENT';
@@ -42,16 +43,12 @@ interface FamilyRow {
   elaqe_kodu: string;
 }
 
-const RELATION_OF_CODE: Record<string, FamilyRelation> = {
-  HYT: 'SPOUSE',
-  OVL: 'CHILD',
-  VAL: 'PARENT',
-};
-export const CODE_OF_RELATION: Record<FamilyRelation, string> = {
+/** aile_elaqe.elaqe_kodu: həyat yoldaşı, övlad, valideyn. */
+export const FAMILY_RELATION = createCodeBook<FamilyRelation>('aile_elaqe.elaqe_kodu', {
   SPOUSE: 'HYT',
   CHILD: 'OVL',
   PARENT: 'VAL',
-};
+});
 
 /** Read access to the population registry; the only module here that speaks SQL. */
 export interface PopulationRegistry {
@@ -75,7 +72,7 @@ export function createPopulationRegistry(db: Knex): PopulationRegistry {
         .select('fin', 'qohum_fin', 'elaqe_kodu')
         .whereIn('fin', fins)
         .orderBy('id');
-      return rows.flatMap(toFamilyLink);
+      return rows.map(toFamilyLink);
     },
   };
 }
@@ -97,8 +94,11 @@ function toPerson(row: PersonRow): Person {
   };
 }
 
-function toFamilyLink(row: FamilyRow): FamilyLink[] {
-  const relation = RELATION_OF_CODE[row.elaqe_kodu];
-  // Legacy rows with codes this graph does not model are left out, not guessed.
-  return relation === undefined ? [] : [{ fin: row.fin, relation, relativeFin: row.qohum_fin }];
+/** A relation code this graph does not model throws: a family is never shown incomplete. */
+function toFamilyLink(row: FamilyRow): FamilyLink {
+  return {
+    fin: row.fin,
+    relation: FAMILY_RELATION.decode(row.elaqe_kodu),
+    relativeFin: row.qohum_fin,
+  };
 }

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { insertRows } from '../kit/db/insertRows.ts';
 import type { CitizenProfile } from '../kit/synthetic/CitizenProfile.ts';
-import { CODE_OF_RELATION } from './registry.ts';
+import { FAMILY_RELATION } from './registry.ts';
 
 /** Family links per citizen are numbered within this stride so ids stay deterministic. */
 const LINK_STRIDE = 16;
@@ -46,7 +46,7 @@ export async function seedPopulation(
         id: index * LINK_STRIDE + k + 1,
         fin,
         qohum_fin: link.fin,
-        elaqe_kodu: CODE_OF_RELATION[link.relation],
+        elaqe_kodu: FAMILY_RELATION.encode(link.relation),
       })),
     ),
   );

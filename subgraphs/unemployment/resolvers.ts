@@ -1,9 +1,9 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import type { ConnectionArgs } from '../kit/graphql/connection.ts';
+import { formatHundredths } from '../kit/graphql/formatHundredths.ts';
+import { loadConnection } from '../kit/graphql/loadConnection.ts';
 import { scalarResolvers } from '../kit/graphql/scalars.ts';
 import type { SubgraphContext } from '../kit/SubgraphContext.ts';
-import { formatBasisPoints } from './formatBasisPoints.ts';
-import { loadConnection } from './loadConnection.ts';
 import type { UnemploymentLoaders } from './loaders.ts';
 import type { Benefit, Registration } from './registry.ts';
 
@@ -34,7 +34,8 @@ export const unemploymentResolvers: GraphQLResolverMap<Context> = {
   },
   InsuranceBenefit: {
     decisionId: (b: Benefit) => String(b.decisionId),
-    rate: (b: Benefit) => formatBasisPoints(b.rateBp),
+    // Basis points as a percent with two decimals: 5500 → "55.00".
+    rate: (b: Benefit) => formatHundredths(b.rateBp),
     payments: (b: Benefit, args: ConnectionArgs, { loaders }: Context) =>
       loadConnection(loaders.benefitPayments, b.decisionId, args),
   },

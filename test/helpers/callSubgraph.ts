@@ -13,6 +13,11 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   }[];
 }
 
+/** The `extensions.code` of each error, in order; empty when the call had none. */
+export function errorCodes(result: GraphQLResponse<unknown>): (string | undefined)[] {
+  return (result.errors ?? []).map((error) => error.extensions?.['code'] as string | undefined);
+}
+
 /** Identity of a DOST operator at a centre, with a purpose, for tests. */
 export function operator(overrides: Partial<Identity> = {}): Identity {
   return {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { GatewayConfig } from '../../gateway/config.ts';
 import { createGateway } from '../../gateway/createGateway.ts';
 import type { Knex } from 'knex';
 import { createAuditWriter } from '../../platform/audit/createAuditWriter.ts';
@@ -32,6 +33,16 @@ export interface RunningSystem {
   readonly dbs: RegistryDbs;
   /** The audit store the gateway writes to. */
   readonly auditDb: Knex;
+  /** Prefix of this system's MySQL database names (its connections' `db` starts with it). */
+  readonly databasePrefix: string;
+  /**
+   * Kills a subgraph (drops its connections mid-request), runs `whileDown`, waits `downForMs`,
+   * and starts it again on the same port.
+   */
+  restartSubgraph(
+    name: RegistrySubgraphName,
+    options?: { downForMs?: number; whileDown?: () => Promise<unknown> },
+  ): Promise<void>;
   /** Signs a client token the gateway accepts. */
   token(claims: ClientTokenClaims): Promise<string>;
   /** Posts an operation to the gateway. */
@@ -49,7 +60,26 @@ export interface RunningSystem {
 /** Starts every registry subgraph and the gateway on ephemeral ports over freshly seeded data. */
 export async function startSystem(
   dialect: TestDialect,
-  { citizens = 300 }: { citizens?: number } = {},
+  {
+    citizens = 300,
+    gateway: gatewayOptions = {},
+  }: {
+    citizens?: number;
+    /**
+     * Gateway settings to override, e.g. `subgraphTimeoutMs`; `subgraphUrls` replaces only
+     * the subgraphs it names.
+     */
+    gateway?: Pick<
+      GatewayConfig,
+      | 'subgraphTimeoutMs'
+      | 'requestDeadlineMs'
+      | 'subgraphBreaker'
+      | 'limits'
+      | 'rateLimit'
+      | 'bodyLimit'
+      | 'subgraphUrls'
+    >;
+  } = {},
 ): Promise<RunningSystem> {
   const log = createLogger({ level: 'silent' });
   const dataDir = mkdtempSync(join(tmpdir(), 'dost-test-'));
@@ -58,7 +88,7 @@ export async function startSystem(
     dialect.url === undefined
       ? {}
       : Object.fromEntries(Object.keys(REGISTRY_SUBGRAPHS).map((n) => [n, dialect.url]));
-  const dbs = await openRegistries({ dataDir, dbUrls, databasePrefix });
+  const dbs = await openRegistries({ dataDir, dbUrls, databasePrefix, log });
   await seedRegistries({
     dbs,
     seed: TEST_SEED,
@@ -71,11 +101,15 @@ export async function startSystem(
   const audit = createAuditWriter({ db: auditDb, log });
   const keys = await createTestKeys();
   const names = Object.keys(REGISTRY_SUBGRAPHS) as RegistrySubgraphName[];
-  const subgraphs: Listening[] = await Promise.all(
-    names.map((name) =>
-      startRegistrySubgraph({ name, db: dbs[name], gatewayKey: keys.publicKey, log }),
-    ),
-  );
+  const startSubgraph = (name: RegistrySubgraphName, port?: number) =>
+    startRegistrySubgraph({
+      name,
+      db: dbs[name],
+      gatewayKey: keys.publicKey,
+      log,
+      ...(port === undefined ? {} : { port }),
+    });
+  const subgraphs: Listening[] = await Promise.all(names.map((name) => startSubgraph(name)));
   const subgraphUrls = Object.fromEntries(
     names.map((name, i) => [name, subgraphs[i]?.url ?? '']),
   ) as Record<RegistrySubgraphName, string>;
@@ -85,7 +119,6 @@ export async function startSystem(
       new URL('../../schema/supergraph.graphql', import.meta.url),
       'utf8',
     ),
-    subgraphUrls,
     clientAuth: {
       issuer: TEST_ISSUER,
       audience: TEST_AUDIENCE,
@@ -94,6 +127,8 @@ export async function startSystem(
     internalKey: keys.privateKey,
     audit,
     log,
+    ...gatewayOptions,
+    subgraphUrls: { ...subgraphUrls, ...gatewayOptions.subgraphUrls },
   });
   await gateway.start();
   const server = await listen(gateway.handlers, { log });
@@ -103,6 +138,17 @@ export async function startSystem(
     subgraphUrls,
     dbs,
     auditDb,
+    databasePrefix,
+    async restartSubgraph(name, { downForMs = 0, whileDown } = {}) {
+      const index = names.indexOf(name);
+      const running = subgraphs[index];
+      if (running === undefined) throw new Error(`no subgraph ${name}`);
+      running.server.closeAllConnections();
+      await running.close();
+      await whileDown?.();
+      await new Promise((resolve) => setTimeout(resolve, downForMs));
+      subgraphs[index] = await startSubgraph(name, running.port);
+    },
     token: (claims) =>
       signClientToken(claims, { secret, issuer: TEST_ISSUER, audience: TEST_AUDIENCE }),
     async query(query, { variables, token, headers = {} } = {}) {

@@ -2,18 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntry, AuditRecord } from '../../platform/audit/AuditEntry.ts';
 import { createAuditWriter } from '../../platform/audit/createAuditWriter.ts';
 import { createLogger } from '../../platform/createLogger.ts';
-import { listen, type Listening } from '../../platform/listen.ts';
 import type { Identity } from '../../platform/roles.ts';
-import { createAuditSubgraph } from '../../subgraphs/audit/createAuditSubgraph.ts';
 import { createAuditLoaders } from '../../subgraphs/audit/loaders.ts';
-import { auditSubgraphMigrations } from '../../subgraphs/audit/migrations/index.ts';
 import { createAuditRegistry } from '../../subgraphs/audit/registry.ts';
 import { staffRefOf } from '../../subgraphs/audit/staffRef.ts';
 import { encodeCursor } from '../../subgraphs/kit/graphql/connection.ts';
-import { createGatewayAuthenticator } from '../../subgraphs/kit/identity/createGatewayAuthenticator.ts';
-import { callSubgraph, operator, type GraphQLResponse } from '../helpers/callSubgraph.ts';
-import { createTestKeys, type KeyPair } from '../helpers/testKeys.ts';
-import { openTestRegistry, testDialects, type TestDb } from '../helpers/testDatabases.ts';
+import { errorCodes, operator } from '../helpers/callSubgraph.ts';
+import { startTestSubgraph, type TestSubgraph } from '../helpers/startTestSubgraph.ts';
+import { testDialects } from '../helpers/testDatabases.ts';
 
 /** Read 25 times by staff, once by themself, tried once by OTHER, by a partner and a system. */
 const CITIZEN = '5ZK7P2Q';
@@ -129,54 +125,31 @@ interface RecordNode {
   hash: string;
 }
 
-function codes(result: GraphQLResponse): (string | undefined)[] {
-  return (result.errors ?? []).map((e) => e.extensions?.['code'] as string | undefined);
-}
-
 describe.each(testDialects())('audit subgraph on $name', (dialect) => {
-  let store: TestDb;
-  let server: Listening;
-  let keys: KeyPair;
+  let subgraph: TestSubgraph;
   let records: AuditRecord[];
-  const log = createLogger({ level: 'silent' });
 
   beforeAll(async () => {
-    store = await openTestRegistry(dialect, 'audit', auditSubgraphMigrations);
-    const writer = createAuditWriter({ db: store.db, log });
-    records = await Promise.all(ENTRIES.map((entry) => writer.record(entry)));
-    keys = await createTestKeys();
-    const subgraph = createAuditSubgraph({
-      db: store.db,
-      log,
-      authenticate: createGatewayAuthenticator({ gatewayKey: keys.publicKey, audience: 'audit' }),
+    subgraph = await startTestSubgraph({
+      name: 'audit',
+      dialect,
+      prepare: async (db) => {
+        const writer = createAuditWriter({ db, log: createLogger({ level: 'silent' }) });
+        records = await Promise.all(ENTRIES.map((entry) => writer.record(entry)));
+      },
     });
-    await subgraph.start();
-    server = await listen([subgraph.handler], { log });
   });
 
-  afterAll(async () => {
-    await server.close();
-    await store.cleanup();
-  });
-
-  function call<T = Record<string, unknown>>(
-    identity: Identity | null,
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<GraphQLResponse<T>> {
-    const signing =
-      identity === null ? null : { key: keys.privateKey, audience: 'audit', identity };
-    return callSubgraph<T>(server.url, { query, ...(variables ? { variables } : {}) }, signing);
-  }
+  afterAll(() => subgraph.close());
 
   /** `Citizen.accessLog` of one FIN, reached through `_entities` as the gateway does. */
   function accessLog(identity: Identity, fin: string, args = '') {
-    return call<{ _entities: ({ fin: string; accessLog: Page<AccessNode> } | null)[] }>(
-      identity,
+    return subgraph.call<{ _entities: ({ fin: string; accessLog: Page<AccessNode> } | null)[] }>(
       `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen {
         fin accessLog${args ? `(${args})` : ''} {
           edges { cursor node { ${ACCESS_NODE} } } pageInfo { hasNextPage endCursor } } } } }`,
-      { r: [{ __typename: 'Citizen', fin }] },
+      identity,
+      { variables: { r: [{ __typename: 'Citizen', fin }] } },
     );
   }
 
@@ -189,10 +162,10 @@ describe.each(testDialects())('audit subgraph on $name', (dialect) => {
   }
 
   function auditLog(identity: Identity, args = '') {
-    return call<{ auditLog: Page<RecordNode> }>(
-      identity,
+    return subgraph.call<{ auditLog: Page<RecordNode> }>(
       `{ auditLog${args ? `(${args})` : ''} {
         edges { cursor node { ${RECORD_NODE} } } pageInfo { hasNextPage endCursor } } }`,
+      identity,
     );
   }
 
@@ -200,18 +173,6 @@ describe.each(testDialects())('audit subgraph on $name', (dialect) => {
     const result = await auditLog(auditor, args);
     expect(result.errors).toBeUndefined();
     return (result.data?.auditLog.edges ?? []).map((e) => Number(e.node.seq));
-  }
-
-  async function countStatements(run: () => Promise<unknown>): Promise<number> {
-    let count = 0;
-    const onQuery = () => void count++;
-    store.db.on('query', onQuery);
-    try {
-      await run();
-    } finally {
-      store.db.off('query', onQuery);
-    }
-    return count;
   }
 
   describe("a citizen's access log", () => {
@@ -312,7 +273,7 @@ describe.each(testDialects())('audit subgraph on $name', (dialect) => {
       ['a forged cursor', 'after: "bm90LWEtY3Vyc29y"'],
     ])('refuses %s with BAD_USER_INPUT', async (_name, args) => {
       const result = await accessLog(citizen(CITIZEN), CITIZEN, args);
-      expect(codes(result)).toEqual(['BAD_USER_INPUT']);
+      expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
     });
 
     it('is empty for a citizen nobody read', async () => {
@@ -324,12 +285,12 @@ describe.each(testDialects())('audit subgraph on $name', (dialect) => {
     });
 
     it('runs one statement for one citizen and for fifty', async () => {
-      const one = await countStatements(() => ownPage());
+      const one = await subgraph.countStatements(() => ownPage());
       expect(one).toBe(1);
-      const loaders = createAuditLoaders(createAuditRegistry(store.db));
+      const loaders = createAuditLoaders(createAuditRegistry(subgraph.db));
       const page = { first: 20, afterId: null };
       let pages: (readonly unknown[])[] = [];
-      const fifty = await countStatements(async () => {
+      const fifty = await subgraph.countStatements(async () => {
         pages = await Promise.all(
           MANY.map((fin) => loaders.accessLog.load({ parentId: fin, ...page })),
         );
@@ -389,12 +350,12 @@ describe.each(testDialects())('audit subgraph on $name', (dialect) => {
       ['an impossible day', { to: '2026-02-30T00:00:00.000Z' }],
       ['a malformed FIN', { subjectFin: 'IO12345' }],
     ])('refuses %s with BAD_USER_INPUT', async (_name, filter) => {
-      const result = await call(
-        auditor,
+      const result = await subgraph.call(
         'query ($f: AuditLogFilter) { auditLog(filter: $f) { edges { cursor } } }',
-        { f: filter },
+        auditor,
+        { variables: { f: filter } },
       );
-      expect(codes(result)).toEqual(['BAD_USER_INPUT']);
+      expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
     });
   });
 
@@ -402,7 +363,7 @@ describe.each(testDialects())('audit subgraph on $name', (dialect) => {
     it("refuses a citizen another citizen's access log", async () => {
       const result = await accessLog(citizen(OTHER), CITIZEN);
       expect(result.data?._entities).toEqual([null]);
-      expect(codes(result)).toContain('FORBIDDEN');
+      expect(errorCodes(result)).toContain('FORBIDDEN');
     });
 
     it.each([
@@ -412,7 +373,7 @@ describe.each(testDialects())('audit subgraph on $name', (dialect) => {
     ])("refuses %s a citizen's access log", async (_name, identity) => {
       const result = await accessLog(identity, CITIZEN);
       expect(result.data?._entities).toEqual([null]);
-      expect(codes(result)).toContain('FORBIDDEN');
+      expect(errorCodes(result)).toContain('FORBIDDEN');
     });
 
     it.each([
@@ -422,13 +383,13 @@ describe.each(testDialects())('audit subgraph on $name', (dialect) => {
     ])('refuses %s the audit log', async (_name, identity) => {
       const result = await auditLog(identity);
       expect(result.data).toBeNull();
-      expect(codes(result)).toEqual(['FORBIDDEN']);
+      expect(errorCodes(result)).toEqual(['FORBIDDEN']);
     });
 
     it('refuses an unsigned request', async () => {
-      const result = await call(null, '{ auditLog { edges { cursor } } }');
+      const result = await subgraph.call('{ auditLog { edges { cursor } } }', null);
       expect(result.status).toBe(401);
-      expect(codes(result)).toEqual(['UNAUTHENTICATED']);
+      expect(errorCodes(result)).toEqual(['UNAUTHENTICATED']);
     });
   });
 });

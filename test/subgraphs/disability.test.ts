@@ -2,23 +2,19 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 // The CommonJS build, the same graphql instance @apollo/subgraph builds its schema with.
 import { isObjectType } from 'graphql/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../platform/createLogger.ts';
-import { listen, type Listening } from '../../platform/listen.ts';
+import type { Knex } from 'knex';
 import type { Identity } from '../../platform/roles.ts';
-import { createDisabilitySubgraph } from '../../subgraphs/disability/createDisabilitySubgraph.ts';
-import { disabilityMigrations } from '../../subgraphs/disability/migrations/index.ts';
 import { disabilityRules } from '../../subgraphs/disability/permissions.ts';
-import { seedDisability } from '../../subgraphs/disability/seedDisability.ts';
-import { createGatewayAuthenticator } from '../../subgraphs/kit/identity/createGatewayAuthenticator.ts';
 import { readSubgraphSchema } from '../../subgraphs/kit/readSubgraphSchema.ts';
 import type {
   CitizenProfile,
   DisabilityDecisionProfile,
   DisabilityProfile,
 } from '../../subgraphs/kit/synthetic/CitizenProfile.ts';
-import { callSubgraph, operator, type GraphQLResponse } from '../helpers/callSubgraph.ts';
-import { createTestKeys, type KeyPair } from '../helpers/testKeys.ts';
-import { openTestRegistry, testDialects, type TestDb } from '../helpers/testDatabases.ts';
+import { buildProfile } from '../helpers/buildProfile.ts';
+import { errorCodes, operator, type GraphQLResponse } from '../helpers/callSubgraph.ts';
+import { startTestSubgraph, type TestSubgraph } from '../helpers/startTestSubgraph.ts';
+import { testDialects } from '../helpers/testDatabases.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Hand-built citizens
@@ -56,27 +52,7 @@ function decision(
 }
 
 function profile(index: number, fin: string, disability: DisabilityProfile | null): CitizenProfile {
-  return {
-    index,
-    fin,
-    person: {
-      surname: 'Əliyev',
-      givenName: 'Rəşad',
-      patronymic: 'Vüqar oğlu',
-      sex: 'M',
-      birthDate: '1958-03-14',
-      citizenship: 'AZE',
-      region: 'Bakı',
-      district: 'Nəsimi',
-      street: 'Şərifzadə küç. 12',
-      deathDate: null,
-    },
-    family: [],
-    pension: null,
-    allowances: [],
-    unemployment: null,
-    disability,
-  };
+  return buildProfile({ index, fin, disability });
 }
 
 const FIXTURES: CitizenProfile[] = [
@@ -238,54 +214,41 @@ const DIAGNOSIS_SHAPES: [string, { selection: string; fragments?: string }][] = 
 
 const ENTITIES = 'query ($r: [_Any!]!) { _entities(representations: $r) { SELECTION } } FRAGMENTS';
 
-function codes(result: GraphQLResponse): unknown[] {
-  return (result.errors ?? []).map((e) => e.extensions?.['code']);
-}
-
 function leaksHealthData(result: GraphQLResponse): boolean {
   const text = JSON.stringify(result);
   return HEALTH_MARKERS.some((marker) => text.includes(marker));
 }
 
+/** A decision whose degree code the graph does not know, written past the seeder. */
+async function insertBadCode(db: Knex): Promise<void> {
+  await db('tse_qerar').insert({
+    id: 999,
+    fin: BAD_CODE,
+    qerar_tarixi: '2024-01-01',
+    derece: 'IV',
+    faiz: 50,
+    sebeb: 'UX',
+    quvvede_tarixi: '2024-01-01',
+    yeni_muayine: null,
+    komissiya: 'Test',
+    imzalar: '',
+    status: 'C',
+  });
+}
+
 describe.each(testDialects())('disability subgraph on $name', (dialect) => {
-  let store: TestDb;
-  let server: Listening;
-  let keys: KeyPair;
-  const log = createLogger({ level: 'silent' });
+  let subgraph: TestSubgraph;
 
   beforeAll(async () => {
-    store = await openTestRegistry(dialect, 'disability', disabilityMigrations);
-    await seedDisability(store.db, [...FIXTURES, ...BULK]);
-    await store.db('tse_qerar').insert({
-      id: 999,
-      fin: BAD_CODE,
-      qerar_tarixi: '2024-01-01',
-      derece: 'IV',
-      faiz: 50,
-      sebeb: 'UX',
-      quvvede_tarixi: '2024-01-01',
-      yeni_muayine: null,
-      komissiya: 'Test',
-      imzalar: '',
-      status: 'C',
+    subgraph = await startTestSubgraph({
+      name: 'disability',
+      dialect,
+      profiles: [...FIXTURES, ...BULK],
+      prepare: insertBadCode,
     });
-    keys = await createTestKeys();
-    const subgraph = createDisabilitySubgraph({
-      db: store.db,
-      log,
-      authenticate: createGatewayAuthenticator({
-        gatewayKey: keys.publicKey,
-        audience: 'disability',
-      }),
-    });
-    await subgraph.start();
-    server = await listen([subgraph.handler], { log });
   });
 
-  afterAll(async () => {
-    await server.close();
-    await store.cleanup();
-  });
+  afterAll(() => subgraph.close());
 
   /** Asks `_entities` for these FINs, as the gateway would, signed for this identity. */
   function entities(
@@ -294,13 +257,10 @@ describe.each(testDialects())('disability subgraph on $name', (dialect) => {
     selection: string,
     fragments = '',
   ): Promise<GraphQLResponse<{ _entities: Record<string, unknown>[] }>> {
-    return callSubgraph(
-      server.url,
-      {
-        query: ENTITIES.replace('SELECTION', selection).replace('FRAGMENTS', fragments),
-        variables: { r: fins.map((fin) => ({ __typename: 'Citizen', fin })) },
-      },
-      { key: keys.privateKey, audience: 'disability', identity },
+    return subgraph.call(
+      ENTITIES.replace('SELECTION', selection).replace('FRAGMENTS', fragments),
+      identity,
+      { variables: { r: fins.map((fin) => ({ __typename: 'Citizen', fin })) } },
     );
   }
 
@@ -403,7 +363,7 @@ describe.each(testDialects())('disability subgraph on $name', (dialect) => {
     });
 
     it('stores the legacy codes', async () => {
-      const rows = await store
+      const rows = await subgraph
         .db('tse_qerar')
         .select('id', 'derece', 'sebeb', 'yeni_muayine', 'status', 'imzalar')
         .whereIn('id', [102, 111, 121])
@@ -430,10 +390,9 @@ describe.each(testDialects())('disability subgraph on $name', (dialect) => {
         [BAD_CODE],
         '... on Citizen { disability { degree } }',
       );
-      // INTERNAL is meant; graphql-shield (allowExternalErrors: false in the kit) currently
-      // rewrites any error a resolver throws as FORBIDDEN. Either way nothing is guessed.
-      expect(codes(result)).toHaveLength(1);
-      expect(['INTERNAL', 'FORBIDDEN']).toContain(codes(result)[0]);
+      // The code book throws; the kit's shield logs it and answers INTERNAL. Nothing is guessed.
+      expect(errorCodes(result)).toHaveLength(1);
+      expect(['INTERNAL', 'FORBIDDEN']).toContain(errorCodes(result)[0]);
       expect(JSON.stringify(result)).not.toMatch(/derece|tse_qerar|IV/);
       expect(result.data?._entities).toEqual([{ disability: null }]);
     });
@@ -490,7 +449,7 @@ describe.each(testDialects())('disability subgraph on $name', (dialect) => {
       ['referrals', `after: "${Buffer.from('v2:12').toString('base64url')}"`],
     ] as const)('answers %s(%s) with BAD_USER_INPUT', async (field, args) => {
       const result = await page(field, args);
-      expect(codes(result)).toEqual(['BAD_USER_INPUT']);
+      expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
     });
   });
 
@@ -499,20 +458,14 @@ describe.each(testDialects())('disability subgraph on $name', (dialect) => {
       '... on Citizen { fin disability { degree cause decisions(first: 2) { edges { node { id commission signatories } } pageInfo { hasNextPage } } referrals(first: 2) { edges { node { clinic } } } diagnoses { icd10 } } }';
 
     async function countStatements(fins: readonly string[]): Promise<number> {
-      let count = 0;
-      const onQuery = () => {
-        count += 1;
-      };
-      store.db.on('query', onQuery);
-      try {
-        const result = await entities(officer('disability_officer'), fins, FULL);
-        expect(result.errors).toBeUndefined();
-        expect(result.data?._entities).toHaveLength(fins.length);
-        for (const entity of result.data?._entities ?? [])
-          expect(entity['disability']).not.toBeNull();
-      } finally {
-        store.db.removeListener('query', onQuery);
-      }
+      let result: GraphQLResponse<{ _entities: Record<string, unknown>[] }> | undefined;
+      const count = await subgraph.countStatements(async () => {
+        result = await entities(officer('disability_officer'), fins, FULL);
+      });
+      expect(result?.errors).toBeUndefined();
+      expect(result?.data?._entities).toHaveLength(fins.length);
+      for (const entity of result?.data?._entities ?? [])
+        expect(entity['disability']).not.toBeNull();
       return count;
     }
 
@@ -555,13 +508,13 @@ describe.each(testDialects())('disability subgraph on $name', (dialect) => {
         [ASSESSED],
         `... on Citizen { disability { degree ${field} } }`,
       );
-      expect(codes(result)).toEqual(['FORBIDDEN']);
+      expect(errorCodes(result)).toEqual(['FORBIDDEN']);
       expect(leaksHealthData(result)).toBe(false);
     });
 
     it('refuses an operator without a stated purpose', async () => {
       const result = await entities(operator({ purpose: null }), [ASSESSED], SUMMARY);
-      expect(codes(result)).toContain('FORBIDDEN');
+      expect(errorCodes(result)).toContain('FORBIDDEN');
       // `fin` is non-null, so the refused entity as a whole is null.
       expect(result.data?._entities).toEqual([null]);
       expect(leaksHealthData(result)).toBe(false);
@@ -585,7 +538,7 @@ describe.each(testDialects())('disability subgraph on $name', (dialect) => {
           [ASSESSED],
           '... on Citizen { disability { decisions { edges { node { commission signatories } } } } }',
         );
-        expect(codes(file)).toEqual(['FORBIDDEN']);
+        expect(errorCodes(file)).toEqual(['FORBIDDEN']);
         expect(JSON.stringify(file)).not.toContain('Komissiya');
       },
     );
@@ -654,8 +607,8 @@ describe.each(testDialects())('disability subgraph on $name', (dialect) => {
       );
       expect(result.data?._entities[0]).toEqual({ fin: WAR_VETERAN, disability: { degree: 'I' } });
       expect(result.data?._entities[1]).toBeNull();
-      expect(codes(result)).toContain('FORBIDDEN');
-      expect(new Set(codes(result))).toEqual(new Set(['FORBIDDEN']));
+      expect(errorCodes(result)).toContain('FORBIDDEN');
+      expect(new Set(errorCodes(result))).toEqual(new Set(['FORBIDDEN']));
       for (const error of result.errors ?? [])
         expect(error.path?.slice(0, 2)).toEqual(['_entities', 1]);
     });
@@ -685,7 +638,7 @@ describe.each(testDialects())('disability subgraph on $name', (dialect) => {
           [ASSESSED],
           `... on Citizen { disability { ${field} } }`,
         );
-        expect(codes(more), field).toEqual(['FORBIDDEN']);
+        expect(errorCodes(more), field).toEqual(['FORBIDDEN']);
       }
     });
 
@@ -700,20 +653,16 @@ describe.each(testDialects())('disability subgraph on $name', (dialect) => {
         [ASSESSED],
         '... on Citizen { disability { degree } }',
       );
-      expect(codes(result)).toEqual(['FORBIDDEN']);
+      expect(errorCodes(result)).toEqual(['FORBIDDEN']);
       expect(result.data?._entities).toEqual([{ disability: null }]);
     });
 
     it('refuses an unsigned request and a token signed for another subgraph', async () => {
       const query = '{ _service { sdl } }';
-      const unsigned = await callSubgraph(server.url, { query }, null);
+      const unsigned = await subgraph.call(query, null);
       expect(unsigned.status).toBe(401);
-      expect(codes(unsigned)).toEqual(['UNAUTHENTICATED']);
-      const misdirected = await callSubgraph(
-        server.url,
-        { query },
-        { key: keys.privateKey, audience: 'people', identity: operator() },
-      );
+      expect(errorCodes(unsigned)).toEqual(['UNAUTHENTICATED']);
+      const misdirected = await subgraph.call(query, operator(), { audience: 'people' });
       expect(misdirected.status).toBe(401);
     });
   });
@@ -724,7 +673,7 @@ describe.each(testDialects())('disability subgraph on $name', (dialect) => {
         'are refused through %s',
         async (_shape, { selection, fragments }) => {
           const result = await entities(identity, [ASSESSED], selection, fragments);
-          expect(codes(result)).toContain('FORBIDDEN');
+          expect(errorCodes(result)).toContain('FORBIDDEN');
           expect(leaksHealthData(result)).toBe(false);
         },
       );
@@ -745,16 +694,12 @@ describe.each(testDialects())('disability subgraph on $name', (dialect) => {
     });
 
     it('cannot be reached as an entity of their own', async () => {
-      const result = await callSubgraph(
-        server.url,
-        {
-          query:
-            'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Diagnosis { icd10 } } }',
-          variables: { r: [{ __typename: 'Diagnosis', fin: ASSESSED }] },
-        },
-        { key: keys.privateKey, audience: 'disability', identity: operator() },
+      const result = await subgraph.call(
+        'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Diagnosis { icd10 } } }',
+        operator(),
+        { variables: { r: [{ __typename: 'Diagnosis', fin: ASSESSED }] } },
       );
-      expect(codes(result)).toContain('GRAPHQL_VALIDATION_FAILED');
+      expect(errorCodes(result)).toContain('GRAPHQL_VALIDATION_FAILED');
       expect(leaksHealthData(result)).toBe(false);
     });
   });

@@ -1,20 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../platform/createLogger.ts';
-import { listen, type Listening } from '../../platform/listen.ts';
 import type { Identity } from '../../platform/roles.ts';
 import { encodeCursor } from '../../subgraphs/kit/graphql/connection.ts';
-import { createGatewayAuthenticator } from '../../subgraphs/kit/identity/createGatewayAuthenticator.ts';
 import type {
   AllowanceProfile,
   CitizenProfile,
   PensionProfile,
 } from '../../subgraphs/kit/synthetic/CitizenProfile.ts';
-import { createPensionsSubgraph } from '../../subgraphs/pensions/createPensionsSubgraph.ts';
-import { pensionsMigrations } from '../../subgraphs/pensions/migrations/index.ts';
-import { seedPensions } from '../../subgraphs/pensions/seedPensions.ts';
-import { callSubgraph, operator, type GraphQLResponse } from '../helpers/callSubgraph.ts';
-import { createTestKeys, type KeyPair } from '../helpers/testKeys.ts';
-import { openTestRegistry, testDialects, type TestDb } from '../helpers/testDatabases.ts';
+import { buildProfile } from '../helpers/buildProfile.ts';
+import { errorCodes, operator, type GraphQLResponse } from '../helpers/callSubgraph.ts';
+import { startTestSubgraph, type TestSubgraph } from '../helpers/startTestSubgraph.ts';
+import { testDialects } from '../helpers/testDatabases.ts';
 
 /** Pensioner with 25 payments, 4 changes and 2 allowances. */
 const PENSIONER = '5ZK7P2Q';
@@ -74,33 +69,13 @@ function allowance(id: number, overrides: Partial<AllowanceProfile> = {}): Allow
   };
 }
 
+/** Pensions are kept by the office of the region the citizen is registered in. */
 function profile(
   index: number,
   fin: string,
   records: Partial<Pick<CitizenProfile, 'pension' | 'allowances'>> = {},
 ): CitizenProfile {
-  return {
-    index,
-    fin,
-    person: {
-      surname: 'Məmmədova',
-      givenName: 'Gülnarə',
-      patronymic: 'Şahin qızı',
-      sex: 'F',
-      birthDate: '1958-03-14',
-      citizenship: 'AZE',
-      region: 'Şəki',
-      district: 'Şəki',
-      street: 'M. F. Axundzadə küç. 4',
-      deathDate: null,
-    },
-    family: [],
-    pension: null,
-    allowances: [],
-    unemployment: null,
-    disability: null,
-    ...records,
-  };
+  return buildProfile({ index, fin, person: { region: 'Şəki' }, ...records });
 }
 
 const PROFILES: CitizenProfile[] = [
@@ -168,10 +143,6 @@ interface Batched {
   pension: { labourPension: { changes: { edges: unknown[] }; payments: { edges: unknown[] } } };
 }
 
-function codes(result: GraphQLResponse): (string | undefined)[] {
-  return (result.errors ?? []).map((e) => e.extensions?.['code'] as string | undefined);
-}
-
 function forbiddenFields(result: GraphQLResponse): string[] {
   return (result.errors ?? [])
     .filter((e) => e.extensions?.['code'] === 'FORBIDDEN')
@@ -179,31 +150,13 @@ function forbiddenFields(result: GraphQLResponse): string[] {
 }
 
 describe.each(testDialects())('pensions subgraph on $name', (dialect) => {
-  let store: TestDb;
-  let server: Listening;
-  let keys: KeyPair;
-  const log = createLogger({ level: 'silent' });
+  let subgraph: TestSubgraph;
 
   beforeAll(async () => {
-    store = await openTestRegistry(dialect, 'pensions', pensionsMigrations);
-    await seedPensions(store.db, PROFILES);
-    keys = await createTestKeys();
-    const subgraph = createPensionsSubgraph({
-      db: store.db,
-      log,
-      authenticate: createGatewayAuthenticator({
-        gatewayKey: keys.publicKey,
-        audience: 'pensions',
-      }),
-    });
-    await subgraph.start();
-    server = await listen([subgraph.handler], { log });
+    subgraph = await startTestSubgraph({ name: 'pensions', dialect, profiles: PROFILES });
   });
 
-  afterAll(async () => {
-    await server.close();
-    await store.cleanup();
-  });
+  afterAll(() => subgraph.close());
 
   /** Asks for `selection` on each FIN's Citizen entity, as the gateway would. */
   function entities<T = Record<string, unknown>>(
@@ -211,27 +164,11 @@ describe.each(testDialects())('pensions subgraph on $name', (dialect) => {
     selection = '',
     identity: Identity = pensionOfficer,
   ): Promise<GraphQLResponse<T>> {
-    return callSubgraph<T>(
-      server.url,
-      {
-        query: `query ($r: [_Any!]!) { _entities(representations: $r) { __typename ... on Citizen { fin ${selection} } } }`,
-        variables: { r: fins.map((fin) => ({ __typename: 'Citizen', fin })) },
-      },
-      { key: keys.privateKey, audience: 'pensions', identity },
+    return subgraph.call<T>(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { __typename ... on Citizen { fin ${selection} } } }`,
+      identity,
+      { variables: { r: fins.map((fin) => ({ __typename: 'Citizen', fin })) } },
     );
-  }
-
-  /** Counts the SQL statements one call runs. */
-  async function countStatements(call: () => Promise<unknown>): Promise<number> {
-    let count = 0;
-    const onQuery = () => void count++;
-    store.db.on('query', onQuery);
-    try {
-      await call();
-    } finally {
-      store.db.off('query', onQuery);
-    }
-    return count;
   }
 
   async function paymentsPage(args: string) {
@@ -298,7 +235,7 @@ describe.each(testDialects())('pensions subgraph on $name', (dialect) => {
       expect(result.data).toEqual({
         _entities: [{ __typename: 'Citizen', fin: NOBODY, pension: null }],
       });
-      expect(await countStatements(() => entities([NOBODY]))).toBe(0);
+      expect(await subgraph.countStatements(() => entities([NOBODY]))).toBe(0);
     });
 
     it('holds allowances alone when there is no labour pension', async () => {
@@ -385,7 +322,7 @@ describe.each(testDialects())('pensions subgraph on $name', (dialect) => {
 
     it('returns a whole 50-payment page in one statement', async () => {
       let page: Page<PaymentNode> | undefined;
-      const statements = await countStatements(async () => {
+      const statements = await subgraph.countStatements(async () => {
         page = await paymentsPage('first: 50');
       });
       expect(page?.edges).toHaveLength(25);
@@ -434,7 +371,7 @@ describe.each(testDialects())('pensions subgraph on $name', (dialect) => {
         [PENSIONER],
         `pension { labourPension { ${field} { edges { cursor } } } }`,
       );
-      expect(codes(result)).toEqual(['BAD_USER_INPUT']);
+      expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
     });
   });
 
@@ -445,9 +382,9 @@ describe.each(testDialects())('pensions subgraph on $name', (dialect) => {
     }`;
 
     it('runs as many statements for 50 citizens as for 1', async () => {
-      const one = await countStatements(() => entities(MANY.slice(0, 1), BATCHED));
+      const one = await subgraph.countStatements(() => entities(MANY.slice(0, 1), BATCHED));
       let many: GraphQLResponse | undefined;
-      const fifty = await countStatements(async () => {
+      const fifty = await subgraph.countStatements(async () => {
         many = await entities(MANY, BATCHED);
       });
       expect(many?.errors).toBeUndefined();
@@ -472,8 +409,8 @@ describe.each(testDialects())('pensions subgraph on $name', (dialect) => {
     it("refuses a citizen another citizen's record", async () => {
       const result = await entities([ALLOWANCE_ONLY], SUMMARY, citizen(PENSIONER));
       expect(result.data?.['_entities']).toEqual([null]);
-      expect(codes(result).every((code) => code === 'FORBIDDEN')).toBe(true);
-      expect(codes(result).length).toBeGreaterThan(0);
+      expect(errorCodes(result).every((code) => code === 'FORBIDDEN')).toBe(true);
+      expect(errorCodes(result).length).toBeGreaterThan(0);
     });
 
     it.each([
@@ -499,7 +436,7 @@ describe.each(testDialects())('pensions subgraph on $name', (dialect) => {
     it('refuses staff without a stated purpose', async () => {
       const result = await entities([PENSIONER], SUMMARY, operator({ purpose: null }));
       expect(forbiddenFields(result)).toContain('fin');
-      expect(codes(result).every((code) => code === 'FORBIDDEN')).toBe(true);
+      expect(errorCodes(result).every((code) => code === 'FORBIDDEN')).toBe(true);
       expect(result.data?.['_entities']).toEqual([null]);
     });
 
@@ -550,9 +487,9 @@ describe.each(testDialects())('pensions subgraph on $name', (dialect) => {
     });
 
     it('refuses an unsigned request', async () => {
-      const result = await callSubgraph(server.url, { query: '{ _service { sdl } }' }, null);
+      const result = await subgraph.call('{ _service { sdl } }', null);
       expect(result.status).toBe(401);
-      expect(codes(result)).toEqual(['UNAUTHENTICATED']);
+      expect(errorCodes(result)).toEqual(['UNAUTHENTICATED']);
     });
   });
 });

@@ -1,18 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../platform/createLogger.ts';
-import { listen, type Listening } from '../../platform/listen.ts';
 import type { Identity } from '../../platform/roles.ts';
-import { createGatewayAuthenticator } from '../../subgraphs/kit/identity/createGatewayAuthenticator.ts';
-import type {
-  CitizenProfile,
-  UnemploymentProfile,
-} from '../../subgraphs/kit/synthetic/CitizenProfile.ts';
-import { createUnemploymentSubgraph } from '../../subgraphs/unemployment/createUnemploymentSubgraph.ts';
-import { unemploymentMigrations } from '../../subgraphs/unemployment/migrations/index.ts';
-import { seedUnemployment } from '../../subgraphs/unemployment/seedUnemployment.ts';
-import { callSubgraph, operator, type GraphQLResponse } from '../helpers/callSubgraph.ts';
-import { createTestKeys, type KeyPair } from '../helpers/testKeys.ts';
-import { openTestRegistry, testDialects, type TestDb } from '../helpers/testDatabases.ts';
+import type { UnemploymentProfile } from '../../subgraphs/kit/synthetic/CitizenProfile.ts';
+import { buildProfile } from '../helpers/buildProfile.ts';
+import { errorCodes, operator, type GraphQLResponse } from '../helpers/callSubgraph.ts';
+import { startTestSubgraph, type TestSubgraph } from '../helpers/startTestSubgraph.ts';
+import { testDialects } from '../helpers/testDatabases.ts';
 
 /** Registered unemployed, on benefit, with contracts, offers and programmes. */
 const REGISTERED = '5ZK7P2Q';
@@ -114,34 +106,6 @@ function offer(
   };
 }
 
-function profile(
-  index: number,
-  fin: string,
-  unemployment: UnemploymentProfile | null,
-): CitizenProfile {
-  return {
-    index,
-    fin,
-    person: {
-      surname: 'Məmmədova',
-      givenName: 'Günel',
-      patronymic: 'Əli qızı',
-      sex: 'F',
-      birthDate: '1988-06-02',
-      citizenship: 'AZE',
-      region: 'Bakı',
-      district: 'Yasamal',
-      street: 'Şərifzadə küç. 12',
-      deathDate: null,
-    },
-    family: [],
-    pension: null,
-    allowances: [],
-    unemployment,
-    disability: null,
-  };
-}
-
 const SUMMARY = `status registeredOn refusedOffers
   benefit { status monthlyAmount startsOn endsOn }
   programmes { kind name status }`;
@@ -173,40 +137,22 @@ const citizen = (fin: string) => operator({ role: 'citizen', fin, centre: null, 
 const partner = (scopes: string[]) =>
   operator({ role: 'partner', centre: null, agency: 'DSX', scopes });
 
-function codes(result: EntitiesResponse): unknown[] {
-  return (result.errors ?? []).map((error) => error.extensions?.['code']);
-}
-
 describe.each(testDialects())('unemployment subgraph on $name', (dialect) => {
-  let store: TestDb;
-  let server: Listening;
-  let keys: KeyPair;
-  const log = createLogger({ level: 'silent' });
+  let subgraph: TestSubgraph;
 
   beforeAll(async () => {
-    store = await openTestRegistry(dialect, 'unemployment', unemploymentMigrations);
-    await seedUnemployment(store.db, [
-      profile(0, REGISTERED, record(0)),
-      profile(1, NOT_REGISTERED, null),
-      ...MANY.map((fin, k) => profile(k + 2, fin, record(k + 2))),
-    ]);
-    keys = await createTestKeys();
-    const subgraph = createUnemploymentSubgraph({
-      db: store.db,
-      log,
-      authenticate: createGatewayAuthenticator({
-        gatewayKey: keys.publicKey,
-        audience: 'unemployment',
-      }),
+    subgraph = await startTestSubgraph({
+      name: 'unemployment',
+      dialect,
+      profiles: [
+        buildProfile({ index: 0, fin: REGISTERED, unemployment: record(0) }),
+        buildProfile({ index: 1, fin: NOT_REGISTERED }),
+        ...MANY.map((fin, k) => buildProfile({ index: k + 2, fin, unemployment: record(k + 2) })),
+      ],
     });
-    await subgraph.start();
-    server = await listen([subgraph.handler], { log });
   });
 
-  afterAll(async () => {
-    await server.close();
-    await store.cleanup();
-  });
+  afterAll(() => subgraph.close());
 
   function entities(
     identity: Identity,
@@ -214,14 +160,9 @@ describe.each(testDialects())('unemployment subgraph on $name', (dialect) => {
     selection: string,
     variables: Record<string, unknown> = {},
   ): Promise<EntitiesResponse> {
-    return callSubgraph(
-      server.url,
-      {
-        query: entitiesQuery(selection),
-        variables: { r: fins.map((fin) => ({ __typename: 'Citizen', fin })), ...variables },
-      },
-      { key: keys.privateKey, audience: 'unemployment', identity },
-    );
+    return subgraph.call(entitiesQuery(selection), identity, {
+      variables: { r: fins.map((fin) => ({ __typename: 'Citizen', fin })), ...variables },
+    });
   }
 
   async function readOne(identity: Identity, selection: string, fin = REGISTERED) {
@@ -301,16 +242,12 @@ describe.each(testDialects())('unemployment subgraph on $name', (dialect) => {
 
     it('runs as many statements for 50 citizens as for one', async () => {
       const count = async (fins: readonly string[]) => {
-        let statements = 0;
-        const onQuery = () => (statements += 1);
-        store.db.on('query', onQuery);
-        try {
-          const result = await entities(officer(), fins, FULL);
-          expect(result.errors).toBeUndefined();
-          expect(result.data?._entities.every((e) => e?.unemployment !== null)).toBe(true);
-        } finally {
-          store.db.off('query', onQuery);
-        }
+        let result: EntitiesResponse | undefined;
+        const statements = await subgraph.countStatements(async () => {
+          result = await entities(officer(), fins, FULL);
+        });
+        expect(result?.errors).toBeUndefined();
+        expect(result?.data?._entities.every((e) => e?.unemployment !== null)).toBe(true);
         return statements;
       };
       const one = await count([REGISTERED]);
@@ -399,7 +336,7 @@ describe.each(testDialects())('unemployment subgraph on $name', (dialect) => {
       ['an invalid cursor', { after: 'bm90LWEtY3Vyc29y' }],
     ])('rejects %s with BAD_USER_INPUT', async (_label, variables) => {
       const { result, page: p } = await fetchPage(variables);
-      expect(codes(result)).toEqual(['BAD_USER_INPUT']);
+      expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
       expect(p).toBeNull();
     });
   });
@@ -413,7 +350,7 @@ describe.each(testDialects())('unemployment subgraph on $name', (dialect) => {
 
     it("forbids a citizen another citizen's record", async () => {
       const { result, record: r } = await readOne(citizen(REGISTERED), 'status', MANY[0]);
-      expect(codes(result)).toContain('FORBIDDEN');
+      expect(errorCodes(result)).toContain('FORBIDDEN');
       expect(r).toBeNull();
     });
 
@@ -452,7 +389,7 @@ describe.each(testDialects())('unemployment subgraph on $name', (dialect) => {
 
     it.each(details)('forbids an operator the detail %s', async (selection) => {
       const { result } = await readOne(operator(), selection);
-      expect(codes(result)).toContain('FORBIDDEN');
+      expect(errorCodes(result)).toContain('FORBIDDEN');
       expect(JSON.stringify(result.data)).not.toMatch(/Azərişıq|800\.00|Kompüter|1400057421/);
     });
 
@@ -460,7 +397,7 @@ describe.each(testDialects())('unemployment subgraph on $name', (dialect) => {
       const pensionOfficer = operator({ role: 'pension_officer', centre: null, agency: 'DSMF' });
       expect((await readOne(pensionOfficer, SUMMARY)).result.errors).toBeUndefined();
       const { result } = await readOne(pensionOfficer, 'contracts { edges { cursor } }');
-      expect(codes(result)).toEqual(['FORBIDDEN']);
+      expect(errorCodes(result)).toEqual(['FORBIDDEN']);
     });
 
     it('requires a stated purpose from staff', async () => {
@@ -468,7 +405,7 @@ describe.each(testDialects())('unemployment subgraph on $name', (dialect) => {
         operator({ role: 'employment_officer', purpose: null }),
         'status',
       );
-      expect(codes(result)).toContain('FORBIDDEN');
+      expect(errorCodes(result)).toContain('FORBIDDEN');
       expect(r).toBeNull();
     });
 
@@ -484,32 +421,27 @@ describe.each(testDialects())('unemployment subgraph on $name', (dialect) => {
         'programmes { kind }',
       ]) {
         const denied = await readOne(scoped, selection);
-        expect(codes(denied.result)).toContain('FORBIDDEN');
+        expect(errorCodes(denied.result)).toContain('FORBIDDEN');
       }
     });
 
     it('forbids a partner without the scope', async () => {
       const { result, record: r } = await readOne(partner(['pension:status']), 'status');
-      expect(codes(result)).toContain('FORBIDDEN');
+      expect(errorCodes(result)).toContain('FORBIDDEN');
       expect(r).toBeNull();
     });
 
     it('forbids an auditor any personal data', async () => {
       const auditor = operator({ role: 'auditor', centre: null, agency: 'DPO' });
       const { result } = await readOne(auditor, 'status');
-      expect(codes(result)).toContain('FORBIDDEN');
+      expect(errorCodes(result)).toContain('FORBIDDEN');
       expect(JSON.stringify(result.data)).not.toContain('UNEMPLOYED');
     });
 
     it('refuses an unsigned request', async () => {
-      const result = await callSubgraph(
-        server.url,
-        {
-          query: entitiesQuery('status'),
-          variables: { r: [{ __typename: 'Citizen', fin: REGISTERED }] },
-        },
-        null,
-      );
+      const result = await subgraph.call(entitiesQuery('status'), null, {
+        variables: { r: [{ __typename: 'Citizen', fin: REGISTERED }] },
+      });
       expect(result.status).toBe(401);
       expect(result.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
     });

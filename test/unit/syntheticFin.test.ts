@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { FIN_PATTERN, isFin } from '../../platform/fin.ts';
 import { DEMO_FINS } from '../../subgraphs/kit/synthetic/demoFins.ts';
-import { FIN_PATTERN, isFin } from '../../subgraphs/kit/synthetic/fin.ts';
 import { finFromIndex } from '../../subgraphs/kit/synthetic/finFromIndex.ts';
 import {
   permuteFinSpace,

@@ -15,9 +15,43 @@ export interface PageQuery {
 
 /**
  * Fetches the first `first + 1` rows of every parent in one statement, newest id first,
- * using ROW_NUMBER() (SQLite ≥ 3.25, MariaDB ≥ 10.2) so a batch never becomes N queries.
+ * grouped by parent. Rows are the table's own columns, whichever of the two plans ran.
  */
-export function selectPages<Row>(
+export async function selectPages<Row>(db: Knex, query: PageQuery): Promise<Row[]> {
+  const [only] = query.parentIds;
+  if (query.parentIds.length === 1 && only !== undefined) {
+    return selectOnePage<Row>(db, query, only);
+  }
+  const rows = await selectRankedPages<Row>(db, query);
+  // The rank is the window's bookkeeping; a row looks the same from either plan.
+  return rows.map(({ rn: _rn, ...row }) => row as Row);
+}
+
+/**
+ * One parent (one pension's payments: the common page) is a plain keyset scan of the
+ * (parent, id) index read backwards with a LIMIT: MariaDB then needs no temporary table for
+ * the window, about half the time of the ranked plan.
+ */
+function selectOnePage<Row>(
+  db: Knex,
+  { table, parentColumn, first, afterId, idColumn = 'id' }: PageQuery,
+  parentId: string | number,
+): Promise<Row[]> {
+  return db(table)
+    .select('*')
+    .where(parentColumn, parentId)
+    .modify((q) => {
+      if (afterId !== null) void q.where(idColumn, '<', afterId);
+    })
+    .orderBy(idColumn, 'desc')
+    .limit(first + 1);
+}
+
+/**
+ * Several parents rank their rows with ROW_NUMBER() (SQLite ≥ 3.25, MariaDB ≥ 10.2) so a
+ * batch never becomes N queries.
+ */
+function selectRankedPages<Row>(
   db: Knex,
   { table, parentColumn, parentIds, first, afterId, idColumn = 'id' }: PageQuery,
 ): Promise<(Row & { rn: number })[]> {
@@ -30,8 +64,8 @@ export function selectPages<Row>(
       ]),
     )
     .whereIn(parentColumn, parentIds)
-    .modify((query) => {
-      if (afterId !== null) void query.where(idColumn, '<', afterId);
+    .modify((q) => {
+      if (afterId !== null) void q.where(idColumn, '<', afterId);
     });
   return db
     .select('*')

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { DISCLOSURE_EXTENSION } from '../../../platform/disclosure.ts';
 import type { DisclosureLog } from './DisclosureLog.ts';
 
-/** Hands the request's disclosure report to the gateway in a response extension. */
+/** Hands the gateway, in a response extension, a report of what the response discloses. */
 export function reportDisclosure<
   TContext extends { disclosure: DisclosureLog },
 >(): ApolloServerPlugin<TContext> {
@@ -14,10 +14,9 @@ export function reportDisclosure<
             return Promise.resolve();
           }
           const result = response.body.singleResult;
-          result.extensions = {
-            ...result.extensions,
-            [DISCLOSURE_EXTENSION]: contextValue.disclosure.toReport(),
-          };
+          const report = contextValue.disclosure.toReport(result.data);
+          if (report.subjects.length === 0) return Promise.resolve();
+          result.extensions = { ...result.extensions, [DISCLOSURE_EXTENSION]: report };
           return Promise.resolve();
         },
       }),

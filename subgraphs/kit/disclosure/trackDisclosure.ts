@@ -18,7 +18,7 @@ export function trackDisclosure<TContext extends TrackingContext>(): IMiddleware
     const value: unknown = await resolve(parent, args, context, info);
     const fin = (parent as { fin?: unknown } | null | undefined)?.fin;
     if (typeof fin === 'string' && !info.parentType.name.startsWith('_')) {
-      context.disclosure.add(fin, `${info.parentType.name}.${info.fieldName}`);
+      context.disclosure.add(fin, `${info.parentType.name}.${info.fieldName}`, info.path, value);
     }
     return value;
   };

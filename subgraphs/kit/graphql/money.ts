@@ -1,12 +1,11 @@
 import { ERRORS } from '../../../platform/errors.ts';
+import { formatHundredths } from './formatHundredths.ts';
 
 const DECIMAL = /^(-?)(\d{1,12})(?:\.(\d{1,2}))?$/;
 
 /** Formats integer qəpik as AZN with exactly two decimals: 34976 → "349.76". */
 export function formatMoney(qepik: number): string {
-  const sign = qepik < 0 ? '-' : '';
-  const abs = Math.abs(qepik);
-  return `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+  return formatHundredths(qepik);
 }
 
 /** Parses an AZN decimal string into integer qəpik, never through a float. */

@@ -6,6 +6,9 @@ export interface PageKey<P extends string | number> extends PageArgs {
   readonly parentId: P;
 }
 
+/** Pages of a history keyed by parent and page arguments. */
+export type PageLoader<P extends string | number, V> = DataLoader<PageKey<P>, readonly V[], string>;
+
 /**
  * Loads one page of a history per parent. Keys that share `first`/`after` (every parent in
  * one query does) are fetched together in one statement; rows come back `first + 1` per
@@ -14,7 +17,7 @@ export interface PageKey<P extends string | number> extends PageArgs {
 export function createPageLoader<P extends string | number, V>(
   fetch: (parentIds: readonly P[], page: PageArgs) => Promise<readonly V[]>,
   parentOf: (value: V) => P,
-): DataLoader<PageKey<P>, readonly V[], string> {
+): PageLoader<P, V> {
   return new DataLoader<PageKey<P>, readonly V[], string>(
     async (keys) => {
       const groups = new Map<string, PageKey<P>[]>();

@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { deny, shield, type IRules } from 'graphql-shield';
 import type { IMiddlewareGenerator } from 'graphql-middleware';
 import { ERRORS, isKnownErrorCode } from '../../../platform/errors.ts';
+import { isDatabaseUnavailable } from '../db/isDatabaseUnavailable.ts';
 import type { SubgraphContext } from '../SubgraphContext.ts';
 
 /**
@@ -9,7 +10,9 @@ import type { SubgraphContext } from '../SubgraphContext.ts';
  * rule names, cache no decision across fields, and never pass a resolver's raw error text.
  * With `allowExternalErrors: false` shield routes every thrown error through
  * `fallbackError`: a denied rule (null) is FORBIDDEN, a registered error a resolver throws on
- * purpose (BAD_USER_INPUT, …) passes unchanged, anything else is logged and INTERNAL.
+ * purpose (BAD_USER_INPUT, …) passes unchanged, a database that is down, cut off or busy is
+ * REGISTRY_UNAVAILABLE naming this registry, anything else is INTERNAL. The last two are
+ * logged; neither carries the driver's text, which holds SQL and bound values.
  */
 export function createPermissions<TContext extends SubgraphContext<unknown>>(
   rules: IRules,
@@ -24,10 +27,15 @@ export function createPermissions<TContext extends SubgraphContext<unknown>>(
         return thrown;
       }
       // shield types the context loosely; ours always carries the request logger.
-      (context as unknown as TContext).log.error(
-        { err: thrown, field: `${info.parentType.name}.${info.fieldName}` },
-        'resolver failed',
-      );
+      const { log, subgraph } = context as unknown as TContext;
+      const field = `${info.parentType.name}.${info.fieldName}`;
+      if (isDatabaseUnavailable(thrown)) {
+        log.warn({ err: thrown, field }, 'registry database unavailable');
+        return ERRORS.REGISTRY_UNAVAILABLE.err(`The ${subgraph} registry is unavailable.`, {
+          registry: subgraph,
+        });
+      }
+      log.error({ err: thrown, field }, 'resolver failed');
       return ERRORS.INTERNAL.err();
     },
   });

@@ -1,3 +1,5 @@
+import { isFin } from '../../../platform/fin.ts';
+
 /** The 34 characters a FIN may use: digits and Latin capitals, never I or O. */
 export const FIN_ALPHABET = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
@@ -5,14 +7,6 @@ export const FIN_LENGTH = 7;
 
 /** Number of distinct FINs: 34^7 = 52 523 350 144 (fits a double exactly). */
 export const FIN_SPACE = FIN_ALPHABET.length ** FIN_LENGTH;
-
-/** A FIN: 7 characters, Latin capitals and digits, never the letters I or O. */
-export const FIN_PATTERN = /^[0-9A-HJ-NP-Z]{7}$/;
-
-/** Whether `value` is shaped like a FIN (FINs carry no check digit). */
-export function isFin(value: string): boolean {
-  return FIN_PATTERN.test(value);
-}
 
 /** Encodes a number in [0, FIN_SPACE) as a 7-character base-34 FIN. */
 export function encodeFin(value: number): string {

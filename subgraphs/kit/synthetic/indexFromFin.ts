@@ -1,5 +1,6 @@
+import { isFin } from '../../../platform/fin.ts';
 import { DEMO_FINS } from './demoFins.ts';
-import { decodeFin, isFin } from './fin.ts';
+import { decodeFin } from './fin.ts';
 import { unpermuteFinSpace } from './finPermutation.ts';
 
 const DEMO_INDEX = new Map<string, number>(DEMO_FINS.map((fin, index) => [fin, index]));

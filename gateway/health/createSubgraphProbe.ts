@@ -1,0 +1,55 @@
+export type RegistryState = 'up' | 'down';
+
+export interface SubgraphProbeOptions {
+  /** Subgraph URLs by name. */
+  endpoints: Readonly<Record<string, string>>;
+  /** How long one probe may take. @default 1_000 */
+  timeoutMs?: number;
+  /** How long a result is reused, so that /readyz stays cheap under polling. @default 1_000 */
+  cacheMs?: number;
+}
+
+/**
+ * Probes every subgraph with an unauthenticated `{ __typename }`: any JSON answer (the
+ * subgraph's 401 included) proves it is up and speaking GraphQL. Concurrent callers share
+ * one round of probes, and a round is reused for `cacheMs`.
+ */
+export function createSubgraphProbe({
+  endpoints,
+  timeoutMs = 1_000,
+  cacheMs = 1_000,
+}: SubgraphProbeOptions): () => Promise<Record<string, RegistryState>> {
+  let last: { at: number; result: Promise<Record<string, RegistryState>> } | null = null;
+  return () => {
+    const now = Date.now();
+    if (last === null || now - last.at >= cacheMs) {
+      last = { at: now, result: probeAll(endpoints, timeoutMs) };
+    }
+    return last.result;
+  };
+}
+
+async function probeAll(
+  endpoints: Readonly<Record<string, string>>,
+  timeoutMs: number,
+): Promise<Record<string, RegistryState>> {
+  const names = Object.keys(endpoints);
+  const states = await Promise.all(names.map((name) => probe(endpoints[name] ?? '', timeoutMs)));
+  return Object.fromEntries(names.map((name, i) => [name, states[i] ?? 'down']));
+}
+
+async function probe(url: string, timeoutMs: number): Promise<RegistryState> {
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+      body: '{"query":"{ __typename }"}',
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    const type = response.headers.get('content-type') ?? '';
+    await response.body?.cancel();
+    return type.includes('json') ? 'up' : 'down';
+  } catch {
+    return 'down';
+  }
+}

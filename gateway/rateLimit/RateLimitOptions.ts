@@ -1,0 +1,15 @@
+/** How fast one caller may go; see README, "Security and operations". */
+export interface RateLimitOptions {
+  /** Sustained requests per second per principal (the token's `sub`). @default 50 */
+  perSecond?: number;
+  /**
+   * Most requests a principal may make within one second when it bursts; the extra over
+   * `perSecond` comes from an allowance refilled every 10 seconds. @default 100
+   */
+  burst?: number;
+  /**
+   * Failed authentications per client IP per minute; past it, that IP is refused before any
+   * token is checked until the minute is over. @default 100
+   */
+  failedAuthPerMinute?: number;
+}
