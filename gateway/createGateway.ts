@@ -19,6 +19,7 @@ import { recodeLimitError } from './limits/recodeLimitError.ts';
 import { createRateLimiter } from './rateLimit/createRateLimiter.ts';
 import { useAudit } from './plugins/useAudit.ts';
 import { useIntrospectionControl } from './plugins/useIntrospectionControl.ts';
+import { useOperationRequired } from './plugins/useOperationRequired.ts';
 import { useRefusalStatus } from './plugins/useRefusalStatus.ts';
 import { useInputValidation } from './plugins/useInputValidation.ts';
 import { usePurpose } from './plugins/usePurpose.ts';
@@ -59,6 +60,7 @@ export function createGateway(config: GatewayConfig): Gateway {
     formatError: (formatted, error) => maskError(recodeLimitError(formatted, error), error, log),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      useOperationRequired(),
       useIntrospectionControl(),
       useInputValidation(),
       usePurpose(),

@@ -91,13 +91,18 @@ const INVALID_JSON = Symbol('invalid JSON');
 
 function parseBody(req: IncomingMessage, text: string): unknown {
   if (text === '') return undefined;
-  const type = req.headers['content-type'] ?? '';
-  if (!type.toLowerCase().includes('json')) return text;
+  if (!isJsonMediaType(req.headers['content-type'])) return text;
   try {
     return JSON.parse(text) as unknown;
   } catch {
     return INVALID_JSON;
   }
+}
+
+/** `application/json` or a `+json` type, parameters aside; anything else is not parsed. */
+function isJsonMediaType(header: string | undefined): boolean {
+  const essence = (header ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  return essence === 'application/json' || /^application\/[\w.-]+\+json$/.test(essence);
 }
 
 function toHeaderMap(req: IncomingMessage): HeaderMap {

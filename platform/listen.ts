@@ -1,5 +1,12 @@
-import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
+import {
+  createServer,
+  STATUS_CODES,
+  type IncomingMessage,
+  type ServerResponse,
+  type Server,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import type { Logger } from './createLogger.ts';
 import { ERRORS } from './errors.ts';
 import { sendError, type RequestHandler } from './createGraphQLHandler.ts';
@@ -45,6 +52,7 @@ export async function listen(
   });
   // Longer than typical client keep-alive so that pooled connections are reused, not reset.
   server.keepAliveTimeout = 65_000;
+  server.on('clientError', answerUnparsable);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());
@@ -81,6 +89,28 @@ async function dispatch(
     if (!res.headersSent) sendError(res, ERRORS.INTERNAL);
     else res.destroy();
   }
+}
+
+/**
+ * Requests node:http cannot parse (oversized headers, broken framing) get a coded JSON
+ * answer like every other refusal, instead of Node's bare status line.
+ */
+function answerUnparsable(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) return;
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+  const body = JSON.stringify({
+    errors: [
+      {
+        message:
+          status === 431 ? 'The request headers are too large.' : ERRORS.BAD_REQUEST.description,
+        extensions: { code: ERRORS.BAD_REQUEST.code, requestId: requestIdFrom(undefined) },
+      },
+    ],
+  });
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
 
 function closeServer(server: Server, drainTimeout: number): Promise<void> {

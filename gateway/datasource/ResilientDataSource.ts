@@ -64,6 +64,11 @@ export class ResilientDataSource extends RemoteGraphQLDataSource<GatewayContext>
     }
   }
 
+  /** Stops the breaker's statistics timers; for when the gateway stops. */
+  shutdown(): void {
+    this.#breaker.shutdown();
+  }
+
   /** Reads and drops the body (freeing the pooled connection); keeps only the status. */
   override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
     await response.text().catch(() => undefined);

@@ -1,14 +1,14 @@
 import type { ServiceEndpointDefinition } from '@apollo/gateway';
 import type { GatewayConfig } from '../config.ts';
 import { createSubgraphFetcher } from './createSubgraphFetcher.ts';
-import { SigningDataSource } from './SigningDataSource.ts';
+import { SigningDataSource, type SigningDataSourceOptions } from './SigningDataSource.ts';
 
 export interface SubgraphClients {
   /** ApolloGateway's `buildService`: one signing, time-limited, circuit-broken source each. */
   buildService(definition: ServiceEndpointDefinition): SigningDataSource;
   /** The deadline of a request that starts now (epoch ms), for its context. */
   deadlineFromNow(): number;
-  /** Closes the keep-alive pool. */
+  /** Stops the breakers and closes the keep-alive pool. */
   close(): Promise<void>;
 }
 
@@ -42,9 +42,15 @@ export function createSubgraphClients(config: SubgraphClientsOptions): SubgraphC
     connections: subgraphConnections,
   });
   const sourceLog = log.child({ component: 'datasource' });
+  const built: SigningDataSource[] = [];
+  const build = (options: SigningDataSourceOptions) => {
+    const source = new SigningDataSource(options);
+    built.push(source);
+    return source;
+  };
   return {
     buildService: ({ name, url }) =>
-      new SigningDataSource({
+      build({
         name,
         url: subgraphUrls[name] ?? url ?? '',
         key: internalKey,
@@ -54,6 +60,9 @@ export function createSubgraphClients(config: SubgraphClientsOptions): SubgraphC
         log: sourceLog,
       }),
     deadlineFromNow: () => Date.now() + requestDeadlineMs,
-    close: () => http.close(),
+    async close() {
+      for (const source of built) source.shutdown();
+      await http.close();
+    },
   };
 }

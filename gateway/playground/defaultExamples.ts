@@ -12,6 +12,7 @@ const CITIZEN_HEADERS: Readonly<Record<string, string>> = {
 };
 
 const OLD_AGE_PENSIONER = `# 5ZK7P2Q: an old-age pensioner, with the latest pension payments.
+# Payment history is for pension officers: npm run token -- --role pension_officer --sub po-1
 query OldAgePensioner($fin: FIN!) {
   citizen(fin: $fin) {
     fin
@@ -19,14 +20,17 @@ query OldAgePensioner($fin: FIN!) {
     birthDate
     address { region district }
     pension {
-      type
-      status
-      amount
-      assignedOn
-      payments(first: 5) {
-        edges { node { period amount paidOn } }
-        pageInfo { hasNextPage endCursor }
+      labourPension {
+        type
+        status
+        amount
+        assignedOn
+        payments(first: 5) {
+          edges { node { period amount paidOn } }
+          pageInfo { hasNextPage endCursor }
+        }
       }
+      allowances { type amount status }
     }
   }
 }
@@ -52,8 +56,8 @@ query DisabilityPension($fin: FIN!) {
   citizen(fin: $fin) {
     fin
     fullName
-    disability { degree percent cause validFrom reexaminationOn }
-    pension { type status amount assignedOn }
+    disability { degree percent validFrom reexaminationOn indefinite }
+    pension { labourPension { type status amount assignedOn } allowances { type amount } }
   }
 }
 `;
@@ -64,7 +68,7 @@ query ChildWithParent($fin: FIN!) {
     fin
     fullName
     birthDate
-    disability { degree percent cause validFrom reexaminationOn }
+    disability { degree percent validFrom reexaminationOn indefinite }
     family {
       relation
       citizen { fin fullName }
@@ -86,9 +90,9 @@ query PopulationOnly($fin: FIN!) {
     address { region district }
     deathDate
     family { relation citizen { fin fullName } }
-    pension { type status amount assignedOn }
+    pension { labourPension { type status amount assignedOn } allowances { type amount } }
     unemployment { status registeredOn benefit { monthlyAmount status } programmes { kind name status } }
-    disability { degree percent cause validFrom reexaminationOn }
+    disability { degree percent validFrom reexaminationOn indefinite }
   }
 }
 `;
@@ -98,7 +102,7 @@ query SeveralCitizens($fins: [FIN!]!) {
   citizens(fins: $fins) {
     fin
     fullName
-    pension { type status amount }
+    pension { labourPension { type status amount } }
     unemployment { status benefit { monthlyAmount status } }
     disability { degree percent }
   }
@@ -110,7 +114,7 @@ query MyAccessLog {
   me {
     fullName
     accessLog(first: 10) {
-      edges { node { at actor { role } purpose registries } }
+      edges { node { at actor { role centre agency staffRef } purpose registries fields } }
     }
   }
 }

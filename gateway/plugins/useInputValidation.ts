@@ -15,6 +15,7 @@ import {
 } from 'graphql';
 import { ERRORS } from '../../platform/errors.ts';
 import { isFin } from '../../platform/fin.ts';
+import { isIsoDate, isIsoInstant } from '../../platform/isoTime.ts';
 import type { GatewayContext } from '../GatewayContext.ts';
 
 /** Custom scalars the gateway checks itself: the supergraph knows their names, not rules. */
@@ -22,6 +23,13 @@ const CHECKS: Record<string, { valid: (value: unknown) => boolean; message: stri
   FIN: {
     valid: isFin,
     message: 'A FIN is 7 capital Latin letters or digits, without I or O (e.g. 5ZK7P2Q).',
+  },
+  // Checked here too: a subgraph refuses a malformed variable with HTTP 400, which the
+  // gateway could only report as the registry failing.
+  Date: { valid: isIsoDate, message: 'A Date is written YYYY-MM-DD.' },
+  DateTime: {
+    valid: isIsoInstant,
+    message: 'A DateTime is ISO-8601 UTC with milliseconds, e.g. 2026-01-31T09:15:02.123Z.',
   },
 };
 

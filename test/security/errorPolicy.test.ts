@@ -1,8 +1,25 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startSystem, STAFF_PURPOSE, type RunningSystem } from '../helpers/startSystem.ts';
 import { testDialects } from '../helpers/testDatabases.ts';
+
+/** Error-level log lines of every component this file starts. */
+const logged = vi.hoisted((): Record<string, unknown>[] => []);
+vi.mock('../../platform/createLogger.ts', () => ({
+  createLogger: () =>
+    pino(
+      { level: 'error' },
+      new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          logged.push(JSON.parse(chunk.toString()) as Record<string, unknown>);
+          done();
+        },
+      }),
+    ),
+}));
 
 /** What must never reach a client: SQL, driver names, internal URLs, stack frames. */
 const LEAKS = /select|sqlite|mysql|ER_|http:\/\/127\.|stacktrace|registry\.ts|at Object/i;
@@ -102,6 +119,12 @@ describe('one error policy', () => {
       expect(Object.keys(internal?.extensions ?? {}).sort()).toEqual(['code', 'requestId']);
       // The other registries' answer still arrives.
       expect(result.body.data?.citizen?.fullName).toMatch(/\S/);
+      if (misbehaviour === 'unknown code') {
+        // The detail the caller does not see is in the log, under the same id.
+        const line = logged.find((l) => l['requestId'] === result.header);
+        expect(line?.['msg']).toBe('masked internal error');
+        expect(JSON.stringify(line)).toContain('ER_NO_SUCH_TABLE');
+      }
     },
   );
 
@@ -121,38 +144,39 @@ describe('one error policy', () => {
   );
 
   describe('errors before execution carry the request id too', () => {
-    it.each([
+    const cases: [string, BodyInit, Record<string, string>, number, string][] = [
       [
         'a body over the limit',
-        () => JSON.stringify({ query: SUMMARY, pad: 'x'.repeat(200_000) }),
+        JSON.stringify({ query: SUMMARY, pad: 'x'.repeat(200_000) }),
         {},
         413,
         'PAYLOAD_TOO_LARGE',
       ],
-      ['malformed JSON', () => '{"query": ', {}, 400, 'BAD_REQUEST'],
+      ['malformed JSON', '{"query": ', {}, 400, 'BAD_REQUEST'],
       [
         'invalid UTF-8',
-        () => new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]),
+        new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]),
         {},
         400,
         'BAD_REQUEST',
       ],
       [
         'no token',
-        () => JSON.stringify({ query: SUMMARY }),
+        JSON.stringify({ query: SUMMARY }),
         { authorization: '' },
         401,
         'UNAUTHENTICATED',
       ],
       [
         'a CSRF-suspect request',
-        () => JSON.stringify({ query: SUMMARY }),
+        JSON.stringify({ query: SUMMARY }),
         { 'content-type': 'text/plain' },
         400,
         'BAD_REQUEST',
       ],
-    ] as const)('%s', async (_case, body, headers, status, code) => {
-      const result = await post(body(), headers);
+    ];
+    it.each(cases)('%s', async (_case, body, headers, status, code) => {
+      const result = await post(body, headers);
       expect(result.status).toBe(status);
       expect(result.header).toMatch(/^[0-9a-f-]{36}$/);
       expect(result.body.errors?.[0]?.extensions).toEqual({ code, requestId: result.header });
