@@ -134,7 +134,10 @@ describe.each(testDialects())('registry and database faults on $name', (dialect)
     expect(again.errors).toBeUndefined();
   });
 
-  it.runIf(dialect.name === 'mysql')(
+  // Cutting server connections only means something for a server database, so the SQLite
+  // run does not declare this test at all (rather than skip it).
+  const itOnServerDatabase = dialect.name === 'mysql' ? it : () => undefined;
+  itOnServerDatabase(
     'recovers when every database connection is cut, without restarting anything',
     async () => {
       const url = dialect.url ?? '';
