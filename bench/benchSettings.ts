@@ -1,0 +1,101 @@
+import { parseArgs } from 'node:util';
+
+/** The configurations compared; see BENCHMARKS.md for exactly what each one is. */
+export const CONFIG_IDS = ['a', 'b', 'c', 'd', 'e'] as const;
+export type ConfigId = (typeof CONFIG_IDS)[number];
+
+export const SCENARIO_IDS = ['S1', 'S2', 'S3', 'S4'] as const;
+export type ScenarioId = (typeof SCENARIO_IDS)[number];
+
+/** Citizens seeded for the main run; indices [0, MAIN_POPULATION) are drawn from. */
+export const MAIN_POPULATION = 100_000;
+/** The scale run draws from every index of a population this large, when it is seeded. */
+export const SCALE_POPULATION = 1_000_000;
+
+/** Ports of their own, so a bench never meets `npm start` or a test on the defaults. */
+export const SUBGRAPH_PORTS = {
+  people: 4101,
+  pensions: 4102,
+  unemployment: 4103,
+  disability: 4104,
+  audit: 4105,
+} as const;
+export const GATEWAY_PORTS: Record<Exclude<ConfigId, 'e'>, number> = {
+  a: 4110,
+  b: 4111,
+  c: 4112,
+  d: 4113,
+};
+
+export const BENCH_HOST = '127.0.0.1';
+/** Used when DOST_DB_URL is not set: the bench measures the MariaDB deployment. */
+export const DEFAULT_BENCH_DB_URL = 'mysql://root@127.0.0.1:3306';
+
+export interface BenchOptions {
+  /** Seconds measured per cell and round. @default 8 */
+  readonly duration: number;
+  /** Seconds of discarded load before each measured run. @default 2 */
+  readonly warmup: number;
+  /** Concurrent connections. @default 50 */
+  readonly connections: number;
+  /** Rounds over the whole matrix, so drift hits every configuration alike. @default 2 */
+  readonly rounds: number;
+  readonly configs: readonly ConfigId[];
+  readonly scenarios: readonly ScenarioId[];
+  /** Configurations measured again over the 1 000 000 population. @default a, e */
+  readonly scaleConfigs: readonly ConfigId[];
+  /** Profile gateway (a) under S1 instead of running the matrix. @default false */
+  readonly profile: boolean;
+  /**
+   * Keep tsx's source-mapped stack traces in every process, as `npm start` runs them;
+   * `--source-maps off` measures the system without them. @default true
+   */
+  readonly sourceMaps: boolean;
+}
+
+/** Reads `npm run bench -- [--duration 8] [--configs a,b] …`; unknown flags are refused. */
+export function readBenchOptions(argv: readonly string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      duration: { type: 'string', default: '8' },
+      warmup: { type: 'string', default: '2' },
+      connections: { type: 'string', default: '50' },
+      rounds: { type: 'string', default: '2' },
+      configs: { type: 'string', default: CONFIG_IDS.join(',') },
+      scenarios: { type: 'string', default: SCENARIO_IDS.join(',') },
+      'scale-configs': { type: 'string', default: 'a,e' },
+      profile: { type: 'boolean', default: false },
+      'source-maps': { type: 'string', default: 'on' },
+    },
+  });
+  return {
+    duration: positive('duration', values.duration),
+    warmup: positive('warmup', values.warmup, 0),
+    connections: positive('connections', values.connections),
+    rounds: positive('rounds', values.rounds),
+    configs: listOf('configs', values.configs, CONFIG_IDS),
+    scenarios: listOf('scenarios', values.scenarios, SCENARIO_IDS),
+    scaleConfigs:
+      values['scale-configs'] === ''
+        ? []
+        : listOf('scale-configs', values['scale-configs'], CONFIG_IDS),
+    profile: values.profile,
+    sourceMaps: values['source-maps'] !== 'off',
+  };
+}
+
+function positive(name: string, text: string, min = 1): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min)
+    throw new Error(`--${name} must be an integer ≥ ${min}`);
+  return value;
+}
+
+function listOf<T extends string>(name: string, text: string, allowed: readonly T[]): T[] {
+  const items = text.split(',').map((item) => item.trim());
+  const bad = items.filter((item) => !(allowed as readonly string[]).includes(item));
+  if (bad.length > 0)
+    throw new Error(`--${name}: unknown ${bad.join(', ')}; use ${allowed.join(',')}`);
+  return items as T[];
+}

@@ -1,0 +1,53 @@
+import {
+  MAIN_POPULATION,
+  SCALE_POPULATION,
+  type BenchOptions,
+  type ConfigId,
+  type ScenarioId,
+} from './benchSettings.ts';
+import { SCENARIOS } from './scenarios.ts';
+
+/** One scenario for one configuration over one population. */
+export interface Cell {
+  readonly scenario: ScenarioId;
+  readonly config: ConfigId;
+  readonly population: number;
+}
+
+/** Scenarios measured again over the whole 1 000 000 population. */
+const SCALE_SCENARIOS: readonly ScenarioId[] = ['S1', 'S2'];
+
+/**
+ * The matrix in run order: per scenario (and population), every configuration in turn, so
+ * that a round passes over all of them within seconds of each other.
+ */
+export function planCells(
+  options: BenchOptions,
+  citizensSeeded: number,
+): { cells: Cell[]; skipped: string[] } {
+  const cells: Cell[] = [];
+  const skipped: string[] = [];
+  const scaleReady = citizensSeeded >= SCALE_POPULATION;
+  if (!scaleReady) {
+    skipped.push(
+      `scale run: ${citizensSeeded} citizens seeded, it needs ${SCALE_POPULATION} (npm run seed -- --citizens ${SCALE_POPULATION})`,
+    );
+  }
+  for (const id of options.scenarios) {
+    const scenario = SCENARIOS[id];
+    const populations = [MAIN_POPULATION];
+    if (scaleReady && SCALE_SCENARIOS.includes(id)) populations.push(SCALE_POPULATION);
+    for (const population of populations) {
+      const configs =
+        population === MAIN_POPULATION
+          ? options.configs
+          : options.configs.filter((c) => options.scaleConfigs.includes(c));
+      for (const config of configs) {
+        const reason = scenario.notApplicable[config];
+        if (reason === undefined) cells.push({ scenario: id, config, population });
+        else if (population === MAIN_POPULATION) skipped.push(`${id} (${config}): n/a — ${reason}`);
+      }
+    }
+  }
+  return { cells, skipped };
+}

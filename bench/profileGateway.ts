@@ -1,0 +1,63 @@
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { BenchOptions } from './benchSettings.ts';
+import type { BenchTokens } from './createBenchTokens.ts';
+import type { FinPool } from './FinPool.ts';
+import { planRequests } from './planRequests.ts';
+import { runLoad } from './runLoad.ts';
+import { SCENARIOS, type FinSource } from './scenarios.ts';
+import { startBenchSystem } from './startBenchSystem.ts';
+import { summariseCpuProfile } from './summariseCpuProfile.ts';
+
+const PROFILES = fileURLToPath(new URL('./results/profiles/', import.meta.url));
+
+/**
+ * `npm run bench -- --profile`: gateway (a) alone under S1 with V8's sampling profiler, then
+ * its self time by function and by package, written to bench/results/profile-a-S1.json.
+ */
+export async function profileGateway(options: {
+  vars: Readonly<Record<string, string>>;
+  options: BenchOptions;
+  plan: { pools: Readonly<Record<FinSource, FinPool>>; tokens: BenchTokens };
+}): Promise<void> {
+  const { vars, options: bench, plan: material } = options;
+  rmSync(PROFILES, { recursive: true, force: true });
+  mkdirSync(PROFILES, { recursive: true });
+  const system = await startBenchSystem({
+    vars,
+    configs: ['a'],
+    sourceMaps: bench.sourceMaps,
+    nodeFlags: { a: ['--cpu-prof', '--cpu-prof-dir', PROFILES] },
+  });
+  let result;
+  try {
+    const plan = planRequests({ scenario: SCENARIOS.S1, config: 'a', ...material });
+    const load = { url: plan.url, connections: bench.connections, next: () => plan.next() };
+    await runLoad({ ...load, seconds: bench.warmup });
+    result = await runLoad({ ...load, seconds: bench.duration });
+  } finally {
+    // The profile is written when the gateway exits cleanly.
+    await system.stop();
+  }
+  const file = readdirSync(PROFILES).find((name) => name.endsWith('.cpuprofile'));
+  if (file === undefined) throw new Error('The gateway wrote no .cpuprofile');
+  const summary = summariseCpuProfile(`${PROFILES}${file}`);
+  const out = fileURLToPath(new URL('./results/profile-a-S1.json', import.meta.url));
+  writeFileSync(
+    out,
+    `${JSON.stringify({ rps: result.responses / result.seconds, errors: result.errors, profile: `bench/results/profiles/${file}`, ...summary }, null, 2)}\n`,
+  );
+  console.log(
+    `S1 on (a) under the profiler: ${(result.responses / result.seconds).toFixed(0)} req/s, ${result.errors} errors`,
+  );
+  console.log('\nSelf time by package:');
+  for (const p of summary.packages.slice(0, 15))
+    console.log(`  ${p.percent.toFixed(1).padStart(5)} %  ${p.name}`);
+  console.log('\nSelf time by function:');
+  for (const f of summary.functions)
+    console.log(`  ${f.percent.toFixed(1).padStart(5)} %  ${f.name}`);
+  console.log('\nInclusive time (function anywhere on the stack):');
+  for (const f of summary.inclusive)
+    console.log(`  ${f.percent.toFixed(1).padStart(5)} %  ${f.name}`);
+  console.log(`\nWritten: ${out}`);
+}

@@ -1,0 +1,81 @@
+import { readEnv } from '../platform/env.ts';
+import { loadBenchKeys } from './benchIdentities.ts';
+import { DEFAULT_BENCH_DB_URL, MAIN_POPULATION, readBenchOptions } from './benchSettings.ts';
+import { createBenchTokens } from './createBenchTokens.ts';
+import { createSqlCounter } from './createSqlCounter.ts';
+import { evaluateTargets } from './evaluateTargets.ts';
+import { FinPool } from './FinPool.ts';
+import { planCells } from './planCells.ts';
+import { preparePopulation } from './preparePopulation.ts';
+import { profileGateway } from './profileGateway.ts';
+import { runMatrix } from './runMatrix.ts';
+import { benchEnv, startBenchSystem } from './startBenchSystem.ts';
+import { summariseCells } from './summariseCells.ts';
+import { scenarioLegend, writeReport } from './writeReport.ts';
+
+// `npm run bench [-- --duration 8 --warmup 2 --rounds 2 --configs a,b,c,d,e --profile]`
+const started = performance.now();
+const options = readBenchOptions(process.argv.slice(2));
+const env = readEnv();
+const dbUrl = env.dbUrls.people ?? DEFAULT_BENCH_DB_URL;
+const population = await preparePopulation({ env, dbUrl, atLeast: MAIN_POPULATION });
+console.log(
+  `MariaDB holds ${population.citizens.toLocaleString('en')} citizens of seed ${env.seed}` +
+    (population.seededSeconds > 0 ? ` (seeded in ${population.seededSeconds.toFixed(0)} s)` : ''),
+);
+const keys = await loadBenchKeys(env);
+const citizenSample = FinPool.ofPopulation({
+  seed: env.seed,
+  population: MAIN_POPULATION,
+  size: 2000,
+});
+const tokens = await createBenchTokens({ env, ...keys, citizenFins: citizenSample.fins });
+const pools = (size: number) => ({
+  population: FinPool.ofPopulation({ seed: env.seed, population: size, size: 20_000 }),
+  pensioners: new FinPool(population.pensioners, 7),
+  citizens: citizenSample,
+});
+const vars = benchEnv(env, dbUrl);
+
+if (options.profile) {
+  await profileGateway({ vars, options, plan: { pools: pools(MAIN_POPULATION), tokens } });
+  process.exit(0);
+}
+
+const { cells, skipped } = planCells(options, population.citizens);
+const perRun = options.warmup + options.duration + 1.5;
+const priming = 15 * options.configs.length;
+console.log(
+  `${cells.length} cells × ${options.rounds} rounds ≈ ${Math.round((cells.length * options.rounds * perRun + priming) / 60)} min of load\n${scenarioLegend()}`,
+);
+const system = await startBenchSystem({
+  vars,
+  configs: options.configs,
+  sourceMaps: options.sourceMaps,
+});
+const sql = createSqlCounter(dbUrl);
+const stopAll = () => void system.stop().then(() => process.exit(130));
+process.once('SIGINT', stopAll);
+process.once('SIGTERM', stopAll);
+try {
+  // Keep the whole run under 15 minutes: repeats of noisy runs only fit in what is left.
+  const deadline = started + 14 * 60_000 - 20_000;
+  const runs = await runMatrix({ cells, options, system, sql, tokens, pools, deadline });
+  const summaries = summariseCells(runs);
+  const block = await writeReport({
+    date: new Date().toISOString(),
+    command: ['npm run bench', ...process.argv.slice(2)].join(' '),
+    options,
+    database: await sql.describe(),
+    citizensSeeded: population.citizens,
+    totalSeconds: (performance.now() - started) / 1000,
+    cells: summaries,
+    runs,
+    targets: evaluateTargets(summaries),
+    skipped,
+  });
+  console.log(`\n${block}\n\nWritten: BENCHMARKS.md, bench/results/latest.json`);
+} finally {
+  await sql.close();
+  await system.stop();
+}

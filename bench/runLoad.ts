@@ -1,0 +1,92 @@
+import autocannon from 'autocannon';
+
+/** One request of a scenario: built fresh for every request autocannon sends. */
+export interface PlannedRequest {
+  readonly headers: Record<string, string>;
+  readonly body: string;
+}
+
+export interface LoadOptions {
+  url: string;
+  connections: number;
+  seconds: number;
+  next: () => PlannedRequest;
+}
+
+export interface LoadResult {
+  /** Responses received. */
+  readonly responses: number;
+  readonly seconds: number;
+  /** Latency of each response in ms, unsorted. */
+  readonly latencies: Float64Array;
+  /** Non-2xx answers, 2xx answers with `errors`, socket errors and timeouts. */
+  readonly errors: number;
+  /** The first erroneous body, cut short, to say what went wrong. */
+  readonly firstError: string | null;
+}
+
+/** Drives `connections` keep-alive connections at the URL for `seconds`, varying every body. */
+export async function runLoad({
+  url,
+  connections,
+  seconds,
+  next,
+}: LoadOptions): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let firstError: string | null = null;
+  const noteError = (what: string) => {
+    errors += 1;
+    firstError ??= what.slice(0, 400);
+  };
+  const started = performance.now();
+  let finish: (result: autocannon.Result) => void = () => undefined;
+  let fail: (error: unknown) => void = () => undefined;
+  const done = new Promise<autocannon.Result>((resolve, reject) => {
+    finish = resolve;
+    fail = reject;
+  });
+  const instance = autocannon(
+    {
+      url,
+      connections,
+      duration: seconds,
+      timeout: 10,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (request) => ({ ...request, ...next() }),
+          onResponse: (status, body) => {
+            // A GraphQL error is an error even when the status is 200.
+            if (status !== 200 || body.includes('"errors":')) noteError(`${status} ${body}`);
+          },
+        },
+      ],
+    },
+    (error: unknown, result) => (error ? fail(error) : finish(result)),
+  );
+  // autocannon emits (client, status, bytes, ms); its typings omit the client.
+  instance.on('response', (...args: unknown[]) => {
+    const ms = args[args.length - 1];
+    if (typeof ms === 'number') latencies.push(ms);
+  });
+  instance.on('reqError', (error: unknown) => noteError(String(error)));
+  const result = await done;
+  const elapsed = (performance.now() - started) / 1000;
+  errors += result.timeouts;
+  if (result.timeouts > 0) firstError ??= `${result.timeouts} timeouts`;
+  return {
+    responses: latencies.length,
+    seconds: Math.min(elapsed, seconds),
+    latencies: Float64Array.from(latencies),
+    errors,
+    firstError,
+  };
+}
+
+/** The p-th percentile (0–100) of latencies, nearest rank. */
+export function percentile(sorted: Float64Array, p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.ceil((p / 100) * sorted.length) - 1;
+  return sorted[Math.min(Math.max(rank, 0), sorted.length - 1)] ?? Number.NaN;
+}

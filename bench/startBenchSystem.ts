@@ -1,0 +1,94 @@
+import type { Env } from '../platform/env.ts';
+import { REGISTRY_SUBGRAPHS } from '../subgraphs/catalog.ts';
+import { BENCH_HOST, GATEWAY_PORTS, SUBGRAPH_PORTS, type ConfigId } from './benchSettings.ts';
+import { spawnService, type Service } from './spawnService.ts';
+
+/** What each gateway configuration runs; (e) has none, it calls a subgraph directly. */
+const GATEWAY_ENTRIES: Record<Exclude<ConfigId, 'e'>, string> = {
+  a: 'gateway/index.ts',
+  b: 'bench/unprotectedGateway.ts',
+  c: 'bench/stockApolloGateway.ts',
+  d: 'bench/hiveGateway.ts',
+};
+
+export interface BenchSystem {
+  readonly subgraphs: Readonly<Record<string, Service>>;
+  readonly gateways: Partial<Record<ConfigId, Service>>;
+  stop(): Promise<void>;
+}
+
+/** Environment every process of the bench gets: MariaDB, quiet logs, the bench ports. */
+export function benchEnv(env: Env, dbUrl: string): Record<string, string> {
+  const vars: Record<string, string> = {
+    DOST_DB_URL: dbUrl,
+    DOST_DATA_DIR: env.dataDir,
+    DOST_HOST: BENCH_HOST,
+    LOG_LEVEL: 'warn',
+    // (b) and (c) set it themselves too; (a) through disableVendorTelemetry.
+    APOLLO_TELEMETRY_DISABLED: 'true',
+    // (a) runs with every protection on, whatever the caller's shell says; requests rotate
+    // over 50 staff principals (and 2 000 citizens), each far below its per-principal budget.
+    DOST_RATE_LIMIT: 'on',
+  };
+  for (const [name, port] of Object.entries(SUBGRAPH_PORTS)) {
+    vars[`DOST_${name.toUpperCase()}_PORT`] = String(port);
+    vars[`DOST_${name.toUpperCase()}_URL`] = `http://${BENCH_HOST}:${port}/graphql`;
+  }
+  return vars;
+}
+
+/** Starts every subgraph, then the gateways asked for, each as its own process. */
+export async function startBenchSystem(options: {
+  vars: Readonly<Record<string, string>>;
+  configs: readonly ConfigId[];
+  /** Extra node flags per gateway, e.g. --cpu-prof for a profile. */
+  nodeFlags?: Partial<Record<ConfigId, readonly string[]>>;
+  /** Extra node flags per subgraph. */
+  subgraphNodeFlags?: Readonly<Record<string, readonly string[]>>;
+  /** Keep tsx's source-mapped stack traces (as `npm start` runs). @default true */
+  sourceMaps?: boolean;
+}): Promise<BenchSystem> {
+  const { vars, configs, nodeFlags = {}, subgraphNodeFlags = {}, sourceMaps = true } = options;
+  const importsAfterTsx = sourceMaps ? [] : ['./bench/disableSourceMaps.ts'];
+  const started: Service[] = [];
+  const stop = async () => {
+    await Promise.all(started.reverse().map((service) => service.stop()));
+  };
+  try {
+    const subgraphs: Record<string, Service> = {};
+    // One at a time: five tsx compilations at once on two cores only slow each other down.
+    for (const name of Object.keys(REGISTRY_SUBGRAPHS)) {
+      const port = SUBGRAPH_PORTS[name as keyof typeof SUBGRAPH_PORTS];
+      const service = await spawnService({
+        name: `subgraph-${name}`,
+        entry: 'subgraphs/index.ts',
+        args: [name],
+        env: vars,
+        url: `http://${BENCH_HOST}:${port}/graphql`,
+        nodeFlags: subgraphNodeFlags[name] ?? [],
+        importsAfterTsx,
+      });
+      started.push(service);
+      subgraphs[name] = service;
+    }
+    const gateways: Partial<Record<ConfigId, Service>> = {};
+    for (const config of configs) {
+      if (config === 'e') continue;
+      const port = GATEWAY_PORTS[config];
+      const service = await spawnService({
+        name: `gateway-${config}`,
+        entry: GATEWAY_ENTRIES[config],
+        env: { ...vars, DOST_GATEWAY_PORT: String(port) },
+        url: `http://${BENCH_HOST}:${port}/graphql`,
+        nodeFlags: nodeFlags[config] ?? [],
+        importsAfterTsx,
+      });
+      started.push(service);
+      gateways[config] = service;
+    }
+    return { subgraphs, gateways, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
