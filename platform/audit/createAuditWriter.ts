@@ -3,6 +3,8 @@ import type { Logger } from '../createLogger.ts';
 import type { AuditEntry, AuditRecord } from './AuditEntry.ts';
 import { auditEntryProblem } from './auditEntryProblem.ts';
 import { appendAuditBatch } from './appendAuditBatch.ts';
+import { findCommittedRecords } from './findCommittedRecords.ts';
+import { readChainHead } from './readChainHead.ts';
 import { probeAuditWritable } from './probeAuditWritable.ts';
 
 export interface AuditWriter {
@@ -37,6 +39,9 @@ export function createAuditWriter({ db, log, maxBatch = 200 }: AuditWriterOption
   if (!Number.isInteger(maxBatch) || maxBatch < 1) throw new Error('maxBatch must be >= 1');
   const queue: Pending[] = [];
   let inFlight: Promise<void> | null = null;
+  // Every record this writer appends lies above this seq; it bounds the read-back after a
+  // failure, so an older identical entry is never mistaken for the one just attempted.
+  let floorSeq: number | null = null;
 
   function schedule(): void {
     if (inFlight !== null || queue.length === 0) return;
@@ -50,17 +55,52 @@ export function createAuditWriter({ db, log, maxBatch = 200 }: AuditWriterOption
     // One turn of the event loop lets callers woken by the last commit join this batch.
     await new Promise<void>((resolve) => setImmediate(resolve));
     const batch = queue.splice(0, maxBatch);
+    const floor =
+      floorSeq ??
+      (await readChainHead(db).then(
+        (head) => head.seq,
+        () => null,
+      ));
     try {
       const records = await appendAuditBatch(
         db,
         batch.map((p) => p.entry),
       );
+      floorSeq = records.at(-1)?.seq ?? floor;
       batch.forEach((pending, i) => settle(pending, records[i]));
     } catch (error) {
-      const failure = commitFailure(error);
-      log?.error({ err: failure, entries: batch.length }, 'audit batch not committed');
-      for (const pending of batch) pending.reject(failure);
+      await settleUnknownOutcome(batch, commitFailure(error), floor);
     }
+  }
+
+  /** A failed append may still have committed; only entries truly absent are refused. */
+  async function settleUnknownOutcome(
+    batch: Pending[],
+    failure: Error,
+    floor: number | null,
+  ): Promise<void> {
+    let found: (AuditRecord | null)[] = batch.map(() => null);
+    if (floor !== null) {
+      try {
+        found = await findCommittedRecords(
+          db,
+          batch.map((p) => p.entry),
+          floor,
+        );
+      } catch {
+        // The store cannot even be read: refuse, as for any failed write.
+      }
+    }
+    const committed = found.filter((record) => record !== null).length;
+    log?.error(
+      { err: failure, entries: batch.length, committedAfterAll: committed },
+      'audit batch failed',
+    );
+    batch.forEach((pending, i) => {
+      const record = found[i];
+      if (record === null || record === undefined) pending.reject(failure);
+      else pending.resolve(record);
+    });
   }
 
   return {
