@@ -4,11 +4,13 @@ import { finFromIndex } from '../subgraphs/kit/synthetic/finFromIndex.ts';
 /** Seeded FINs to draw requests from; every draw is deterministic for a given stream. */
 export class FinPool {
   readonly fins: readonly string[];
+  readonly #distinct: number;
   readonly #next: () => number;
 
   constructor(fins: readonly string[], stream: number) {
     if (fins.length === 0) throw new Error('A FIN pool needs at least one FIN.');
     this.fins = fins;
+    this.#distinct = new Set(fins).size;
     const random = createSeedableRandomizer(stream);
     this.#next = () => random.next();
   }
@@ -34,7 +36,7 @@ export class FinPool {
   /** `count` distinct FINs, at random. */
   pickMany(count: number): string[] {
     const chosen = new Set<string>();
-    while (chosen.size < Math.min(count, this.fins.length)) chosen.add(this.pick());
+    while (chosen.size < Math.min(count, this.#distinct)) chosen.add(this.pick());
     return [...chosen];
   }
 }

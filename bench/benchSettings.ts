@@ -47,6 +47,11 @@ export interface BenchOptions {
   /** Profile gateway (a) under S1 instead of running the matrix. @default false */
   readonly profile: boolean;
   /**
+   * Only rewrite BENCHMARKS.md's results block from bench/results/latest.json (after editing
+   * the prose around it, or the target checks). @default false
+   */
+  readonly reportOnly: boolean;
+  /**
    * Keep tsx's source-mapped stack traces in every process, as `npm start` runs them;
    * `--source-maps off` measures the system without them. @default true
    */
@@ -66,6 +71,7 @@ export function readBenchOptions(argv: readonly string[]): BenchOptions {
       scenarios: { type: 'string', default: SCENARIO_IDS.join(',') },
       'scale-configs': { type: 'string', default: 'a,e' },
       profile: { type: 'boolean', default: false },
+      'report-only': { type: 'boolean', default: false },
       'source-maps': { type: 'string', default: 'on' },
     },
   });
@@ -81,6 +87,7 @@ export function readBenchOptions(argv: readonly string[]): BenchOptions {
         ? []
         : listOf('scale-configs', values['scale-configs'], CONFIG_IDS),
     profile: values.profile,
+    reportOnly: values['report-only'],
     sourceMaps: values['source-maps'] !== 'off',
   };
 }

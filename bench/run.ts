@@ -8,14 +8,20 @@ import { FinPool } from './FinPool.ts';
 import { planCells } from './planCells.ts';
 import { preparePopulation } from './preparePopulation.ts';
 import { profileGateway } from './profileGateway.ts';
-import { runMatrix } from './runMatrix.ts';
+import { PRIME_SECONDS, runMatrix } from './runMatrix.ts';
 import { benchEnv, startBenchSystem } from './startBenchSystem.ts';
 import { summariseCells } from './summariseCells.ts';
-import { scenarioLegend, writeReport } from './writeReport.ts';
+import { readLatestReport, scenarioLegend, writeReport } from './writeReport.ts';
 
 // `npm run bench [-- --duration 8 --warmup 2 --rounds 2 --configs a,b,c,d,e --profile]`
 const started = performance.now();
-const options = readBenchOptions(process.argv.slice(2));
+const args = process.argv.slice(2);
+const options = readBenchOptions(args);
+if (options.reportOnly) {
+  const latest = readLatestReport();
+  console.log(await writeReport({ ...latest, targets: evaluateTargets(latest.cells) }));
+  process.exit(0);
+}
 const env = readEnv();
 const dbUrl = env.dbUrls.people ?? DEFAULT_BENCH_DB_URL;
 const population = await preparePopulation({ env, dbUrl, atLeast: MAIN_POPULATION });
@@ -44,7 +50,7 @@ if (options.profile) {
 
 const { cells, skipped } = planCells(options, population.citizens);
 const perRun = options.warmup + options.duration + 1.5;
-const priming = 15 * options.configs.length;
+const priming = PRIME_SECONDS * options.configs.length;
 console.log(
   `${cells.length} cells × ${options.rounds} rounds ≈ ${Math.round((cells.length * options.rounds * perRun + priming) / 60)} min of load\n${scenarioLegend()}`,
 );
@@ -64,7 +70,7 @@ try {
   const summaries = summariseCells(runs);
   const block = await writeReport({
     date: new Date().toISOString(),
-    command: ['npm run bench', ...process.argv.slice(2)].join(' '),
+    command: ['npm run bench', ...(args.length > 0 ? ['--', ...args] : [])].join(' '),
     options,
     database: await sql.describe(),
     citizensSeeded: population.citizens,

@@ -15,7 +15,7 @@ import type { BenchSystem } from './startBenchSystem.ts';
  * well over the per-run warm-up (JIT of the large planner and executor, connection pools
  * filling): without it the first scenario measured favours whoever runs later.
  */
-const PRIME_SECONDS = 15;
+export const PRIME_SECONDS = 15;
 
 /** Other work above this many cores during a run makes it worth measuring again. */
 const NOISY_CORES = 0.35;

@@ -21,7 +21,8 @@ export interface Report {
   readonly citizensSeeded: number;
   readonly totalSeconds: number;
   readonly cells: readonly CellSummary[];
-  readonly runs: readonly CellRun[];
+  /** Every measured run; latencies are not kept in the JSON. */
+  readonly runs: readonly Omit<CellRun, 'latencies'>[];
   readonly targets: readonly TargetCheck[];
   /** Cells not run, with why. */
   readonly skipped: readonly string[];
@@ -36,10 +37,11 @@ export function machine(): string {
 /** Writes bench/results/latest.json and the results block of BENCHMARKS.md; returns the tables. */
 export async function writeReport(report: Report): Promise<string> {
   mkdirSync(RESULTS, { recursive: true });
-  const runs = report.runs.map(({ latencies: _latencies, ...run }) => run);
+  const withoutLatencies = (key: string, value: unknown) =>
+    key === 'latencies' ? undefined : value;
   writeFileSync(
     `${RESULTS}latest.json`,
-    `${JSON.stringify({ ...report, machine: machine(), runs }, null, 2)}\n`,
+    `${JSON.stringify({ ...report, machine: machine() }, withoutLatencies, 2)}\n`,
   );
   const block = renderBlock(report);
   const existing = existsSync(BENCHMARKS_MD)
@@ -120,4 +122,9 @@ export function scenarioLegend(): string {
   return Object.values(SCENARIOS)
     .map((s) => `${s.id}: ${s.title}`)
     .join('\n');
+}
+
+/** The report of the latest run, as bench/results/latest.json keeps it. */
+export function readLatestReport(): Report {
+  return JSON.parse(readFileSync(`${RESULTS}latest.json`, 'utf8')) as Report;
 }
