@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { verifyAuditChain } from '../platform/audit/verifyAuditChain.ts';
 import { readEnv } from '../platform/env.ts';
-import { openRegistryDb } from '../subgraphs/kit/db/openRegistryDb.ts';
+import { openRegistryDb } from '../platform/openRegistryDb.ts';
 
 const REGISTRY = 'audit';
 

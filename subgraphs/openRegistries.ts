@@ -2,8 +2,8 @@ import type { Knex } from 'knex';
 import type { Logger } from '../platform/createLogger.ts';
 import type { Env } from '../platform/env.ts';
 import { REGISTRY_SUBGRAPHS, type RegistrySubgraphName } from './catalog.ts';
-import { migrateRegistry } from './kit/db/migrateRegistry.ts';
-import { openRegistryDb } from './kit/db/openRegistryDb.ts';
+import { migrateRegistry } from '../platform/migrateRegistry.ts';
+import { openRegistryDb } from '../platform/openRegistryDb.ts';
 
 export type RegistryDbs = Record<RegistrySubgraphName, Knex>;
 

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { AuditMigration } from '../auditMigrations.ts';
+import type { RegistryMigration } from '../../migrateRegistry.ts';
 import {
   createAppendOnlyTrigger,
   dropAppendOnlyTrigger,
@@ -23,7 +23,7 @@ export const APPEND_ONLY_TRIGGERS: readonly AppendOnlyTrigger[] = [
  * The hash-chained audit trail (our own store, not a legacy registry). `at` is CHAR(24) and
  * arrays are JSON text so every hashed value reads back byte-exact on SQLite and MariaDB.
  */
-export const auditTrail: AuditMigration = {
+export const auditTrail: RegistryMigration = {
   name: '001_audit_trail',
   async up(db) {
     await db.schema.createTable(record, createRecordTable);

@@ -1,5 +1,5 @@
 import { auditMigrations } from '../../../platform/audit/auditMigrations.ts';
-import type { RegistryMigration } from '../../kit/db/migrateRegistry.ts';
+import type { RegistryMigration } from '../../../platform/migrateRegistry.ts';
 
 /**
  * The audit store's migrations. The store lives in platform/ because the gateway writes it;
