@@ -26,6 +26,7 @@ import { usePurpose } from './plugins/usePurpose.ts';
 import { useRequestId } from './plugins/useRequestId.ts';
 import { createPlayground } from './playground/createPlayground.ts';
 import { maskError } from '../platform/maskError.ts';
+import { useErrorRequestIds } from '../platform/useErrorRequestIds.ts';
 
 export interface Gateway {
   /** HTTP handlers in the order they must be tried; serve them with `listen`. */
@@ -67,6 +68,7 @@ export function createGateway(config: GatewayConfig): Gateway {
       // Registered after the others so it sees their errors; the id tags everything.
       useAudit({ writer: config.audit, log }),
       useRequestId(),
+      useErrorRequestIds((context) => context.identity.requestId),
       useRefusalStatus(),
     ],
   });

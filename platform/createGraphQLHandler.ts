@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { ERRORS, type ErrorDefinition } from './errors.ts';
 import { readBody } from './readBody.ts';
-import { currentRequestId, requestIdFrom, runInRequestScope } from './requestScope.ts';
+import { requestIdOf } from './requestScope.ts';
 import { tagErrorsWithRequestId } from './tagErrorsWithRequestId.ts';
 
 export interface GraphQLHandlerOptions<TContext extends BaseContext> {
@@ -33,9 +33,9 @@ export function createGraphQLHandler<TContext extends BaseContext>(
   return (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname !== path) return Promise.resolve(false);
-    const requestId = currentRequestId() ?? requestIdFrom(req.headers['x-request-id']);
+    const requestId = requestIdOf(req);
     res.setHeader('x-request-id', requestId);
-    return runInRequestScope(requestId, () => serve(options, req, res, url, requestId));
+    return serve(options, req, res, url, requestId);
   };
 }
 
@@ -117,7 +117,7 @@ function toHeaderMap(req: IncomingMessage): HeaderMap {
 export function sendError(
   res: ServerResponse,
   error: ErrorDefinition,
-  { message, requestId = currentRequestId() }: { message?: string; requestId?: string } = {},
+  { message, requestId }: { message?: string; requestId?: string } = {},
 ): void {
   res.statusCode = error.httpStatus;
   res.setHeader('content-type', 'application/json; charset=utf-8');

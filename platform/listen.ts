@@ -5,12 +5,13 @@ import {
   type ServerResponse,
   type Server,
 } from 'node:http';
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Logger } from './createLogger.ts';
 import { ERRORS } from './errors.ts';
 import { sendError, type RequestHandler } from './createGraphQLHandler.ts';
-import { currentRequestId, requestIdFrom, runInRequestScope } from './requestScope.ts';
+import { requestIdOf } from './requestScope.ts';
 
 export interface ListenOptions {
   /** @default 0 (an ephemeral port) */
@@ -47,8 +48,7 @@ export async function listen(
     if (closing) res.shouldKeepAlive = false;
     inFlight.add(res);
     res.on('close', () => inFlight.delete(res));
-    const requestId = requestIdFrom(req.headers['x-request-id']);
-    void runInRequestScope(requestId, () => dispatch(handlers, req, res, log));
+    void dispatch(handlers, req, res, log);
   });
   // Longer than typical client keep-alive so that pooled connections are reused, not reset.
   server.keepAliveTimeout = 65_000;
@@ -82,11 +82,9 @@ async function dispatch(
     res.setHeader('content-type', 'text/plain; charset=utf-8');
     res.end('Not found');
   } catch (error) {
-    log.error(
-      { err: error, requestId: currentRequestId() },
-      'request failed outside GraphQL execution',
-    );
-    if (!res.headersSent) sendError(res, ERRORS.INTERNAL);
+    const requestId = requestIdOf(req);
+    log.error({ err: error, requestId }, 'request failed outside GraphQL execution');
+    if (!res.headersSent) sendError(res, ERRORS.INTERNAL, { requestId });
     else res.destroy();
   }
 }
@@ -103,7 +101,7 @@ function answerUnparsable(error: Error & { code?: string }, socket: Duplex): voi
       {
         message:
           status === 431 ? 'The request headers are too large.' : ERRORS.BAD_REQUEST.description,
-        extensions: { code: ERRORS.BAD_REQUEST.code, requestId: requestIdFrom(undefined) },
+        extensions: { code: ERRORS.BAD_REQUEST.code, requestId: randomUUID() },
       },
     ],
   });

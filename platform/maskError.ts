@@ -2,7 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from './createLogger.ts';
 import { ERRORS, isKnownErrorCode, type ErrorCode } from './errors.ts';
-import { currentRequestId } from './requestScope.ts';
+import { requestIdOfError } from './requestScope.ts';
 
 /** Apollo Server's codes for malformed operations; they describe the caller's request only. */
 const REQUEST_CODES = new Set([
@@ -49,7 +49,7 @@ export function maskError(
     };
   }
   log.error(
-    { err: unwrapResolverError(error), path: formatted.path, requestId: currentRequestId() },
+    { err: unwrapResolverError(error), path: formatted.path, requestId: requestIdOfError(error) },
     'masked internal error',
   );
   return internal(formatted);

@@ -1,12 +1,14 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 
-/** What the HTTP edge knows about the request being served, wherever the code runs. */
-interface RequestScope {
-  readonly requestId: string;
-}
-
-const storage = new AsyncLocalStorage<RequestScope>();
+/*
+ * The request id travels on the objects that already reach the code needing it, not in
+ * AsyncLocalStorage: on Node 20 one AsyncLocalStorage in a process turns on promise hooks for
+ * every promise of every request, which the gateway's CPU profile showed as a few percent of
+ * all time. WeakMaps, so nothing outlives the request it describes.
+ */
+const byRequest = new WeakMap<IncomingMessage, string>();
+const byError = new WeakMap<object, string>();
 
 /** Client-chosen ids are kept only when they are short and plain enough to log safely. */
 const CLIENT_REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -16,15 +18,28 @@ export function requestIdFrom(header: string | string[] | undefined): string {
   return typeof header === 'string' && CLIENT_REQUEST_ID.test(header) ? header : randomUUID();
 }
 
-/** Runs `fn` with `requestId` visible to `currentRequestId()` in everything it awaits. */
-export function runInRequestScope<T>(requestId: string, fn: () => T): T {
-  return storage.run({ requestId }, fn);
+/**
+ * The id the HTTP edge gave this request: chosen once, on first ask, so every handler and
+ * log line of one request agrees on it.
+ */
+export function requestIdOf(req: IncomingMessage): string {
+  let requestId = byRequest.get(req);
+  if (requestId === undefined) {
+    requestId = requestIdFrom(req.headers['x-request-id']);
+    byRequest.set(req, requestId);
+  }
+  return requestId;
 }
 
 /**
- * The id of the request being served, for log lines written far from the request object
- * (error masking, the HTTP dispatcher); undefined outside a request.
+ * Remembers which request raised these errors, for `formatError`, which Apollo Server calls
+ * without the request's context (see useErrorRequestIds).
  */
-export function currentRequestId(): string | undefined {
-  return storage.getStore()?.requestId;
+export function tagErrorRequestId(errors: readonly object[], requestId: string): void {
+  for (const error of errors) byError.set(error, requestId);
+}
+
+/** The id of the request that raised `error`, when a plugin tagged it. */
+export function requestIdOfError(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null ? byError.get(error) : undefined;
 }

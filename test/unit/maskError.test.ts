@@ -4,7 +4,7 @@ import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { ERRORS } from '../../platform/errors.ts';
 import { maskError } from '../../platform/maskError.ts';
-import { runInRequestScope } from '../../platform/requestScope.ts';
+import { tagErrorRequestId } from '../../platform/requestScope.ts';
 import { tagErrorsWithRequestId } from '../../platform/tagErrorsWithRequestId.ts';
 
 function capturingLogger() {
@@ -32,7 +32,8 @@ describe('maskError', () => {
         },
       },
     );
-    const masked = runInRequestScope('req-mask-0001', () => maskError(error.toJSON(), error, log));
+    tagErrorRequestId([error], 'req-mask-0001');
+    const masked = maskError(error.toJSON(), error, log);
     expect(masked).toEqual({
       message: ERRORS.INTERNAL.description,
       extensions: { code: 'INTERNAL' },
