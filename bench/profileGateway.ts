@@ -12,8 +12,9 @@ import { summariseCpuProfile } from './summariseCpuProfile.ts';
 const PROFILES = fileURLToPath(new URL('./results/profiles/', import.meta.url));
 
 /**
- * `npm run bench -- --profile`: gateway (a) alone under S1 with V8's sampling profiler, then
- * its self time by function and by package, written to bench/results/profile-a-S1.json.
+ * `npm run bench -- --profile [--scenarios S2]`: gateway (a) alone under S1 (or the first
+ * scenario listed) with V8's sampling profiler, then its self time by function and by package,
+ * written to bench/results/profile-a-<scenario>.json.
  */
 export async function profileGateway(options: {
   vars: Readonly<Record<string, string>>;
@@ -21,6 +22,8 @@ export async function profileGateway(options: {
   plan: { pools: Readonly<Record<FinSource, FinPool>>; tokens: BenchTokens };
 }): Promise<void> {
   const { vars, options: bench, plan: material } = options;
+  // `--profile --scenarios S2` profiles S2; the first scenario listed is the one profiled.
+  const scenario = bench.scenarios[0] ?? 'S1';
   rmSync(PROFILES, { recursive: true, force: true });
   mkdirSync(PROFILES, { recursive: true });
   const system = await startBenchSystem({
@@ -31,7 +34,7 @@ export async function profileGateway(options: {
   });
   let result;
   try {
-    const plan = planRequests({ scenario: SCENARIOS.S1, config: 'a', ...material });
+    const plan = planRequests({ scenario: SCENARIOS[scenario], config: 'a', ...material });
     const load = { url: plan.url, connections: bench.connections, next: () => plan.next() };
     await runLoad({ ...load, seconds: bench.warmup });
     result = await runLoad({ ...load, seconds: bench.duration });
@@ -42,13 +45,13 @@ export async function profileGateway(options: {
   const file = readdirSync(PROFILES).find((name) => name.endsWith('.cpuprofile'));
   if (file === undefined) throw new Error('The gateway wrote no .cpuprofile');
   const summary = summariseCpuProfile(`${PROFILES}${file}`);
-  const out = fileURLToPath(new URL('./results/profile-a-S1.json', import.meta.url));
+  const out = fileURLToPath(new URL(`./results/profile-a-${scenario}.json`, import.meta.url));
   writeFileSync(
     out,
     `${JSON.stringify({ rps: result.responses / result.seconds, errors: result.errors, profile: `bench/results/profiles/${file}`, ...summary }, null, 2)}\n`,
   );
   console.log(
-    `S1 on (a) under the profiler: ${(result.responses / result.seconds).toFixed(0)} req/s, ${result.errors} errors`,
+    `${scenario} on (a) under the profiler: ${(result.responses / result.seconds).toFixed(0)} req/s, ${result.errors} errors`,
   );
   console.log('\nSelf time by package:');
   for (const p of summary.packages.slice(0, 15))
