@@ -1,7 +1,8 @@
-import { importJWK, type CryptoKey, type KeyObject } from 'jose';
+import type { KeyObject } from 'node:crypto';
 import { loadOrCreateDevKeys } from '../platform/devKeys.ts';
 import type { Env } from '../platform/env.ts';
-import { INTERNAL_ALG, signInternalToken } from '../platform/internalToken.ts';
+import { importInternalKey } from '../platform/importInternalKey.ts';
+import { signInternalToken } from '../platform/internalToken.ts';
 import type { Identity } from '../platform/roles.ts';
 import { REGISTRY_SUBGRAPHS } from '../subgraphs/catalog.ts';
 
@@ -38,21 +39,23 @@ export function citizenIdentity(fin: string): Identity {
 /** The dev keys the gateway and the subgraphs load from `dataDir/keys`. */
 export async function loadBenchKeys(
   env: Env,
-): Promise<{ clientSecret: string; internalKey: CryptoKey | KeyObject }> {
+): Promise<{ clientSecret: string; internalKey: KeyObject }> {
   const dev = await loadOrCreateDevKeys(env.dataDir);
-  const internalKey = await importJWK(dev.internalPrivate, INTERNAL_ALG);
-  if (internalKey instanceof Uint8Array) throw new Error('The internal key must be an EC JWK.');
-  return { clientSecret: dev.clientSecret, internalKey };
+  return {
+    clientSecret: dev.clientSecret,
+    internalKey: importInternalKey(dev.internalPrivate, 'private'),
+  };
 }
 
 /** One long-lived (1 h) internal token per subgraph, signed once, for a fixed identity. */
-export async function signStaticInternalTokens(
+export function signStaticInternalTokens(
   identity: Identity,
-  key: CryptoKey | KeyObject,
-): Promise<Readonly<Record<string, string>>> {
-  const names = Object.keys(REGISTRY_SUBGRAPHS);
-  const tokens = await Promise.all(
-    names.map((audience) => signInternalToken(identity, { key, audience, ttlSeconds: 3600 })),
+  key: KeyObject,
+): Readonly<Record<string, string>> {
+  return Object.fromEntries(
+    Object.keys(REGISTRY_SUBGRAPHS).map((audience) => [
+      audience,
+      signInternalToken(identity, { key, audience, ttlSeconds: 3600 }),
+    ]),
   );
-  return Object.fromEntries(names.map((name, i) => [name, tokens[i] ?? '']));
 }

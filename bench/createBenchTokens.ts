@@ -1,4 +1,4 @@
-import type { CryptoKey, KeyObject } from 'jose';
+import type { KeyObject } from 'node:crypto';
 import type { Env } from '../platform/env.ts';
 import { signInternalToken } from '../platform/internalToken.ts';
 import { signClientToken } from '../scripts/lib/signClientToken.ts';
@@ -23,7 +23,7 @@ export interface BenchTokens {
 export async function createBenchTokens(options: {
   env: Env;
   clientSecret: string;
-  internalKey: CryptoKey | KeyObject;
+  internalKey: KeyObject;
   citizenFins: readonly string[];
 }): Promise<BenchTokens> {
   const { env, clientSecret, internalKey, citizenFins } = options;
@@ -44,19 +44,17 @@ export async function createBenchTokens(options: {
   const citizenTokens = await Promise.all(
     citizenFins.map((fin) => sign({ sub: `citizen-${fin}`, role: 'citizen', fin })),
   );
-  const internalCitizens = await Promise.all(
-    citizenFins.map((fin) =>
-      signInternalToken(citizenIdentity(fin), {
-        key: internalKey,
-        audience: 'audit',
-        ttlSeconds: 3600,
-      }),
-    ),
+  const internalCitizens = citizenFins.map((fin) =>
+    signInternalToken(citizenIdentity(fin), {
+      key: internalKey,
+      audience: 'audit',
+      ttlSeconds: 3600,
+    }),
   );
   return {
     staff: { operator, pension_officer: pensionOfficer },
     citizens: new Map(citizenFins.map((fin, i) => [fin, citizenTokens[i] ?? ''])),
-    internalStaff: await signStaticInternalTokens(STATIC_STAFF, internalKey),
+    internalStaff: signStaticInternalTokens(STATIC_STAFF, internalKey),
     internalCitizens: new Map(citizenFins.map((fin, i) => [fin, internalCitizens[i] ?? ''])),
   };
 }

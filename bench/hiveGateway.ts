@@ -11,7 +11,7 @@ import { benchSupergraphSdl } from './subgraphSdl.ts';
 // for (c): a header rule that adds the subgraph's pre-signed static internal token.
 const env = readEnv();
 const { internalKey } = await loadBenchKeys(env);
-const tokens = await signStaticInternalTokens(STATIC_STAFF, internalKey);
+const tokens = signStaticInternalTokens(STATIC_STAFF, internalKey);
 const sdl = benchSupergraphSdl(env);
 
 const gateway = createGatewayRuntime({

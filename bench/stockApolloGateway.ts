@@ -16,7 +16,7 @@ import { benchSupergraphSdl } from './subgraphSdl.ts';
 disableVendorTelemetry();
 const env = readEnv();
 const { internalKey } = await loadBenchKeys(env);
-const tokens = await signStaticInternalTokens(STATIC_STAFF, internalKey);
+const tokens = signStaticInternalTokens(STATIC_STAFF, internalKey);
 
 class StaticTokenDataSource extends RemoteGraphQLDataSource {
   readonly #token: string;

@@ -1,4 +1,4 @@
-import type { CryptoKey, KeyObject } from 'jose';
+import type { InternalKey } from '../platform/internalToken.ts';
 import type { AuditWriter } from '../platform/audit/createAuditWriter.ts';
 import type { Logger } from '../platform/createLogger.ts';
 import type { ClientAuthOptions } from './auth/createClientAuthenticator.ts';
@@ -16,7 +16,7 @@ export interface GatewayConfig {
   /** How client tokens are verified. */
   clientAuth: ClientAuthOptions;
   /** The gateway's own private key for the identity it forwards to subgraphs. */
-  internalKey: CryptoKey | KeyObject;
+  internalKey: InternalKey;
   log: Logger;
   /** Where disclosures are recorded before any response leaves (fail-closed). */
   audit: AuditWriter;

@@ -1,21 +1,14 @@
+import type { JsonWebKey, KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import {
-  createLocalJWKSet,
-  createRemoteJWKSet,
-  importJWK,
-  type CryptoKey,
-  type JSONWebKeySet,
-  type JWK,
-  type KeyObject,
-} from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, type JSONWebKeySet } from 'jose';
 import { loadOrCreateDevKeys } from '../platform/devKeys.ts';
 import type { Env } from '../platform/env.ts';
-import { INTERNAL_ALG } from '../platform/internalToken.ts';
+import { importInternalKey } from '../platform/importInternalKey.ts';
 import type { ClientKey } from './auth/createClientAuthenticator.ts';
 
 export interface GatewayKeys {
   readonly client: ClientKey;
-  readonly internal: CryptoKey | KeyObject;
+  readonly internal: KeyObject;
 }
 
 /** Client-token keys and the internal signing key; production refuses the dev keys. */
@@ -30,11 +23,10 @@ export async function loadGatewayKeys(env: Env): Promise<GatewayKeys> {
   const internalJwk =
     env.internalPrivateKey === undefined ? dev?.internalPrivate : parseJwk(env.internalPrivateKey);
   if (internalJwk === undefined) throw new Error('No internal signing key.');
-  const internal = await importJWK(internalJwk, INTERNAL_ALG);
-  // An oct JWK would import as raw bytes: the internal key must be an asymmetric pair.
-  if (internal instanceof Uint8Array)
-    throw new Error('The internal key must be an EC private JWK.');
-  return { client: clientKey(env, dev?.clientSecret), internal };
+  return {
+    client: clientKey(env, dev?.clientSecret),
+    internal: importInternalKey(internalJwk, 'private'),
+  };
 }
 
 function clientKey(env: Env, devSecret: string | undefined): ClientKey {
@@ -51,6 +43,6 @@ function clientKey(env: Env, devSecret: string | undefined): ClientKey {
   return { kind: 'secret', secret: new TextEncoder().encode(secret) };
 }
 
-function parseJwk(json: string): JWK {
-  return JSON.parse(json) as JWK;
+function parseJwk(json: string): JsonWebKey {
+  return JSON.parse(json) as JsonWebKey;
 }

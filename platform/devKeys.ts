@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes, type JsonWebKey } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { exportJWK, generateKeyPair, type JWK } from 'jose';
 import { INTERNAL_ALG } from './internalToken.ts';
 
 /** Keys for development only: the gateway refuses them when NODE_ENV=production. */
@@ -9,8 +8,8 @@ export interface DevKeys {
   /** HS256 secret that `npm run token` signs client tokens with. */
   readonly clientSecret: string;
   /** Gateway's internal ES256 key pair as JWKs. */
-  readonly internalPrivate: JWK;
-  readonly internalPublic: JWK;
+  readonly internalPrivate: JsonWebKey;
+  readonly internalPublic: JsonWebKey;
 }
 
 const FILE = 'dev-keys.json';
@@ -19,12 +18,12 @@ const FILE = 'dev-keys.json';
 export async function loadOrCreateDevKeys(dataDir: string): Promise<DevKeys> {
   const folder = join(dataDir, 'keys');
   const path = join(folder, FILE);
-  if (existsSync(path)) return JSON.parse(readFileSync(path, 'utf8')) as DevKeys;
-  const pair = await generateKeyPair(INTERNAL_ALG, { extractable: true });
+  if (existsSync(path)) return readKeys(path);
+  const pair = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const keys: DevKeys = {
     clientSecret: randomBytes(32).toString('base64url'),
-    internalPrivate: { ...(await exportJWK(pair.privateKey)), alg: INTERNAL_ALG },
-    internalPublic: { ...(await exportJWK(pair.publicKey)), alg: INTERNAL_ALG },
+    internalPrivate: { ...pair.privateKey.export({ format: 'jwk' }), alg: INTERNAL_ALG },
+    internalPublic: { ...pair.publicKey.export({ format: 'jwk' }), alg: INTERNAL_ALG },
   };
   mkdirSync(folder, { recursive: true });
   // `wx` fails if another process created the file first; then its keys win.
@@ -32,7 +31,11 @@ export async function loadOrCreateDevKeys(dataDir: string): Promise<DevKeys> {
     writeFileSync(path, JSON.stringify(keys, null, 2), { flag: 'wx', mode: 0o600 });
     chmodSync(path, 0o600);
   } catch {
-    return JSON.parse(readFileSync(path, 'utf8')) as DevKeys;
+    return readKeys(path);
   }
   return keys;
+}
+
+function readKeys(path: string): DevKeys {
+  return JSON.parse(readFileSync(path, 'utf8')) as DevKeys;
 }

@@ -1,6 +1,6 @@
-import type { CryptoKey, KeyObject } from 'jose';
 import type { Knex } from 'knex';
 import type { Logger } from '../platform/createLogger.ts';
+import type { InternalKey } from '../platform/internalToken.ts';
 import { listen, type Listening } from '../platform/listen.ts';
 import { REGISTRY_SUBGRAPHS, type RegistrySubgraphName } from './catalog.ts';
 import { createGatewayAuthenticator } from './kit/identity/createGatewayAuthenticator.ts';
@@ -10,7 +10,7 @@ export interface StartSubgraphOptions {
   /** The registry's migrated database. */
   db: Knex;
   /** The gateway's public key. */
-  gatewayKey: CryptoKey | KeyObject;
+  gatewayKey: InternalKey;
   log: Logger;
   /** @default 0 (ephemeral) */
   port?: number;

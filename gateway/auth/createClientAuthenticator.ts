@@ -4,6 +4,10 @@ import { ERRORS } from '../../platform/errors.ts';
 import { isFin } from '../../platform/fin.ts';
 import { requestIdFrom } from '../../platform/requestScope.ts';
 import { isRole, type Identity } from '../../platform/roles.ts';
+import {
+  createVerifiedTokenCache,
+  type VerifiedTokenCacheOptions,
+} from './createVerifiedTokenCache.ts';
 import { parsePurpose } from './parsePurpose.ts';
 
 /** How client tokens are checked: a JWKS of ES256/RS256 keys, or an HS256 secret (dev only). */
@@ -17,6 +21,8 @@ export interface ClientAuthOptions {
   key: ClientKey;
   /** Seconds of clock skew tolerated on `exp`/`nbf`. @default 30 */
   clockTolerance?: number;
+  /** Memory of verified tokens (size, longest trust); see VerifiedTokenCacheOptions. */
+  verifiedCache?: VerifiedTokenCacheOptions;
 }
 
 interface ClientClaims extends JWTPayload {
@@ -29,10 +35,13 @@ interface ClientClaims extends JWTPayload {
 
 /**
  * Verifies the caller's bearer token and builds the identity every subgraph will receive;
- * `requestId` defaults to the caller's `x-request-id` when safe, else a fresh one.
+ * `requestId` defaults to the caller's `x-request-id` when safe, else a fresh one. A token
+ * that verified is remembered (see createVerifiedTokenCache), so repeated requests skip the
+ * signature check; everything after it (role, purpose, then admission and rate limits) runs
+ * on every request.
  */
 export function createClientAuthenticator(options: ClientAuthOptions) {
-  const { issuer, audience, key, clockTolerance = 30 } = options;
+  const { issuer, audience, key, clockTolerance = 30, verifiedCache } = options;
   const verify = (token: string) =>
     key.kind === 'jwks'
       ? jwtVerify<ClientClaims>(token, key.keys, {
@@ -49,6 +58,15 @@ export function createClientAuthenticator(options: ClientAuthOptions) {
           algorithms: ['HS256'],
           requiredClaims: ['sub', 'exp'],
         });
+  const verified = createVerifiedTokenCache<ClientClaims>(verifiedCache);
+  const claimsOf = async (token: string): Promise<ClientClaims> => {
+    const cached = verified.get(token);
+    if (cached !== undefined) return cached;
+    const { payload } = await verify(token);
+    // Only a success is remembered; jose has checked that `exp` is present and a number.
+    if (typeof payload.exp === 'number') verified.add(token, payload, payload.exp);
+    return payload;
+  };
 
   return async (
     req: IncomingMessage,
@@ -58,7 +76,7 @@ export function createClientAuthenticator(options: ClientAuthOptions) {
     if (token === undefined) throw ERRORS.UNAUTHENTICATED.err();
     let claims: ClientClaims;
     try {
-      claims = (await verify(token)).payload;
+      claims = await claimsOf(token);
     } catch {
       // One generic answer for every defect, so a probe learns nothing about the keys.
       throw ERRORS.UNAUTHENTICATED.err();

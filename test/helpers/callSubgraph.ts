@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import type { CryptoKey } from 'jose';
+import { randomUUID, type KeyObject } from 'node:crypto';
 import { INTERNAL_TOKEN_HEADER, signInternalToken } from '../../platform/internalToken.ts';
 import type { Identity } from '../../platform/roles.ts';
 
@@ -37,11 +36,11 @@ export function operator(overrides: Partial<Identity> = {}): Identity {
 export async function callSubgraph<T = Record<string, unknown>>(
   url: string,
   { query, variables }: { query: string; variables?: Record<string, unknown> },
-  signing: { key: CryptoKey; audience: string; identity: Identity } | null,
+  signing: { key: KeyObject; audience: string; identity: Identity } | null,
 ): Promise<GraphQLResponse<T>> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (signing !== null) {
-    headers[INTERNAL_TOKEN_HEADER] = await signInternalToken(signing.identity, {
+    headers[INTERNAL_TOKEN_HEADER] = signInternalToken(signing.identity, {
       key: signing.key,
       audience: signing.audience,
     });

@@ -99,7 +99,7 @@ export async function startSystem(
 
   const auditDb = dbs.audit;
   const audit = createAuditWriter({ db: auditDb, log });
-  const keys = await createTestKeys();
+  const keys = createTestKeys();
   const names = Object.keys(REGISTRY_SUBGRAPHS) as RegistrySubgraphName[];
   const startSubgraph = (name: RegistrySubgraphName, port?: number) =>
     startRegistrySubgraph({

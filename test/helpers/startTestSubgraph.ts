@@ -53,7 +53,7 @@ export async function startTestSubgraph({
   const store = await openTestRegistry(dialect, module.registry, module.migrations);
   if ('seed' in module) await module.seed(store.db, profiles);
   await prepare?.(store.db);
-  const keys = await createTestKeys();
+  const keys = createTestKeys();
   const log = createLogger({ level: 'silent' });
   const server = await startRegistrySubgraph({
     name,

@@ -1,12 +1,11 @@
-import { generateKeyPair, type CryptoKey } from 'jose';
-import { INTERNAL_ALG } from '../../platform/internalToken.ts';
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 
 export interface KeyPair {
-  readonly privateKey: CryptoKey;
-  readonly publicKey: CryptoKey;
+  readonly privateKey: KeyObject;
+  readonly publicKey: KeyObject;
 }
 
-/** A fresh gateway-internal key pair, as a deployment would generate once. */
-export function createTestKeys(): Promise<KeyPair> {
-  return generateKeyPair(INTERNAL_ALG);
+/** A fresh gateway-internal (ES256, P-256) key pair, as a deployment would generate once. */
+export function createTestKeys(): KeyPair {
+  return generateKeyPairSync('ec', { namedCurve: 'P-256' });
 }

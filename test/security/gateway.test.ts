@@ -13,6 +13,7 @@ import {
   type RunningSystem,
 } from '../helpers/startSystem.ts';
 import { testDialects } from '../helpers/testDatabases.ts';
+import { createTestKeys } from '../helpers/testKeys.ts';
 
 const PURPOSE = { 'x-dost-purpose': STAFF_PURPOSE };
 const SUMMARY = '{ citizen(fin: "7DMV4LA") { fullName disability { degree percent } } }';
@@ -260,8 +261,8 @@ describe('the gateway as a security boundary', () => {
   });
 
   it('never forwards a client-supplied internal token', async () => {
-    const { privateKey } = await generateKeyPair('ES256');
-    const forged = await signInternalToken(operator(), { key: privateKey, audience: 'people' });
+    const { privateKey } = createTestKeys();
+    const forged = signInternalToken(operator(), { key: privateKey, audience: 'people' });
     const token = await system.token({ sub: 'citizen-5ZK', role: 'citizen', fin: '5ZK7P2Q' });
     const result = await system.query('{ citizen(fin: "3HRT9WX") { fullName } }', {
       token,
@@ -272,7 +273,7 @@ describe('the gateway as a security boundary', () => {
   });
 
   it('refuses direct calls to a subgraph, _entities and _service included, without the gateway signature', async () => {
-    const { privateKey } = await generateKeyPair('ES256');
+    const { privateKey } = createTestKeys();
     const entities = {
       query:
         'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen { fullName } } }',

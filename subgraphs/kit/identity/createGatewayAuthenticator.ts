@@ -1,7 +1,10 @@
 import type { IncomingMessage } from 'node:http';
-import type { CryptoKey, KeyObject } from 'jose';
 import { ERRORS } from '../../../platform/errors.ts';
-import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../../../platform/internalToken.ts';
+import {
+  INTERNAL_TOKEN_HEADER,
+  verifyInternalToken,
+  type InternalKey,
+} from '../../../platform/internalToken.ts';
 import type { Identity } from '../../../platform/roles.ts';
 
 /** Establishes who is calling a subgraph; the one place a request's identity enters it. */
@@ -16,14 +19,15 @@ export function createGatewayAuthenticator({
   gatewayKey,
   audience,
 }: {
-  gatewayKey: CryptoKey | KeyObject;
+  gatewayKey: InternalKey;
   audience: string;
 }): Authenticator {
+  // Stays async for its callers; the verification itself is synchronous.
   return async (req) => {
     const header = req.headers[INTERNAL_TOKEN_HEADER];
     if (typeof header !== 'string') throw ERRORS.UNAUTHENTICATED.err();
     try {
-      return await verifyInternalToken(header, { key: gatewayKey, audience });
+      return verifyInternalToken(header, { key: gatewayKey, audience });
     } catch {
       throw ERRORS.UNAUTHENTICATED.err();
     }

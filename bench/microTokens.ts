@@ -1,0 +1,114 @@
+import { generateKeyPairSync } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { createClientAuthenticator } from '../gateway/auth/createClientAuthenticator.ts';
+import { importInternalKey } from '../platform/importInternalKey.ts';
+import { signInternalToken, verifyInternalToken } from '../platform/internalToken.ts';
+import { STATIC_STAFF } from './benchIdentities.ts';
+
+/*
+ * CPU per token operation (µs, user + system, so the thread pool counts too): internal sign,
+ * internal verify, client-token verify. Median of several runs.
+ *
+ *   npx tsx bench/microTokens.ts [iterations=5000] [runs=5]
+ */
+
+const [iterations = 5_000, runs = 5] = process.argv.slice(2).map(Number);
+const ISSUER = 'https://login.example';
+const AUDIENCE = 'dost-one-window';
+
+async function cpuPerOp(op: (i: number) => unknown): Promise<number> {
+  const start = process.cpuUsage();
+  for (let i = 0; i < iterations; i++) {
+    const result = op(i);
+    if (result instanceof Promise) await result;
+  }
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / iterations;
+}
+
+async function median(op: (run: number) => (i: number) => unknown): Promise<string> {
+  const samples: number[] = [];
+  for (let run = 0; run < runs; run++) samples.push(await cpuPerOp(op(run)));
+  samples.sort((a, b) => a - b);
+  return `${(samples[Math.floor(samples.length / 2)] ?? 0).toFixed(1)} µs (runs: ${samples.map((s) => s.toFixed(0)).join(', ')})`;
+}
+
+function request(token: string): IncomingMessage {
+  return { headers: { authorization: `Bearer ${token}` } } as IncomingMessage;
+}
+
+// Loaded as the gateway and the subgraphs load theirs: from JWKs, once.
+const pair = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+const privateKey = importInternalKey(pair.privateKey.export({ format: 'jwk' }), 'private');
+const publicKey = importInternalKey(pair.publicKey.export({ format: 'jwk' }), 'public');
+const identity = { ...STATIC_STAFF, requestId: '0b7d2c3e-5f0a-4c1e-9a51-6f1f3f2b8c11' };
+const internal = signInternalToken(identity, { key: privateKey, audience: 'pensions' });
+
+const secret = new TextEncoder().encode('s'.repeat(43));
+const clientPair = await generateKeyPair('ES256', { extractable: true });
+const jwks = createLocalJWKSet({
+  keys: [{ ...(await exportJWK(clientPair.publicKey)), alg: 'ES256', kid: 'k1' }],
+});
+const total = iterations * runs;
+const clientToken = (sub: string, kind: 'HS256' | 'ES256') =>
+  new SignJWT({ role: 'pension_officer', agency: 'pensions' })
+    .setProtectedHeader(kind === 'HS256' ? { alg: 'HS256' } : { alg: 'ES256', kid: 'k1' })
+    .setSubject(sub)
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime('1h')
+    .sign(kind === 'HS256' ? secret : clientPair.privateKey);
+const distinct = async (kind: 'HS256' | 'ES256') => {
+  const tokens: string[] = [];
+  for (let i = 0; i < total; i++) tokens.push(await clientToken(`bench-${i}`, kind));
+  return tokens;
+};
+const hsTokens = await distinct('HS256');
+const esTokens = await distinct('ES256');
+const hs = createClientAuthenticator({
+  issuer: ISSUER,
+  audience: AUDIENCE,
+  key: { kind: 'secret', secret },
+});
+const es = createClientAuthenticator({
+  issuer: ISSUER,
+  audience: AUDIENCE,
+  key: { kind: 'jwks', keys: jwks },
+});
+const at = (tokens: string[], run: number, i: number) => tokens[run * iterations + i] ?? '';
+
+// Warm-up, so the first measured run is not the JIT's.
+for (let i = 0; i < 500; i++) {
+  signInternalToken(identity, { key: privateKey, audience: 'pensions' });
+  verifyInternalToken(internal, { key: publicKey, audience: 'pensions' });
+}
+
+const lines = {
+  'internal sign (ES256)': await median(
+    () => () => signInternalToken(identity, { key: privateKey, audience: 'pensions' }),
+  ),
+  'internal verify (ES256)': await median(
+    () => () => verifyInternalToken(internal, { key: publicKey, audience: 'pensions' }),
+  ),
+  'client verify HS256, cold (each token new)': await median(
+    (run) => (i) => hs(request(at(hsTokens, run, i)), 'rid'),
+  ),
+  'client verify HS256, same token again': await median(
+    () => () => hs(request(hsTokens[0] ?? ''), 'rid'),
+  ),
+  'client verify ES256 JWKS, cold (each token new)': await median(
+    (run) => (i) => es(request(at(esTokens, run, i)), 'rid'),
+  ),
+  'client verify ES256 JWKS, same token again': await median(
+    () => () => es(request(esTokens[0] ?? ''), 'rid'),
+  ),
+};
+process.stdout.write(
+  `${iterations} iterations × ${runs} runs, CPU µs per operation (median)\n` +
+    Object.entries(lines)
+      .map(([name, value]) => `  ${name.padEnd(48)} ${value}`)
+      .join('\n') +
+    '\n',
+);
