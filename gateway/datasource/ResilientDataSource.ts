@@ -1,33 +1,38 @@
-import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GraphQLError } from 'graphql';
+import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GraphQLError } from 'graphql';
+import type { Dispatcher } from 'undici';
 import type { Logger } from '../../platform/createLogger.ts';
 import type { GatewayContext } from '../GatewayContext.ts';
-import { withCallSignal } from './callSignal.ts';
 import {
   createSubgraphBreaker,
   type BreakerOptions,
   type SubgraphBreaker,
 } from './createSubgraphBreaker.ts';
-import type { Fetcher } from './createSubgraphFetcher.ts';
 import { registryUnavailable, type CallFailure } from './registryUnavailable.ts';
-
-type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
-type FetcherResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
+import {
+  sendSubgraphRequest,
+  type SubgraphResponse,
+  type SubgraphTarget,
+} from './sendSubgraphRequest.ts';
+import { BadResponse } from './BadResponse.ts';
 
 export interface ResilientDataSourceOptions {
   /** Subgraph name, e.g. `pensions`: names the registry in errors and logs. */
   name: string;
   url: string;
-  /** Keep-alive fetcher shared by all subgraphs (createSubgraphFetcher). */
-  fetcher?: Fetcher;
+  /** Keep-alive pool shared by all subgraphs (createSubgraphPool). */
+  dispatcher: Dispatcher;
   /** Longest one call to this subgraph may take. */
   timeoutMs: number;
   breaker: BreakerOptions;
   log: Logger;
 }
 
-/** A subgraph's non-2xx answer; its body is read and dropped, never shown. */
-class UnexpectedStatus extends GraphQLError {}
+type CallOptions = GraphQLDataSourceProcessOptions<GatewayContext>;
+/** A request's GatewayContext, or the bare context of a health check or schema load. */
+export type CallContext = CallOptions['context'];
+/** The headers of one call, built fresh for it: nothing a client sent is ever forwarded. */
+export type OutgoingHeaders = Record<string, string>;
 
 /**
  * How the gateway calls one subgraph: each call is aborted after `timeoutMs` or at the
@@ -35,32 +40,47 @@ class UnexpectedStatus extends GraphQLError {}
  * any failure becomes REGISTRY_UNAVAILABLE with `registry`, so the other registries' answers
  * still reach the caller. No call is ever retried: a one-window query is safe to repeat, but
  * a mutation is not, and the caller decides.
+ *
+ * It implements @apollo/gateway's GraphQLDataSource (the one method the executor calls)
+ * rather than extending RemoteGraphQLDataSource: that class's process() builds node-fetch
+ * Headers and a node-fetch Request per call and calls a WHATWG fetch, whose Request, Headers,
+ * body streams and signal plumbing cost more gateway CPU than the rest of the call; and it
+ * takes no signal, which had to be smuggled to the fetcher through AsyncLocalStorage.
+ * Overriding process() whole would leave its hooks (fetcher, parseBody, errorFromResponse,
+ * APQ, cache-control hints) inherited but dead. Subgraph cache hints are not honoured: the
+ * answers hold personal data and are never cacheable.
  */
-export class ResilientDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+export class ResilientDataSource implements GraphQLDataSource<GatewayContext> {
   readonly #name: string;
+  readonly #target: SubgraphTarget | null;
+  readonly #dispatcher: Dispatcher;
   readonly #timeoutMs: number;
   readonly #breaker: SubgraphBreaker<SubgraphResponse>;
   readonly #log: Logger;
 
-  constructor({ name, url, fetcher, timeoutMs, breaker, log }: ResilientDataSourceOptions) {
-    super(fetcher === undefined ? { url } : { url, fetcher });
+  constructor({ name, url, dispatcher, timeoutMs, breaker, log }: ResilientDataSourceOptions) {
     this.#name = name;
+    this.#target = targetOf(url);
+    this.#dispatcher = dispatcher;
     this.#timeoutMs = timeoutMs;
     this.#log = log.child({ subgraph: name });
     this.#breaker = createSubgraphBreaker(name, breaker, this.#log);
   }
 
-  override async process(
-    options: GraphQLDataSourceProcessOptions<GatewayContext>,
-  ): Promise<SubgraphResponse> {
+  async process(options: CallOptions): Promise<SubgraphResponse> {
     const { ms, byDeadline } = this.#timeLeft(options.context);
     // Out of time already: fail without a call, and without blaming the subgraph's circuit.
     if (ms <= 0) throw this.#failed('deadline');
-    const signal = AbortSignal.timeout(ms);
+    // A timer cleared when the call ends, rather than AbortSignal.timeout(), whose timer and
+    // weak reference live on for the whole timeout after a call that took a millisecond.
+    const abort = new AbortController();
+    const timer = setTimeout(abortCall, ms, abort);
     try {
-      return await withCallSignal(signal, () => this.#breaker.fire(() => super.process(options)));
+      return await this.#breaker.fire(() => this.#call(options, abort.signal));
     } catch (error) {
-      throw this.#failed(classify(error, signal, byDeadline), error);
+      throw this.#failed(classify(error, abort.signal, byDeadline), error);
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -69,17 +89,41 @@ export class ResilientDataSource extends RemoteGraphQLDataSource<GatewayContext>
     this.#breaker.shutdown();
   }
 
-  /** Reads and drops the body (freeing the pooled connection); keeps only the status. */
-  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
-    await response.text().catch(() => undefined);
-    return new UnexpectedStatus(`subgraph answered HTTP ${response.status}`);
+  /** Adds this source's own headers (e.g. an identity) to a call's fresh headers. */
+  protected willSendRequest(_headers: OutgoingHeaders, _context: CallContext): Promise<void> {
+    return Promise.resolve();
+  }
+
+  /** What the executor gets from a subgraph's answer; `response` is this call's own object. */
+  protected didReceiveResponse(
+    response: SubgraphResponse,
+    _context: CallContext,
+  ): SubgraphResponse {
+    return response;
+  }
+
+  async #call({ request, context }: CallOptions, signal: AbortSignal): Promise<SubgraphResponse> {
+    if (this.#target === null) throw new Error('the subgraph has no valid URL');
+    if (!request.query) throw new Error('missing query');
+    const headers: OutgoingHeaders = {};
+    // The executor's own headers only (a trace request); the client's never get here.
+    if (request.http !== undefined) {
+      for (const [name, value] of request.http.headers) headers[name] = value;
+    }
+    headers['content-type'] = 'application/json';
+    await this.willSendRequest(headers, context);
+    const { query, variables, operationName, extensions } = request;
+    const body = JSON.stringify({ query, variables, operationName, extensions });
+    const response = await sendSubgraphRequest(this.#dispatcher, this.#target, {
+      headers,
+      body,
+      signal,
+    });
+    return this.didReceiveResponse(response, context);
   }
 
   /** This call's time limit: its own timeout, or what is left of the request's deadline. */
-  #timeLeft(context: GraphQLDataSourceProcessOptions<GatewayContext>['context']): {
-    ms: number;
-    byDeadline: boolean;
-  } {
+  #timeLeft(context: CallContext): { ms: number; byDeadline: boolean } {
     // Health checks and schema loading come without a request, so without a deadline.
     const deadline: unknown = context['deadline'];
     const left = typeof deadline === 'number' ? deadline - Date.now() : Infinity;
@@ -95,9 +139,20 @@ export class ResilientDataSource extends RemoteGraphQLDataSource<GatewayContext>
   }
 }
 
+function abortCall(abort: AbortController): void {
+  abort.abort(new DOMException('The subgraph call ran out of time.', 'TimeoutError'));
+}
+
+/** Splits the URL once; an invalid one fails each call as unreachable, as a fetch would. */
+function targetOf(url: string): SubgraphTarget | null {
+  if (!URL.canParse(url)) return null;
+  const { origin, pathname, search } = new URL(url);
+  return { origin, path: pathname + search };
+}
+
 function classify(error: unknown, signal: AbortSignal, byDeadline: boolean): CallFailure {
   if ((error as { code?: unknown } | null)?.code === 'EOPENBREAKER') return 'circuit-open';
   if (signal.aborted) return byDeadline ? 'deadline' : 'timeout';
-  if (error instanceof UnexpectedStatus) return 'bad-response';
+  if (error instanceof BadResponse) return 'bad-response';
   return 'unreachable';
 }

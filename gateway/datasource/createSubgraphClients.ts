@@ -1,6 +1,6 @@
 import type { ServiceEndpointDefinition } from '@apollo/gateway';
 import type { GatewayConfig } from '../config.ts';
-import { createSubgraphFetcher } from './createSubgraphFetcher.ts';
+import { createSubgraphPool } from './createSubgraphPool.ts';
 import { SigningDataSource, type SigningDataSourceOptions } from './SigningDataSource.ts';
 
 export interface SubgraphClients {
@@ -37,7 +37,7 @@ export function createSubgraphClients(config: SubgraphClientsOptions): SubgraphC
     subgraphConnections = 64,
     subgraphKeepAliveMs = 10_000,
   } = config;
-  const http = createSubgraphFetcher({
+  const pool = createSubgraphPool({
     keepAliveTimeoutMs: subgraphKeepAliveMs,
     connections: subgraphConnections,
   });
@@ -54,7 +54,7 @@ export function createSubgraphClients(config: SubgraphClientsOptions): SubgraphC
         name,
         url: subgraphUrls[name] ?? url ?? '',
         key: internalKey,
-        fetcher: http.fetcher,
+        dispatcher: pool.dispatcher,
         timeoutMs: subgraphTimeoutMs,
         breaker: subgraphBreaker,
         log: sourceLog,
@@ -62,7 +62,7 @@ export function createSubgraphClients(config: SubgraphClientsOptions): SubgraphC
     deadlineFromNow: () => Date.now() + requestDeadlineMs,
     async close() {
       for (const source of built) source.shutdown();
-      await http.close();
+      await pool.close();
     },
   };
 }
