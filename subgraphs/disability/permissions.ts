@@ -16,11 +16,13 @@
  * - diagnoses: HEALTH DATA, a special category. Only the disability_officer with a purpose and
  *   the citizen themself; never operators, other officers or partners.
  */
-import { allow, or, rule } from 'graphql-shield';
+import { allow } from 'graphql-shield';
 import type { IRules } from 'graphql-shield';
+import { anyOf, defineCheck } from '../kit/shield/Check.ts';
+import { officerWithPurpose, ownRecord } from '../kit/shield/checks.ts';
 import { createPermissions } from '../kit/shield/createPermissions.ts';
 import { fullRead, summaryRead } from '../kit/shield/readRules.ts';
-import { isOfficerWithPurpose, isOwnRecord } from '../kit/shield/rules.ts';
+import { ruleOf } from '../kit/shield/ruleOf.ts';
 import type { SubgraphContext } from '../kit/SubgraphContext.ts';
 import type { DisabilityLoaders } from './loaders.ts';
 
@@ -31,23 +33,25 @@ const readsDegree = summaryRead(DEGREE_SCOPE);
 const readsSummary = summaryRead();
 const readsFile = fullRead('disability_officer');
 // The file's readers plus the other agencies' officers; operators and partners stay out.
-const readsCause = or(
-  readsFile,
-  isOfficerWithPurpose('pension_officer'),
-  isOfficerWithPurpose('employment_officer'),
+const readsCause = ruleOf(
+  anyOf(
+    ownRecord,
+    officerWithPurpose('disability_officer'),
+    officerWithPurpose('pension_officer'),
+    officerWithPurpose('employment_officer'),
+  ),
 );
 
 /**
- * A rule of its own rather than the file's, so that widening the file (say, to another
+ * A check of its own rather than the file's, so that widening the file (say, to another
  * officer) can never widen access to health data by accident.
  */
-const isDisabilityOfficerForHealthData = rule('isDisabilityOfficerForHealthData', {
-  cache: 'no_cache',
-})(
-  (_parent, _args, { identity }: SubgraphContext<DisabilityLoaders>) =>
-    identity.role === 'disability_officer' && identity.purpose !== null,
+const disabilityOfficerForHealthData = defineCheck(
+  'isDisabilityOfficerForHealthData',
+  true,
+  (identity) => identity.role === 'disability_officer' && identity.purpose !== null,
 );
-const readsHealthData = or(isOwnRecord, isDisabilityOfficerForHealthData);
+const readsHealthData = ruleOf(anyOf(ownRecord, disabilityOfficerForHealthData));
 
 /** The rule tree, exported so a test can check that every type of the schema is named. */
 export const disabilityRules = {

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import type { DocumentNode } from 'graphql';
@@ -12,6 +15,8 @@ import { DisclosureLog } from './disclosure/DisclosureLog.ts';
 import { reportDisclosure } from './disclosure/reportDisclosure.ts';
 import { trackDisclosure } from './disclosure/trackDisclosure.ts';
 import { maskError } from '../../platform/maskError.ts';
+import { useErrorRequestIds } from '../../platform/useErrorRequestIds.ts';
+import { noStoreResponses } from './noStoreResponses.ts';
 import type { Authenticator } from './identity/createGatewayAuthenticator.ts';
 import type { SubgraphContext } from './SubgraphContext.ts';
 
@@ -58,7 +63,10 @@ export function createSubgraphServer<TLoaders>(
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      noStoreResponses(),
       reportDisclosure(),
+      useErrorRequestIds((context) => context.identity.requestId),
       ...(options.plugins ?? []),
     ],
   });

@@ -5,7 +5,7 @@
  * - `pension:amount` — "how much is paid monthly?": Citizen.pension,
  *   PensionRecord.labourPension and LabourPension.amount.
  */
-import { allow, or, type IRules } from 'graphql-shield';
+import { allow, type IRules } from 'graphql-shield';
 import { createPermissions } from '../kit/shield/createPermissions.ts';
 import { fullRead, summaryRead } from '../kit/shield/readRules.ts';
 import type { SubgraphContext } from '../kit/SubgraphContext.ts';
@@ -16,7 +16,7 @@ const summary = summaryRead();
 const statusRead = summaryRead('pension:status');
 const amountRead = summaryRead('pension:amount');
 /** The path a partner of either scope walks to reach the labour pension. */
-const reachesPension = or(statusRead, amountRead);
+const reachesPension = summaryRead('pension:status', 'pension:amount');
 /** Capital, insurance details and histories: pension officers and the citizen. */
 const full = fullRead('pension_officer');
 

@@ -1,30 +1,33 @@
-import { allow, and, or, type IRules } from 'graphql-shield';
-import { createPermissions } from '../kit/shield/createPermissions.ts';
+import { allow, type IRules } from 'graphql-shield';
+import { allOf, anyOf } from '../kit/shield/Check.ts';
 import {
-  hasPurpose,
-  hasRole,
-  hasScope,
-  isOwnFinArgument,
-  isOwnRecord,
-  isStaffWithPurpose,
-} from '../kit/shield/rules.ts';
+  ownFinArgument,
+  ownRecord,
+  partnerScope,
+  roleIs,
+  staffWithPurpose,
+  statedPurpose,
+} from '../kit/shield/checks.ts';
+import { createPermissions } from '../kit/shield/createPermissions.ts';
+import { ruleOf } from '../kit/shield/ruleOf.ts';
 import type { SubgraphContext } from '../kit/SubgraphContext.ts';
 import type { PeopleLoaders } from './loaders.ts';
-
-const readsPerson = or(isStaffWithPurpose, isOwnRecord);
 
 /**
  * Partners reach other registries' fields through `citizen(fin:)`; of the person they see
  * only the FIN they asked about, and whether the person is alive with `population:alive`.
  */
-const isPartner = hasRole('partner');
+const partnerWithPurpose = allOf(roleIs('partner'), statedPurpose);
+
+const findsPeople = ruleOf(anyOf(staffWithPurpose, ownFinArgument, partnerWithPurpose));
+const readsPerson = ruleOf(anyOf(staffWithPurpose, ownRecord));
 
 /** Who may read what in the population registry; anything unnamed is denied. */
 export const peopleRules = {
   Query: {
-    citizen: or(isStaffWithPurpose, isOwnFinArgument, and(isPartner, hasPurpose)),
-    citizens: or(isStaffWithPurpose, isOwnFinArgument, and(isPartner, hasPurpose)),
-    me: hasRole('citizen'),
+    citizen: findsPeople,
+    citizens: findsPeople,
+    me: ruleOf(roleIs('citizen')),
     // Federation plumbing: the gateway's signature was verified; entity fields carry rules.
     _entities: allow,
     _service: allow,
@@ -32,8 +35,8 @@ export const peopleRules = {
   _Service: allow,
   Citizen: {
     '*': readsPerson,
-    fin: or(readsPerson, and(isPartner, hasPurpose)),
-    deathDate: or(readsPerson, hasScope('population:alive')),
+    fin: ruleOf(anyOf(staffWithPurpose, ownRecord, partnerWithPurpose)),
+    deathDate: ruleOf(anyOf(staffWithPurpose, ownRecord, partnerScope('population:alive'))),
   },
   Address: allow,
   FamilyLink: allow,

@@ -1,13 +1,19 @@
-import { responsePathAsArray, type GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { DisclosureReport } from '../../../platform/disclosure.ts';
+
+type Path = GraphQLResolveInfo['path'];
 
 interface Disclosure {
   readonly fin: string;
   readonly coordinate: string;
-  readonly path: GraphQLResolveInfo['path'];
+  /** graphql-js's own path object: kept as is, walked only when the report is built. */
+  readonly path: Path;
   /** The resolver itself answered null (a disclosure too: "no death date"). */
   readonly resolvedNull: boolean;
 }
+
+/** Marks a path the response does not reach (an ancestor was nulled or never resolved). */
+const ABSENT = Symbol('absent');
 
 /**
  * Collects, for one request, the citizens whose fields a subgraph resolved and which fields;
@@ -17,7 +23,7 @@ interface Disclosure {
 export class DisclosureLog {
   readonly #disclosures: Disclosure[] = [];
 
-  add(fin: string, coordinate: string, path: GraphQLResolveInfo['path'], value: unknown): void {
+  add(fin: string, coordinate: string, path: Path, value: unknown): void {
     this.#disclosures.push({ fin, coordinate, path, resolvedNull: value == null });
   }
 
@@ -25,12 +31,18 @@ export class DisclosureLog {
     return this.#disclosures.length === 0;
   }
 
-  /** Whose data and which fields the response `data` actually carries. */
-  toReport(data: unknown): DisclosureReport {
+  /**
+   * Whose data and which fields the response `data` actually carries. `withoutErrors` says
+   * the response has no errors: then nothing was nulled after it resolved and every field
+   * recorded is in `data` as resolved, so the walk through `data` is skipped.
+   */
+  toReport(data: unknown, withoutErrors = false): DisclosureReport {
     const subjects = new Set<string>();
     const fields = new Set<string>();
+    // Sibling fields share their parent's path object: each parent is looked up once.
+    const parents = new Map<Path, unknown>();
     for (const disclosure of this.#disclosures) {
-      if (!isDelivered(data, disclosure)) continue;
+      if (!withoutErrors && !isDelivered(data, disclosure, parents)) continue;
       subjects.add(disclosure.fin);
       fields.add(disclosure.coordinate);
     }
@@ -38,11 +50,25 @@ export class DisclosureLog {
   }
 }
 
-function isDelivered(data: unknown, { path, resolvedNull }: Disclosure): boolean {
-  let node = data;
-  for (const key of responsePathAsArray(path)) {
-    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return false;
-    node = (node as Record<string | number, unknown>)[key];
-  }
-  return node !== null || resolvedNull;
+function isDelivered(
+  data: unknown,
+  { path, resolvedNull }: Disclosure,
+  parents: Map<Path, unknown>,
+): boolean {
+  const node = step(locate(data, path.prev, parents), path.key);
+  return node !== ABSENT && (node !== null || resolvedNull);
+}
+
+/** The value at `path` in `data`, or ABSENT; memoised per path object. */
+function locate(data: unknown, path: Path | undefined, memo: Map<Path, unknown>): unknown {
+  if (path === undefined) return data;
+  if (memo.has(path)) return memo.get(path);
+  const node = step(locate(data, path.prev, memo), path.key);
+  memo.set(path, node);
+  return node;
+}
+
+function step(node: unknown, key: string | number): unknown {
+  if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return ABSENT;
+  return (node as Record<string | number, unknown>)[key];
 }

@@ -14,7 +14,8 @@ export function reportDisclosure<
             return Promise.resolve();
           }
           const result = response.body.singleResult;
-          const report = contextValue.disclosure.toReport(result.data);
+          const withoutErrors = result.errors === undefined || result.errors.length === 0;
+          const report = contextValue.disclosure.toReport(result.data, withoutErrors);
           if (report.subjects.length === 0) return Promise.resolve();
           result.extensions = { ...result.extensions, [DISCLOSURE_EXTENSION]: report };
           return Promise.resolve();

@@ -1,0 +1,105 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { DisclosureLog } from '../../subgraphs/kit/disclosure/DisclosureLog.ts';
+import { trackDisclosure } from '../../subgraphs/kit/disclosure/trackDisclosure.ts';
+
+type Path = GraphQLResolveInfo['path'];
+
+const pathOf = (...keys: (string | number)[]): Path =>
+  keys.reduce<Path | undefined>(
+    (prev, key) => ({ prev, key, typename: undefined }),
+    undefined,
+  ) as Path;
+
+const infoFor = (type: string, field: string, path: Path) =>
+  ({ parentType: { name: type }, fieldName: field, path }) as unknown as GraphQLResolveInfo;
+
+const FIN = '5ZK7P2Q';
+
+/** The middleware as a plain function (graphql-middleware also accepts option objects). */
+function tracker<TContext extends { disclosure: DisclosureLog }>() {
+  const middleware = trackDisclosure<TContext>();
+  if (typeof middleware !== 'function') throw new Error('trackDisclosure is not a function');
+  return middleware;
+}
+
+function track(
+  resolver: () => unknown,
+  { type = 'LabourPension', field = 'amount', parent = { fin: FIN } as unknown } = {},
+) {
+  const context = { disclosure: new DisclosureLog() };
+  const path = pathOf('_entities', 0, field);
+  const result = tracker<typeof context>()(
+    resolver,
+    parent,
+    {},
+    context,
+    infoFor(type, field, path),
+  );
+  return { result, context };
+}
+
+const reportOf = ({ disclosure }: { disclosure: DisclosureLog }) => disclosure.toReport({}, true);
+
+describe('disclosure tracking', () => {
+  it('records a field of a citizen’s object without turning a plain value into a promise', () => {
+    const { result, context } = track(() => '349.76');
+    expect(result).toBe('349.76');
+    expect(reportOf(context)).toEqual({ subjects: [FIN], fields: ['LabourPension.amount'] });
+  });
+
+  it('records a field whose resolver answers a promise once it settles', async () => {
+    let settle: (value: string) => void = () => undefined;
+    const pending = new Promise<string>((resolve) => (settle = resolve));
+    const { result, context } = track(() => pending);
+    expect(context.disclosure.isEmpty).toBe(true);
+    settle('ACTIVE');
+    await expect(result).resolves.toBe('ACTIVE');
+    expect(reportOf(context).fields).toEqual(['LabourPension.amount']);
+  });
+
+  it('records nothing when the resolver throws or rejects', async () => {
+    const boom = new Error('database cut');
+    const thrown = (() => {
+      const context = { disclosure: new DisclosureLog() };
+      expect(() =>
+        tracker<typeof context>()(
+          () => {
+            throw boom;
+          },
+          { fin: FIN },
+          {},
+          context,
+          infoFor('LabourPension', 'amount', pathOf('amount')),
+        ),
+      ).toThrow(boom);
+      return context;
+    })();
+    expect(thrown.disclosure.isEmpty).toBe(true);
+    const { result, context } = track(() => Promise.reject(boom));
+    await expect(result).rejects.toBe(boom);
+    expect(context.disclosure.isEmpty).toBe(true);
+  });
+
+  it('records nothing for objects without a FIN, nor for federation plumbing', () => {
+    expect(track(() => 'x', { parent: { id: 1 } }).context.disclosure.isEmpty).toBe(true);
+    expect(track(() => 'x', { parent: null }).context.disclosure.isEmpty).toBe(true);
+    expect(track(() => 'x', { type: '_Service' }).context.disclosure.isEmpty).toBe(true);
+  });
+});
+
+describe('a disclosure report of a response without errors', () => {
+  it('names every recorded field, as the walk through the data does', () => {
+    const log = new DisclosureLog();
+    log.add(FIN, 'Citizen.pension', pathOf('_entities', 0, 'pension'), {});
+    log.add(FIN, 'PensionRecord.labourPension', pathOf('_entities', 0, 'pension', 'x'), null);
+    log.add('3HRT9WX', 'Citizen.pension', pathOf('_entities', 1, 'pension'), null);
+    const data = { _entities: [{ pension: { x: null } }, { pension: null }] };
+    const expected = {
+      subjects: [FIN, '3HRT9WX'],
+      fields: ['Citizen.pension', 'PensionRecord.labourPension'],
+    };
+    expect(log.toReport(data, true)).toEqual(expected);
+    expect(log.toReport(data, false)).toEqual(expected);
+  });
+});
