@@ -22,13 +22,6 @@ export interface AuditWriterOptions {
   log?: Logger;
   /** Largest number of entries committed in one transaction. @default 200 */
   maxBatch?: number;
-  /**
-   * Transactions open at once. The second waits in the database on the chain head's row
-   * lock, so records still chain one after another; meanwhile its statements have already
-   * made their round trips, which on a busy gateway each wait behind the event loop.
-   * @default 2
-   */
-  maxInFlight?: number;
 }
 
 interface Pending {
@@ -38,40 +31,30 @@ interface Pending {
 }
 
 /**
- * The gateway's writer: group commit. Entries that arrive while transactions are in flight
+ * The gateway's writer: group commit. Entries that arrive while a transaction is in flight
  * wait and go together in the next one, so throughput grows with load instead of queueing
  * one commit per request. A failed transaction rejects exactly its own entries.
  */
-export function createAuditWriter({
-  db,
-  log,
-  maxBatch = 200,
-  maxInFlight = 2,
-}: AuditWriterOptions): AuditWriter {
+export function createAuditWriter({ db, log, maxBatch = 200 }: AuditWriterOptions): AuditWriter {
   if (!Number.isInteger(maxBatch) || maxBatch < 1) throw new Error('maxBatch must be >= 1');
-  if (!Number.isInteger(maxInFlight) || maxInFlight < 1) {
-    throw new Error('maxInFlight must be >= 1');
-  }
   const queue: Pending[] = [];
-  const inFlight = new Set<Promise<void>>();
+  let inFlight: Promise<void> | null = null;
   // Every record this writer appends lies above this seq; it bounds the read-back after a
   // failure, so an older identical entry is never mistaken for the one just attempted.
   let floorSeq: number | null = null;
 
   function schedule(): void {
-    if (inFlight.size >= maxInFlight || queue.length === 0) return;
-    const write: Promise<void> = writeNextBatch().finally(() => {
-      inFlight.delete(write);
+    if (inFlight !== null || queue.length === 0) return;
+    inFlight = writeNextBatch().finally(() => {
+      inFlight = null;
       schedule();
     });
-    inFlight.add(write);
   }
 
   async function writeNextBatch(): Promise<void> {
     // One turn of the event loop lets callers woken by the last commit join this batch.
     await new Promise<void>((resolve) => setImmediate(resolve));
     const batch = queue.splice(0, maxBatch);
-    if (batch.length === 0) return;
     const floor =
       floorSeq ??
       (await readChainHead(db).then(
@@ -83,8 +66,7 @@ export function createAuditWriter({
         db,
         batch.map((p) => p.entry),
       );
-      // A batch that committed earlier but finishes later must not lower the floor.
-      floorSeq = Math.max(floorSeq ?? 0, records.at(-1)?.seq ?? floor ?? 0);
+      floorSeq = records.at(-1)?.seq ?? floor;
       batch.forEach((pending, i) => settle(pending, records[i]));
     } catch (error) {
       await settleUnknownOutcome(batch, commitFailure(error), floor);
@@ -132,7 +114,7 @@ export function createAuditWriter({
     },
     check: () => probeAuditWritable(db, log),
     async flush() {
-      while (inFlight.size > 0) await Promise.all(inFlight);
+      while (inFlight !== null) await inFlight;
     },
   };
 }
