@@ -44,7 +44,7 @@ export interface BenchOptions {
   readonly scenarios: readonly ScenarioId[];
   /** Configurations measured again over the 1 000 000 population. @default a, e */
   readonly scaleConfigs: readonly ConfigId[];
-  /** Profile gateway (a) under S1 instead of running the matrix. @default false */
+  /** Profile gateway (a) under the first scenario listed instead of running the matrix. @default false */
   readonly profile: boolean;
   /**
    * Only rewrite BENCHMARKS.md's results block from bench/results/latest.json (after editing
@@ -56,6 +56,11 @@ export interface BenchOptions {
    * `--source-maps off` measures the system without them. @default true
    */
   readonly sourceMaps: boolean;
+  /**
+   * InnoDB buffer pool the server is grown to before the run (MiB; 0 leaves it as it is).
+   * @default 1024
+   */
+  readonly bufferPoolMib: number;
 }
 
 /** Reads `npm run bench -- [--duration 8] [--configs a,b] …`; unknown flags are refused. */
@@ -73,6 +78,7 @@ export function readBenchOptions(argv: readonly string[]): BenchOptions {
       profile: { type: 'boolean', default: false },
       'report-only': { type: 'boolean', default: false },
       'source-maps': { type: 'string', default: 'on' },
+      'buffer-pool-mib': { type: 'string', default: '1024' },
     },
   });
   return {
@@ -89,6 +95,7 @@ export function readBenchOptions(argv: readonly string[]): BenchOptions {
     profile: values.profile,
     reportOnly: values['report-only'],
     sourceMaps: values['source-maps'] !== 'off',
+    bufferPoolMib: positive('buffer-pool-mib', values['buffer-pool-mib'], 0),
   };
 }
 

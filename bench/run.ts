@@ -10,6 +10,7 @@ import { preparePopulation } from './preparePopulation.ts';
 import { profileGateway } from './profileGateway.ts';
 import { PRIME_SECONDS, runMatrix } from './runMatrix.ts';
 import { benchEnv, startBenchSystem } from './startBenchSystem.ts';
+import { sizeBufferPool } from './sizeBufferPool.ts';
 import { summariseCells } from './summariseCells.ts';
 import { readLatestReport, scenarioLegend, writeReport } from './writeReport.ts';
 
@@ -24,6 +25,8 @@ if (options.reportOnly) {
 }
 const env = readEnv();
 const dbUrl = env.dbUrls.people ?? DEFAULT_BENCH_DB_URL;
+const poolMib = await sizeBufferPool(dbUrl, options.bufferPoolMib);
+console.log(`MariaDB's InnoDB buffer pool: ${poolMib} MiB`);
 const population = await preparePopulation({ env, dbUrl, atLeast: MAIN_POPULATION });
 console.log(
   `MariaDB holds ${population.citizens.toLocaleString('en')} citizens of seed ${env.seed}` +
