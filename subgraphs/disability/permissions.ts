@@ -48,7 +48,6 @@ const readsCause = ruleOf(
  */
 const disabilityOfficerForHealthData = defineCheck(
   'isDisabilityOfficerForHealthData',
-  true,
   (identity) => identity.role === 'disability_officer' && identity.purpose !== null,
 );
 const readsHealthData = ruleOf(anyOf(ownRecord, disabilityOfficerForHealthData));

@@ -15,9 +15,9 @@ import {
 } from '../helpers/testDatabases.ts';
 
 /*
- * Permission decisions are cached per request where they depend on the caller alone, and
- * disclosure is tracked without waiting a tick per field: neither may let one caller's
- * decision or record reach another request, nor count a denied field as disclosed.
+ * Permission decisions are plain functions evaluated per field, and disclosure is tracked
+ * without waiting a tick per field: neither may let one caller's decision or record reach
+ * another request, nor count a denied field as disclosed.
  */
 
 const PROFILES = generateBatch({ seed: 7, from: 0, to: 120, count: 120 });
@@ -138,9 +138,9 @@ describe.each(testDialects())('decisions and disclosures per request on $name', 
     });
   });
 
-  it('caches a decision that depends on the caller alone only within its request', async () => {
-    // `me` is allowed by role alone, a rule cached per request: a citizen's allowance must
-    // never answer an operator's request running beside it, nor the reverse.
+  it('never lets a decision that depends on the caller alone reach another request', async () => {
+    // `me` is allowed by role alone: a citizen's allowance must never answer an operator's
+    // request running beside it, nor the reverse.
     const callers = Array.from({ length: 10 }, (_, i) => (i % 2 === 0 ? citizen(OWN) : operator()));
     const answers = await Promise.all(
       callers.map((identity) =>

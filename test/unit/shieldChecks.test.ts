@@ -1,3 +1,6 @@
+import { buildSchema, graphql } from 'graphql';
+import { applyMiddleware } from 'graphql-middleware';
+import { shield } from 'graphql-shield';
 import { describe, expect, it } from 'vitest';
 import type { Identity } from '../../platform/roles.ts';
 import { allOf, anyOf, defineCheck } from '../../subgraphs/kit/shield/Check.ts';
@@ -60,12 +63,6 @@ describe('access checks', () => {
     expect(partnerWithPurpose.test(caller({}), undefined, {})).toBe(false);
   });
 
-  it('are contextual only when no part reads the parent or the arguments', () => {
-    expect(anyOf(staffWithPurpose, partnerScope('pension:status')).contextual).toBe(true);
-    expect(anyOf(staffWithPurpose, ownRecord).contextual).toBe(false);
-    expect(allOf(roleIs('citizen'), ownFinArgument).contextual).toBe(false);
-  });
-
   it('are shared by name, and one rule is built per check', () => {
     expect(anyOf(ownRecord, staffWithPurpose)).toBe(anyOf(ownRecord, staffWithPurpose));
     expect(partnerScope('x:y')).toBe(partnerScope('x:y'));
@@ -75,12 +72,32 @@ describe('access checks', () => {
   });
 
   it('refuse a second, different check under a name already taken', () => {
-    // Shield caches decisions by rule name: two meanings for one name would share a decision.
-    expect(() => defineCheck('isOwnRecord', false, () => true)).toThrow(/already defined/);
-    const a = defineCheck('test:a', true, () => true);
-    const b = defineCheck('test:b', true, () => false);
-    defineCheck('anyOf(test:b,test:a)', true, () => true);
+    // Shield identifies rules by name: two meanings under one name would be one rule to it.
+    expect(() => defineCheck('isOwnRecord', () => true)).toThrow(/already defined/);
+    const a = defineCheck('test:a', () => true);
+    const b = defineCheck('test:b', () => false);
+    defineCheck('anyOf(test:b,test:a)', () => true);
     expect(() => anyOf(b, a)).toThrow(/different check/);
     expect(anyOf(a, b).test(citizen, undefined, {})).toBe(true);
+  });
+
+  it('are evaluated anew for every field: no decision is reused for another field', async () => {
+    let evaluations = 0;
+    const counted = defineCheck('test:counted', () => {
+      evaluations += 1;
+      return true;
+    });
+    const schema = applyMiddleware(
+      buildSchema('type Query { a: String  b: String }'),
+      shield({ Query: { a: ruleOf(counted), b: ruleOf(counted) } }),
+    );
+    const result = await graphql({
+      schema,
+      source: '{ a b again: a }',
+      rootValue: { a: 'A', b: 'B' },
+      contextValue: { identity: citizen },
+    });
+    expect(result.errors).toBeUndefined();
+    expect(evaluations).toBe(3);
   });
 });

@@ -7,19 +7,17 @@ import type { Identity } from '../../../platform/roles.ts';
  * is one plain function behind one shield rule.
  */
 export interface Check {
-  /** Unique: it names the shield rule built from the check, and shield caches by name. */
+  /** Unique: it names the shield rule built from the check, and shield tells rules apart by name. */
   readonly name: string;
-  /** The test reads the caller's identity only, never the parent object or arguments. */
-  readonly contextual: boolean;
   readonly test: (identity: Identity, parent: unknown, args: unknown) => boolean;
 }
 
 const defined = new Map<string, Check>();
 
 /** Defines a check; a second definition under a name already taken is a programming error. */
-export function defineCheck(name: string, contextual: boolean, test: Check['test']): Check {
+export function defineCheck(name: string, test: Check['test']): Check {
   if (defined.has(name)) throw new Error(`A check named ${name} is already defined.`);
-  const check: Check = { name, contextual, test };
+  const check: Check = { name, test };
   defined.set(name, check);
   return check;
 }
@@ -52,9 +50,5 @@ function compose(kind: string, checks: readonly Check[], test: Check['test']): C
     throw new Error(`A different check named ${name} is already defined.`);
   }
   members.set(name, checks);
-  return defineCheck(
-    name,
-    checks.every((check) => check.contextual),
-    test,
-  );
+  return defineCheck(name, test);
 }

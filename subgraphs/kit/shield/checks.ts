@@ -9,12 +9,12 @@ export const STAFF_ROLES: readonly Role[] = [
   'disability_officer',
 ];
 
-/** Checks made from parameters (all read the identity only), defined once per name, shared. */
+/** Checks made from parameters, defined once per name, shared. */
 const made = new Map<string, Check>();
 function parameterised(name: string, test: Check['test']): Check {
   let check = made.get(name);
   if (check === undefined) {
-    check = defineCheck(name, true, test);
+    check = defineCheck(name, test);
     made.set(name, check);
   }
   return check;
@@ -27,21 +27,18 @@ export const roleIs = (...roles: Role[]): Check =>
 /** Staff with a stated purpose: every staff read of personal data needs one. */
 export const staffWithPurpose: Check = defineCheck(
   'isStaffWithPurpose',
-  true,
   (identity) => STAFF_ROLES.includes(identity.role) && identity.purpose !== null,
 );
 
 /** The caller stated a purpose (X-Dost-Purpose). */
 export const statedPurpose: Check = defineCheck(
   'hasPurpose',
-  true,
   (identity) => identity.purpose !== null,
 );
 
 /** A citizen reading an object whose `fin` is their own. */
 export const ownRecord: Check = defineCheck(
   'isOwnRecord',
-  false,
   (identity, parent) =>
     identity.role === 'citizen' &&
     identity.fin !== null &&
@@ -49,7 +46,7 @@ export const ownRecord: Check = defineCheck(
 );
 
 /** A citizen asking for their own FIN as an argument (`fin`, or every one of `fins`). */
-export const ownFinArgument: Check = defineCheck('isOwnFinArgument', false, (identity, _, args) => {
+export const ownFinArgument: Check = defineCheck('isOwnFinArgument', (identity, _, args) => {
   if (identity.role !== 'citizen' || identity.fin === null) return false;
   const { fin, fins } = args as { fin?: unknown; fins?: unknown };
   if (fin !== undefined) return fin === identity.fin;

@@ -7,8 +7,8 @@ import type { SubgraphContext } from '../SubgraphContext.ts';
 
 /**
  * Wraps a registry's rule tree in the settings every subgraph must share: deny whatever no
- * rule names, and never pass a resolver's raw error text. (Decisions are cached only as each
- * rule says: within one request, and only for rules that read the caller alone; ruleOf.ts.)
+ * rule names, cache no decision across fields (every rule is `no_cache`, ruleOf.ts), and never
+ * pass a resolver's raw error text.
  * With `allowExternalErrors: false` shield routes every thrown error through
  * `fallbackError`: a denied rule (null) is FORBIDDEN, a registered error a resolver throws on
  * purpose (BAD_USER_INPUT, …) passes unchanged, a database that is down, cut off or busy is

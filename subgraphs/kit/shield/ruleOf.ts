@@ -8,16 +8,14 @@ const rules = new Map<Check, IRule>();
  * The graphql-shield rule of a check, one per check: shield refuses two rule instances of
  * one name in a tree, and check names are unique, so rule names are too.
  *
- * Caching: a check that reads only the caller's identity is cached per request
- * (`contextual`): the identity is fixed for the whole request, so its decision is the same
- * for every field and parent of that request, and the cache lives on the request's own
- * context, so no decision crosses requests or callers. Every other check (it reads the
- * parent's `fin` or the arguments) is evaluated anew for each field (`no_cache`).
+ * Every rule is `no_cache`: the authorisation issue forbids any cache that could reuse one
+ * field's decision for another, and a check is a plain synchronous function, so evaluating
+ * it again costs less than shield's cache lookup would save.
  */
 export function ruleOf(check: Check): IRule {
   let built = rules.get(check);
   if (built === undefined) {
-    built = rule(check.name, { cache: check.contextual ? 'contextual' : 'no_cache' })(
+    built = rule(check.name, { cache: 'no_cache' })(
       (parent: unknown, args: unknown, { identity }: SubgraphContext<unknown>) =>
         check.test(identity, parent, args),
     );
