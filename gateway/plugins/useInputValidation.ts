@@ -54,7 +54,20 @@ function fail(scalar: string): never {
   throw ERRORS.BAD_USER_INPUT.err(CHECKS[scalar]?.message);
 }
 
+/**
+ * Documents whose literals passed, per schema. A literal's validity depends on the document
+ * and schema alone, and Apollo Server hands over the same cached DocumentNode for the same
+ * query text, so a repeated operation skips the walk; a failing one is never remembered.
+ */
+const passedLiterals = new WeakMap<DocumentNode, GraphQLSchema>();
+
 function checkLiterals(schema: GraphQLSchema, document: DocumentNode): void {
+  if (passedLiterals.get(document) === schema) return;
+  walkLiterals(schema, document);
+  passedLiterals.set(document, schema);
+}
+
+function walkLiterals(schema: GraphQLSchema, document: DocumentNode): void {
   const typeInfo = new TypeInfo(schema);
   visit(
     document,

@@ -489,6 +489,15 @@ describe.each(testDialects())('bad input on $name', (dialect) => {
     expect((JSON.parse(good.text) as { errors?: unknown }).errors).toBeUndefined();
   });
 
+  it('refuses a bad literal every time, though passing documents are remembered', async () => {
+    const bad = { json: gql('{ citizen(fin: "5ZK7P2O") { fin } }') };
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const reply = await send(bad);
+      expect(reply.status).toBe(400);
+      expect(reply.text).toContain('BAD_USER_INPUT');
+    }
+  });
+
   it('left every table in place', async () => {
     expect(await countRows()).toBe(peopleRows);
     expect(await system.auditDb(AUDIT_TABLES.head).count({ n: '*' })).toHaveLength(1);
