@@ -23,12 +23,30 @@ export function subjectsOf(
     else if (node.kind === Kind.VARIABLE) collect(variables[node.name.value]);
     else if (node.kind === Kind.OBJECT) node.fields.forEach((field) => literal(field.value));
   };
-  visit(document, {
-    Argument(node) {
-      if (SUBJECT_ARGUMENTS.has(node.name.value) || node.value.kind === Kind.OBJECT) {
-        literal(node.value);
-      }
-    },
-  });
+  subjectArgumentsOf(document).forEach(literal);
   return [...found];
+}
+
+/**
+ * The argument values that may name a citizen, found once per document: Apollo Server hands
+ * over the same cached DocumentNode for the same query text, and only the variables differ
+ * from one request to the next.
+ */
+const subjectArguments = new WeakMap<DocumentNode, readonly ValueNode[]>();
+
+function subjectArgumentsOf(document: DocumentNode): readonly ValueNode[] {
+  let values = subjectArguments.get(document);
+  if (values === undefined) {
+    const found: ValueNode[] = [];
+    visit(document, {
+      Argument(node) {
+        if (SUBJECT_ARGUMENTS.has(node.name.value) || node.value.kind === Kind.OBJECT) {
+          found.push(node.value);
+        }
+      },
+    });
+    values = found;
+    subjectArguments.set(document, values);
+  }
+  return values;
 }
