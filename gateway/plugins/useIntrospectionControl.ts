@@ -28,7 +28,22 @@ export function useIntrospectionControl(): ApolloServerPlugin<GatewayContext> {
   };
 }
 
+/**
+ * Whether each document asks for the schema. Apollo Server hands over the same cached
+ * DocumentNode for the same query text, so a caller's repeated operation is walked once.
+ */
+const introspecting = new WeakMap<DocumentNode, boolean>();
+
 function introspects(document: DocumentNode): boolean {
+  let found = introspecting.get(document);
+  if (found === undefined) {
+    found = findsIntrospection(document);
+    introspecting.set(document, found);
+  }
+  return found;
+}
+
+function findsIntrospection(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     Field(node) {
