@@ -57,6 +57,12 @@ export interface BenchOptions {
    */
   readonly sourceMaps: boolean;
   /**
+   * S1 is measured once more for (a), (c) and (d) with the same connections paced to this
+   * many requests per second overall, so latency shows service time rather than the queue a
+   * saturated closed loop builds (0 leaves these cells out). @default 100
+   */
+  readonly pacedRate: number;
+  /**
    * InnoDB buffer pool the server is grown to before the run (MiB; 0 leaves it as it is).
    * @default 1024
    */
@@ -79,6 +85,7 @@ export function readBenchOptions(argv: readonly string[]): BenchOptions {
       'report-only': { type: 'boolean', default: false },
       'source-maps': { type: 'string', default: 'on' },
       'buffer-pool-mib': { type: 'string', default: '1024' },
+      'paced-rate': { type: 'string', default: '100' },
     },
   });
   return {
@@ -96,6 +103,7 @@ export function readBenchOptions(argv: readonly string[]): BenchOptions {
     reportOnly: values['report-only'],
     sourceMaps: values['source-maps'] !== 'off',
     bufferPoolMib: positive('buffer-pool-mib', values['buffer-pool-mib'], 0),
+    pacedRate: positive('paced-rate', values['paced-rate'], 0),
   };
 }
 

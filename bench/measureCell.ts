@@ -27,6 +27,8 @@ export interface CellRun {
   readonly scenario: Scenario['id'];
   readonly config: ConfigId;
   readonly population: number;
+  /** Paced requests per second, or null for as fast as they answer. */
+  readonly rate: number | null;
   readonly round: number;
   readonly responses: number;
   readonly seconds: number;
@@ -47,6 +49,7 @@ export async function measureCell(options: {
   scenario: Scenario;
   config: ConfigId;
   population: number;
+  rate: number | null;
   round: number;
   plan: RequestPlan;
   watched: Watched;
@@ -57,7 +60,7 @@ export async function measureCell(options: {
 }): Promise<CellRun> {
   const { scenario, config, plan, watched, sql, connections } = options;
   const problem = await smokeCheck(plan, scenario, config === 'e').catch(String);
-  const load = { url: plan.url, connections, next: () => plan.next() };
+  const load = { url: plan.url, connections, rate: options.rate, next: () => plan.next() };
   if (options.warmup > 0) await runLoad({ ...load, seconds: options.warmup });
   const cpuBefore = cpuOf(watched);
   const busyBefore = machineBusySeconds();
@@ -73,6 +76,7 @@ export async function measureCell(options: {
     scenario: scenario.id,
     config,
     population: options.population,
+    rate: options.rate,
     round: options.round,
     responses: result.responses,
     seconds: result.seconds,

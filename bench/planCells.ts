@@ -12,10 +12,14 @@ export interface Cell {
   readonly scenario: ScenarioId;
   readonly config: ConfigId;
   readonly population: number;
+  /** Requests per second over all connections; null drives them as fast as they answer. */
+  readonly rate: number | null;
 }
 
 /** Scenarios measured again over the whole 1 000 000 population. */
 const SCALE_SCENARIOS: readonly ScenarioId[] = ['S1', 'S2'];
+/** The configurations S1 is measured for again at a paced rate: ours and the two stocks. */
+const PACED_CONFIGS: readonly ConfigId[] = ['a', 'c', 'd'];
 
 /**
  * The matrix in run order: per scenario (and population), every configuration in turn, so
@@ -44,10 +48,21 @@ export function planCells(
           : options.configs.filter((c) => options.scaleConfigs.includes(c));
       for (const config of configs) {
         const reason = scenario.notApplicable[config];
-        if (reason === undefined) cells.push({ scenario: id, config, population });
+        if (reason === undefined) cells.push({ scenario: id, config, population, rate: null });
         else if (population === MAIN_POPULATION) skipped.push(`${id} (${config}): n/a — ${reason}`);
       }
     }
+    if (id === 'S1' && options.pacedRate > 0) cells.push(...pacedCells(options));
   }
   return { cells, skipped };
+}
+
+/** S1 again, paced: the latency a centre sees when the gateway is not saturated. */
+function pacedCells(options: BenchOptions): Cell[] {
+  return PACED_CONFIGS.filter((config) => options.configs.includes(config)).map((config) => ({
+    scenario: 'S1',
+    config,
+    population: MAIN_POPULATION,
+    rate: options.pacedRate,
+  }));
 }

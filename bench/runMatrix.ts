@@ -91,6 +91,7 @@ export async function runMatrix(options: {
           scenario,
           config: cell.config,
           population: cell.population,
+          rate: cell.rate,
           round,
           plan,
           watched,
@@ -111,7 +112,7 @@ export async function runMatrix(options: {
       }
       runs.push(run);
       console.log(
-        `round ${round} ${cell.scenario} (${cell.config}) ${cell.population}: ${(run.responses / run.seconds).toFixed(0)} req/s, ${run.errors} errors` +
+        `round ${round} ${cell.scenario} (${cell.config}) ${cell.population}${cell.rate === null ? '' : ` paced ${cell.rate}/s`}: ${(run.responses / run.seconds).toFixed(0)} req/s, ${run.errors} errors` +
           `, other work ${run.foreignCores.toFixed(2)} cores` +
           (run.firstError === null ? '' : ` — ${run.firstError.slice(0, 160)}`),
       );
@@ -139,7 +140,8 @@ function orderForRound(cells: readonly Cell[], round: number): Cell[] {
     if (
       last !== undefined &&
       same?.scenario === cell.scenario &&
-      same.population === cell.population
+      same.population === cell.population &&
+      same.rate === cell.rate
     )
       last.push(cell);
     else groups.push([cell]);

@@ -7,6 +7,8 @@ export interface CellSummary {
   readonly scenario: ScenarioId;
   readonly config: ConfigId;
   readonly population: number;
+  /** Paced requests per second, or null for as fast as they answer. */
+  readonly rate: number | null;
   /** Responses per second over every measured second of every round. */
   readonly rps: number;
   readonly roundsRps: readonly number[];
@@ -31,7 +33,7 @@ export interface CellSummary {
 export function summariseCells(runs: readonly CellRun[]): CellSummary[] {
   const groups = new Map<string, CellRun[]>();
   for (const run of runs) {
-    const key = `${run.scenario}|${run.config}|${run.population}`;
+    const key = `${run.scenario}|${run.config}|${run.population}|${run.rate ?? 'max'}`;
     groups.set(key, [...(groups.get(key) ?? []), run]);
   }
   return [...groups.values()].map(summarise);
@@ -55,6 +57,8 @@ function summarise(runs: CellRun[]): CellSummary {
     scenario: first.scenario,
     config: first.config,
     population: first.population,
+    // Reports written before paced cells existed have no rate: they were all unpaced.
+    rate: first.rate ?? null,
     rps: responses / sum((r) => r.seconds),
     roundsRps: runs.map((r) => r.responses / r.seconds),
     p50: percentile(latencies, 50),
