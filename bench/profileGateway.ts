@@ -12,9 +12,9 @@ import { summariseCpuProfile } from './summariseCpuProfile.ts';
 const PROFILES = fileURLToPath(new URL('./results/profiles/', import.meta.url));
 
 /**
- * `npm run bench -- --profile [--scenarios S2]`: gateway (a) alone under S1 (or the first
- * scenario listed) with V8's sampling profiler, then its self time by function and by package,
- * written to bench/results/profile-a-<scenario>.json.
+ * `npm run bench -- --profile [--scenarios S2] [--configs b]`: one gateway ((a) unless another
+ * is listed first) alone under S1 (or the first scenario listed) with V8's sampling profiler,
+ * then its self time by function and by package, in bench/results/profile-<config>-<scenario>.json.
  */
 export async function profileGateway(options: {
   vars: Readonly<Record<string, string>>;
@@ -24,17 +24,19 @@ export async function profileGateway(options: {
   const { vars, options: bench, plan: material } = options;
   // `--profile --scenarios S2` profiles S2; the first scenario listed is the one profiled.
   const scenario = bench.scenarios[0] ?? 'S1';
+  // `--configs b` profiles the unprotected gateway instead, to set the two side by side.
+  const config = bench.configs.find((c) => c !== 'e') ?? 'a';
   rmSync(PROFILES, { recursive: true, force: true });
   mkdirSync(PROFILES, { recursive: true });
   const system = await startBenchSystem({
     vars,
-    configs: ['a'],
+    configs: [config],
     sourceMaps: bench.sourceMaps,
-    nodeFlags: { a: ['--cpu-prof', '--cpu-prof-dir', PROFILES] },
+    nodeFlags: { [config]: ['--cpu-prof', '--cpu-prof-dir', PROFILES] },
   });
   let result;
   try {
-    const plan = planRequests({ scenario: SCENARIOS[scenario], config: 'a', ...material });
+    const plan = planRequests({ scenario: SCENARIOS[scenario], config, ...material });
     const load = { url: plan.url, connections: bench.connections, next: () => plan.next() };
     await runLoad({ ...load, seconds: bench.warmup });
     result = await runLoad({ ...load, seconds: bench.duration });
@@ -45,13 +47,15 @@ export async function profileGateway(options: {
   const file = readdirSync(PROFILES).find((name) => name.endsWith('.cpuprofile'));
   if (file === undefined) throw new Error('The gateway wrote no .cpuprofile');
   const summary = summariseCpuProfile(`${PROFILES}${file}`);
-  const out = fileURLToPath(new URL(`./results/profile-a-${scenario}.json`, import.meta.url));
+  const out = fileURLToPath(
+    new URL(`./results/profile-${config}-${scenario}.json`, import.meta.url),
+  );
   writeFileSync(
     out,
     `${JSON.stringify({ rps: result.responses / result.seconds, errors: result.errors, profile: `bench/results/profiles/${file}`, ...summary }, null, 2)}\n`,
   );
   console.log(
-    `${scenario} on (a) under the profiler: ${(result.responses / result.seconds).toFixed(0)} req/s, ${result.errors} errors`,
+    `${scenario} on (${config}) under the profiler: ${(result.responses / result.seconds).toFixed(0)} req/s, ${result.errors} errors`,
   );
   console.log('\nSelf time by package:');
   for (const p of summary.packages.slice(0, 15))
