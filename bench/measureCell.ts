@@ -8,7 +8,8 @@ import {
   ownCpuSeconds,
   rssMiB,
 } from './processStats.ts';
-import { runLoad } from './runLoad.ts';
+import { runLoad, type LoadOptions } from './runLoad.ts';
+import { runPacedLoad } from './runPacedLoad.ts';
 import { smokeCheck } from './planRequests.ts';
 import type { Scenario } from './scenarios.ts';
 
@@ -60,13 +61,16 @@ export async function measureCell(options: {
 }): Promise<CellRun> {
   const { scenario, config, plan, watched, sql, connections } = options;
   const problem = await smokeCheck(plan, scenario, config === 'e').catch(String);
-  const load = { url: plan.url, connections, rate: options.rate, next: () => plan.next() };
-  if (options.warmup > 0) await runLoad({ ...load, seconds: options.warmup });
+  const { rate } = options;
+  const drive = (load: LoadOptions) =>
+    rate === null ? runLoad(load) : runPacedLoad({ ...load, rate });
+  const load = { url: plan.url, connections, next: () => plan.next() };
+  if (options.warmup > 0) await drive({ ...load, seconds: options.warmup });
   const cpuBefore = cpuOf(watched);
   const busyBefore = machineBusySeconds();
   const ownBefore = ownCpuSeconds(watched.all);
   const sqlBefore = await sql.read();
-  const result = await runLoad({ ...load, seconds: options.duration });
+  const result = await drive({ ...load, seconds: options.duration });
   // Let answers still in flight when the clock stopped finish their statements.
   await new Promise((resolve) => setTimeout(resolve, 250));
   const sqlAfter = await sql.read();

@@ -34,7 +34,7 @@ export function planCells(
   const scaleReady = citizensSeeded >= SCALE_POPULATION;
   if (!scaleReady) {
     skipped.push(
-      `scale run: ${citizensSeeded} citizens seeded, it needs ${SCALE_POPULATION} (npm run seed -- --citizens ${SCALE_POPULATION})`,
+      `scale run: ${citizensSeeded} citizens seeded, it needs ${SCALE_POPULATION} (npm run bench -- --seed-scale, or npm run seed -- --citizens ${SCALE_POPULATION} with DOST_DB_URL set)`,
     );
   }
   for (const id of options.scenarios) {

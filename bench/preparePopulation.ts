@@ -24,8 +24,10 @@ export async function preparePopulation(options: {
   env: Env;
   dbUrl: string;
   atLeast: number;
+  /** Pensioners for S3 are taken among population indices [0, pensionersWithin). */
+  pensionersWithin: number;
 }): Promise<Population> {
-  const { env, dbUrl, atLeast } = options;
+  const { env, dbUrl, atLeast, pensionersWithin } = options;
   const dbUrls = Object.fromEntries(Object.keys(REGISTRY_SUBGRAPHS).map((n) => [n, dbUrl]));
   const dbs = await openRegistries({ dataDir: env.dataDir, dbUrls });
   try {
@@ -43,7 +45,7 @@ export async function preparePopulation(options: {
       citizens = report.after;
       seededSeconds = report.seconds;
     }
-    const pensioners = await longestPaymentHistories(dbs.pensions, atLeast);
+    const pensioners = await longestPaymentHistories(dbs.pensions, pensionersWithin);
     return { citizens, seededSeconds, pensioners };
   } finally {
     await closeRegistries(dbs);

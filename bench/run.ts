@@ -1,6 +1,11 @@
 import { readEnv } from '../platform/env.ts';
 import { loadBenchKeys } from './benchIdentities.ts';
-import { DEFAULT_BENCH_DB_URL, MAIN_POPULATION, readBenchOptions } from './benchSettings.ts';
+import {
+  DEFAULT_BENCH_DB_URL,
+  MAIN_POPULATION,
+  readBenchOptions,
+  SCALE_POPULATION,
+} from './benchSettings.ts';
 import { createBenchTokens } from './createBenchTokens.ts';
 import { createSqlCounter } from './createSqlCounter.ts';
 import { evaluateTargets } from './evaluateTargets.ts';
@@ -27,7 +32,12 @@ const env = readEnv();
 const dbUrl = env.dbUrls.people ?? DEFAULT_BENCH_DB_URL;
 const poolMib = await sizeBufferPool(dbUrl, options.bufferPoolMib);
 console.log(`MariaDB's InnoDB buffer pool: ${poolMib} MiB`);
-const population = await preparePopulation({ env, dbUrl, atLeast: MAIN_POPULATION });
+const population = await preparePopulation({
+  env,
+  dbUrl,
+  atLeast: options.seedScale ? SCALE_POPULATION : MAIN_POPULATION,
+  pensionersWithin: MAIN_POPULATION,
+});
 console.log(
   `MariaDB holds ${population.citizens.toLocaleString('en')} citizens of seed ${env.seed}` +
     (population.seededSeconds > 0 ? ` (seeded in ${population.seededSeconds.toFixed(0)} s)` : ''),

@@ -10,8 +10,6 @@ export interface LoadOptions {
   url: string;
   connections: number;
   seconds: number;
-  /** Requests per second over all connections; null or absent: as fast as they answer. */
-  rate?: number | null;
   next: () => PlannedRequest;
 }
 
@@ -32,7 +30,6 @@ export async function runLoad({
   url,
   connections,
   seconds,
-  rate = null,
   next,
 }: LoadOptions): Promise<LoadResult> {
   const latencies: number[] = [];
@@ -55,7 +52,6 @@ export async function runLoad({
       connections,
       duration: seconds,
       timeout: 10,
-      ...(rate === null ? {} : { overallRate: rate }),
       requests: [
         {
           method: 'POST',
