@@ -13,7 +13,7 @@ import { FinPool } from './FinPool.ts';
 import { planCells } from './planCells.ts';
 import { preparePopulation } from './preparePopulation.ts';
 import { profileGateway } from './profileGateway.ts';
-import { PRIME_SECONDS, runMatrix } from './runMatrix.ts';
+import { primingSeconds, runMatrix } from './runMatrix.ts';
 import { benchEnv, startBenchSystem } from './startBenchSystem.ts';
 import { sizeBufferPool } from './sizeBufferPool.ts';
 import { summariseCells } from './summariseCells.ts';
@@ -63,7 +63,7 @@ if (options.profile) {
 
 const { cells, skipped } = planCells(options, population.citizens);
 const perRun = options.warmup + options.duration + 1.5;
-const priming = PRIME_SECONDS * options.configs.length;
+const priming = primingSeconds(cells, options.configs.length);
 console.log(
   `${cells.length} cells × ${options.rounds} rounds ≈ ${Math.round((cells.length * options.rounds * perRun + priming) / 60)} min of load\n${scenarioLegend()}`,
 );
