@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { LoadTally } from './LoadTally.ts';
 
 /** One request of a scenario: built fresh for every request autocannon sends. */
 export interface PlannedRequest {
@@ -32,13 +33,7 @@ export async function runLoad({
   seconds,
   next,
 }: LoadOptions): Promise<LoadResult> {
-  const latencies: number[] = [];
-  let errors = 0;
-  let firstError: string | null = null;
-  const noteError = (what: string) => {
-    errors += 1;
-    firstError ??= what.slice(0, 400);
-  };
+  const tally = new LoadTally();
   const started = performance.now();
   let finish: (result: autocannon.Result) => void = () => undefined;
   let fail: (error: unknown) => void = () => undefined;
@@ -56,10 +51,7 @@ export async function runLoad({
         {
           method: 'POST',
           setupRequest: (request) => ({ ...request, ...next() }),
-          onResponse: (status, body) => {
-            // A GraphQL error is an error even when the status is 200.
-            if (status !== 200 || body.includes('"errors":')) noteError(`${status} ${body}`);
-          },
+          onResponse: (status, body) => tally.check(status, body),
         },
       ],
     },
@@ -68,20 +60,13 @@ export async function runLoad({
   // autocannon emits (client, status, bytes, ms); its typings omit the client.
   instance.on('response', (...args: unknown[]) => {
     const ms = args[args.length - 1];
-    if (typeof ms === 'number') latencies.push(ms);
+    if (typeof ms === 'number') tally.latency(ms);
   });
-  instance.on('reqError', (error: unknown) => noteError(String(error)));
+  instance.on('reqError', (error: unknown) => tally.error(String(error)));
   const result = await done;
   const elapsed = (performance.now() - started) / 1000;
-  errors += result.timeouts;
-  if (result.timeouts > 0) firstError ??= `${result.timeouts} timeouts`;
-  return {
-    responses: latencies.length,
-    seconds: Math.min(elapsed, seconds),
-    latencies: Float64Array.from(latencies),
-    errors,
-    firstError,
-  };
+  if (result.timeouts > 0) tally.error(`${result.timeouts} timeouts`, result.timeouts);
+  return tally.result(Math.min(elapsed, seconds));
 }
 
 /** The p-th percentile (0–100) of latencies, nearest rank. */

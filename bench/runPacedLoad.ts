@@ -1,4 +1,5 @@
 import { Pool } from 'undici';
+import { LoadTally } from './LoadTally.ts';
 import type { LoadOptions, LoadResult } from './runLoad.ts';
 
 /**
@@ -21,13 +22,7 @@ export async function runPacedLoad({
 }: LoadOptions & { rate: number }): Promise<LoadResult> {
   const { origin, pathname } = new URL(url);
   const pool = new Pool(origin, { connections, pipelining: 1 });
-  const latencies: number[] = [];
-  let errors = 0;
-  let firstError: string | null = null;
-  const noteError = (what: string) => {
-    errors += 1;
-    firstError ??= what.slice(0, 400);
-  };
+  const tally = new LoadTally();
   const send = async (due: number) => {
     const { headers, body } = next();
     try {
@@ -40,12 +35,9 @@ export async function runPacedLoad({
         bodyTimeout: 10_000,
       });
       const text = await answer.body.text();
-      latencies.push(performance.now() - due);
-      if (answer.statusCode !== 200 || text.includes('"errors":')) {
-        noteError(`${answer.statusCode} ${text}`);
-      }
+      tally.answer(answer.statusCode, text, performance.now() - due);
     } catch (error) {
-      noteError(String(error));
+      tally.error(String(error));
     }
   };
   const started = performance.now();
@@ -60,11 +52,5 @@ export async function runPacedLoad({
   await Promise.all(inFlight);
   const elapsed = (performance.now() - started) / 1000;
   await pool.close();
-  return {
-    responses: latencies.length,
-    seconds: Math.max(elapsed, seconds),
-    latencies: Float64Array.from(latencies),
-    errors,
-    firstError,
-  };
+  return tally.result(Math.max(elapsed, seconds));
 }
