@@ -1,5 +1,6 @@
 import { Kind, visit, type DocumentNode, type ValueNode } from 'graphql';
 import { isFin } from '../../platform/fin.ts';
+import { perDocument } from '../perDocument.ts';
 
 /** Arguments through which a caller names a citizen. */
 const SUBJECT_ARGUMENTS = new Set(['fin', 'fins', 'subjectFin']);
@@ -28,25 +29,17 @@ export function subjectsOf(
 }
 
 /**
- * The argument values that may name a citizen, found once per document: Apollo Server hands
- * over the same cached DocumentNode for the same query text, and only the variables differ
- * from one request to the next.
+ * The argument values that may name a citizen, found once per document: only the variables
+ * differ from one request of the same operation to the next.
  */
-const subjectArguments = new WeakMap<DocumentNode, readonly ValueNode[]>();
-
-function subjectArgumentsOf(document: DocumentNode): readonly ValueNode[] {
-  let values = subjectArguments.get(document);
-  if (values === undefined) {
-    const found: ValueNode[] = [];
-    visit(document, {
-      Argument(node) {
-        if (SUBJECT_ARGUMENTS.has(node.name.value) || node.value.kind === Kind.OBJECT) {
-          found.push(node.value);
-        }
-      },
-    });
-    values = found;
-    subjectArguments.set(document, values);
-  }
-  return values;
-}
+const subjectArgumentsOf = perDocument((document): readonly ValueNode[] => {
+  const found: ValueNode[] = [];
+  visit(document, {
+    Argument(node) {
+      if (SUBJECT_ARGUMENTS.has(node.name.value) || node.value.kind === Kind.OBJECT) {
+        found.push(node.value);
+      }
+    },
+  });
+  return found;
+});

@@ -3,6 +3,7 @@ import { BREAK, visit, type DocumentNode } from 'graphql';
 import { ERRORS } from '../../platform/errors.ts';
 import type { Role } from '../../platform/roles.ts';
 import type { GatewayContext } from '../GatewayContext.ts';
+import { perDocument } from '../perDocument.ts';
 
 /** Staff explore the schema in the playground; citizens and partners get data, not a map. */
 const MAY_INTROSPECT: ReadonlySet<Role> = new Set([
@@ -28,20 +29,8 @@ export function useIntrospectionControl(): ApolloServerPlugin<GatewayContext> {
   };
 }
 
-/**
- * Whether each document asks for the schema. Apollo Server hands over the same cached
- * DocumentNode for the same query text, so a caller's repeated operation is walked once.
- */
-const introspecting = new WeakMap<DocumentNode, boolean>();
-
-function introspects(document: DocumentNode): boolean {
-  let found = introspecting.get(document);
-  if (found === undefined) {
-    found = findsIntrospection(document);
-    introspecting.set(document, found);
-  }
-  return found;
-}
+/** Whether a document asks for the schema, worked out once per document. */
+const introspects = perDocument(findsIntrospection);
 
 function findsIntrospection(document: DocumentNode): boolean {
   let found = false;
