@@ -29,7 +29,7 @@ export function evaluateTargets(cells: readonly CellSummary[]): TargetCheck[] {
         c.scenario === scenario &&
         c.config === config &&
         c.population === population &&
-        ((c.rate ?? null) !== null) === paced,
+        (c.rate !== null) === paced,
     );
   const checks: TargetCheck[] = [];
   for (const scenario of ['S1', 'S2'] as const) {

@@ -59,9 +59,8 @@ export async function measureCell(options: {
   warmup: number;
   duration: number;
 }): Promise<CellRun> {
-  const { scenario, config, plan, watched, sql, connections } = options;
+  const { scenario, config, plan, watched, sql, connections, rate } = options;
   const problem = await smokeCheck(plan, scenario, config === 'e').catch(String);
-  const { rate } = options;
   const drive = (load: LoadOptions) =>
     rate === null ? runLoad(load) : runPacedLoad({ ...load, rate });
   const load = { url: plan.url, connections, next: () => plan.next() };
@@ -80,7 +79,7 @@ export async function measureCell(options: {
     scenario: scenario.id,
     config,
     population: options.population,
-    rate: options.rate,
+    rate,
     round: options.round,
     responses: result.responses,
     seconds: result.seconds,

@@ -63,7 +63,7 @@ if (options.profile) {
 
 const { cells, skipped } = planCells(options, population.citizens);
 const perRun = options.warmup + options.duration + 1.5;
-const priming = primingSeconds(cells, options.configs.length);
+const priming = primingSeconds(cells);
 console.log(
   `${cells.length} cells × ${options.rounds} rounds ≈ ${Math.round((cells.length * options.rounds * perRun + priming) / 60)} min of load\n${scenarioLegend()}`,
 );

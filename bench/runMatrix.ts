@@ -11,25 +11,36 @@ import { SCENARIOS, type FinSource } from './scenarios.ts';
 import type { BenchSystem } from './startBenchSystem.ts';
 
 /**
- * Load on each process before the first measurement. The gateways keep getting faster for
- * well over the per-run warm-up (JIT of the large planner and executor, connection pools
+ * Load on a process the first time it is loaded. The gateways keep getting faster for well
+ * over the per-run warm-up (JIT of the large planner and executor, connection pools
  * filling): without it the first scenario measured favours whoever runs later.
  */
-export const PRIME_SECONDS = 15;
+const PRIME_SECONDS = 15;
 
 /**
- * Load on every configuration of a scenario (and population) before its first measured run.
- * The subgraphs and MariaDB are shared: without it the configuration measured first in
- * round 1 (always (a)) would be the one to warm the subgraphs' code for that scenario and
- * the database pages its draw touches, and round 2's reversed order would not undo that.
+ * Load on every configuration of a scenario (and population) before its first measured run,
+ * once its process has had PRIME_SECONDS. The subgraphs and MariaDB are shared: without it
+ * the configuration measured first in round 1 (always (a)) would be the one to warm the
+ * subgraphs' code for that scenario and the database pages its draw touches, and round 2's
+ * reversed order would not undo that.
  */
-export const GROUP_PRIME_SECONDS = 3;
+const GROUP_PRIME_SECONDS = 3;
+
+/** Seconds of load each unpaced cell gets before its group's first measurement, in run order. */
+function primeSecondsOf(cells: readonly Cell[]): Map<Cell, number> {
+  const loaded = new Set<Cell['config']>();
+  const seconds = new Map<Cell, number>();
+  for (const cell of cells) {
+    if (cell.rate !== null) continue;
+    seconds.set(cell, loaded.has(cell.config) ? GROUP_PRIME_SECONDS : PRIME_SECONDS);
+    loaded.add(cell.config);
+  }
+  return seconds;
+}
 
 /** Seconds of priming a run of these cells spends before its measurements. */
-export function primingSeconds(cells: readonly Cell[], configs: number): number {
-  return (
-    PRIME_SECONDS * configs + GROUP_PRIME_SECONDS * cells.filter((c) => c.rate === null).length
-  );
+export function primingSeconds(cells: readonly Cell[]): number {
+  return [...primeSecondsOf(cells).values()].reduce((sum, s) => sum + s, 0);
 }
 
 /** Other work above this many cores during a run makes it worth measuring again. */
@@ -80,15 +91,18 @@ export async function runMatrix(options: {
       pools: poolsFor(cell.population),
       tokens,
     });
-  await prime({ cells, seconds: PRIME_SECONDS, connections, plan: planFor });
+  const primeSeconds = primeSecondsOf(cells);
   const primedGroups = new Set<string>();
   const runs: CellRun[] = [];
   for (let round = 1; round <= rounds; round += 1) {
     for (const cell of orderForRound(cells, round)) {
-      const group = `${cell.scenario}|${cell.population}`;
-      if (!primedGroups.has(group)) {
-        primedGroups.add(group);
-        await primeGroup(cells, cell, connections, planFor);
+      const key = `${cell.scenario}|${cell.population}`;
+      if (!primedGroups.has(key)) {
+        primedGroups.add(key);
+        const group = cells.filter(
+          (c) => c.scenario === cell.scenario && c.population === cell.population,
+        );
+        await prime({ group, seconds: primeSeconds, connections, plan: planFor });
       }
       const scenario = SCENARIOS[cell.scenario];
       const plan = planFor(cell);
@@ -171,38 +185,22 @@ async function waitForQuiet(pids: readonly number[], maxSeconds: number): Promis
   return waited;
 }
 
-/** Loads every process once before the first measurement, each with its first cell. */
+/** Loads each configuration of a group in turn, for the seconds planned for it. */
 async function prime(options: {
-  cells: readonly Cell[];
-  seconds: number;
+  group: readonly Cell[];
+  seconds: ReadonlyMap<Cell, number>;
   connections: number;
   plan: (cell: Cell) => RequestPlan;
 }): Promise<void> {
-  const { cells, seconds, connections, plan } = options;
-  const firsts = new Map<string, Cell>();
-  for (const cell of cells) if (!firsts.has(cell.config)) firsts.set(cell.config, cell);
-  for (const cell of firsts.values()) {
-    const requests = plan(cell);
-    await runLoad({ url: requests.url, connections, seconds, next: () => requests.next() });
-  }
-}
-
-/** Loads every unpaced configuration of `first`'s scenario and population in turn, briefly. */
-async function primeGroup(
-  cells: readonly Cell[],
-  first: Cell,
-  connections: number,
-  plan: (cell: Cell) => RequestPlan,
-): Promise<void> {
-  const group = cells.filter(
-    (c) => c.scenario === first.scenario && c.population === first.population && c.rate === null,
-  );
+  const { group, seconds, connections, plan } = options;
   for (const cell of group) {
+    const duration = seconds.get(cell);
+    if (duration === undefined) continue;
     const requests = plan(cell);
     await runLoad({
       url: requests.url,
       connections,
-      seconds: GROUP_PRIME_SECONDS,
+      seconds: duration,
       next: () => requests.next(),
     });
   }

@@ -57,8 +57,7 @@ function summarise(runs: CellRun[]): CellSummary {
     scenario: first.scenario,
     config: first.config,
     population: first.population,
-    // Reports written before paced cells existed have no rate: they were all unpaced.
-    rate: first.rate ?? null,
+    rate: first.rate,
     rps: responses / sum((r) => r.seconds),
     roundsRps: runs.map((r) => r.responses / r.seconds),
     p50: percentile(latencies, 50),

@@ -102,7 +102,7 @@ function row(c: CellSummary): string {
     `${c.scenario}`,
     `(${c.config})`,
     c.population.toLocaleString('en'),
-    (c.rate ?? null) === null ? 'max' : `${c.rate}/s`,
+    c.rate === null ? 'max' : `${c.rate}/s`,
     `${n(c.rps, 0)} (${c.roundsRps.map((r) => n(r, 0)).join(' / ')})`,
     n(c.p50),
     n(c.p95),
@@ -127,5 +127,7 @@ export function scenarioLegend(): string {
 
 /** The report of the latest run, as bench/results/latest.json keeps it. */
 export function readLatestReport(): Report {
-  return JSON.parse(readFileSync(`${RESULTS}latest.json`, 'utf8')) as Report;
+  const report = JSON.parse(readFileSync(`${RESULTS}latest.json`, 'utf8')) as Report;
+  // Reports written before paced cells existed carry no rate: every cell of theirs was unpaced.
+  return { ...report, cells: report.cells.map((cell) => ({ ...cell, rate: cell.rate ?? null })) };
 }
