@@ -22,6 +22,12 @@ export interface AuditWriterOptions {
   log?: Logger;
   /** Largest number of entries committed in one transaction. @default 200 */
   maxBatch?: number;
+  /**
+   * Told of each batch as it starts, with a promise of the records it committed: all of
+   * them, those found after an unknown outcome, or none. The promise never rejects. The
+   * checkpointer (createAuditCheckpointer) vouches for this writer's records with it.
+   */
+  onBatch?: (committed: Promise<readonly AuditRecord[]>) => void;
 }
 
 interface Pending {
@@ -35,7 +41,12 @@ interface Pending {
  * wait and go together in the next one, so throughput grows with load instead of queueing
  * one commit per request. A failed transaction rejects exactly its own entries.
  */
-export function createAuditWriter({ db, log, maxBatch = 200 }: AuditWriterOptions): AuditWriter {
+export function createAuditWriter({
+  db,
+  log,
+  maxBatch = 200,
+  onBatch,
+}: AuditWriterOptions): AuditWriter {
   if (!Number.isInteger(maxBatch) || maxBatch < 1) throw new Error('maxBatch must be >= 1');
   const queue: Pending[] = [];
   let inFlight: Promise<void> | null = null;
@@ -55,6 +66,11 @@ export function createAuditWriter({ db, log, maxBatch = 200 }: AuditWriterOption
     // One turn of the event loop lets callers woken by the last commit join this batch.
     await new Promise<void>((resolve) => setImmediate(resolve));
     const batch = queue.splice(0, maxBatch);
+    // Announced before its transaction starts, so a checkpoint reading the head meanwhile
+    // knows to wait for it (see createAuditCheckpointer).
+    let report: (records: readonly AuditRecord[]) => void = () => undefined;
+    onBatch?.(new Promise((resolve) => (report = resolve)));
+    let committed: readonly AuditRecord[] = [];
     const floor =
       floorSeq ??
       (await readChainHead(db).then(
@@ -67,9 +83,12 @@ export function createAuditWriter({ db, log, maxBatch = 200 }: AuditWriterOption
         batch.map((p) => p.entry),
       );
       floorSeq = records.at(-1)?.seq ?? floor;
+      committed = records;
       batch.forEach((pending, i) => settle(pending, records[i]));
     } catch (error) {
-      await settleUnknownOutcome(batch, commitFailure(error), floor);
+      committed = await settleUnknownOutcome(batch, commitFailure(error), floor);
+    } finally {
+      report(committed);
     }
   }
 
@@ -78,7 +97,7 @@ export function createAuditWriter({ db, log, maxBatch = 200 }: AuditWriterOption
     batch: Pending[],
     failure: Error,
     floor: number | null,
-  ): Promise<void> {
+  ): Promise<AuditRecord[]> {
     let found: (AuditRecord | null)[] = batch.map(() => null);
     if (floor !== null) {
       try {
@@ -101,6 +120,7 @@ export function createAuditWriter({ db, log, maxBatch = 200 }: AuditWriterOption
       if (record === null || record === undefined) pending.reject(failure);
       else pending.resolve(record);
     });
+    return found.filter((record): record is AuditRecord => record !== null);
   }
 
   return {
