@@ -1,5 +1,6 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { LevelWithSilent } from 'pino';
+import type { AuditWitnessLocation } from './audit/witness/AuditWitness.ts';
 
 /** The subgraphs of the one-window graph, in composition order. */
 export const SUBGRAPHS = ['people', 'pensions', 'unemployment', 'disability', 'audit'] as const;
@@ -58,6 +59,22 @@ export interface Env {
   readonly bodyLimit: number | undefined;
   /** Gateway rate limits: `DOST_RATE_LIMIT=off` turns them off (benchmarks). */
   readonly rateLimit: false | { perSecond?: number; burst?: number; failedAuthPerMinute?: number };
+  /** Signed checkpoints of the audit chain (docs/audit-trail.md, "Checkpoints"). */
+  readonly auditCheckpoints: AuditCheckpointSettings;
+}
+
+export interface AuditCheckpointSettings {
+  /**
+   * `DOST_AUDIT_WITNESS`: `file:<path>` or a `mysql://` URL of a second database.
+   * @default file:<dataDir>/audit-witness.jsonl
+   */
+  readonly witness: AuditWitnessLocation;
+  /** `DOST_AUDIT_CHECKPOINT_RECORDS`: a checkpoint once a gateway wrote this many. @default 100 */
+  readonly everyRecords: number;
+  /** `DOST_AUDIT_CHECKPOINT_MS`: at most this long after a record. @default 5_000 */
+  readonly everyMs: number;
+  /** `DOST_AUDIT_HEARTBEAT_MS`: and at least this often while idle. @default 30_000 */
+  readonly heartbeatMs: number;
 }
 
 /** Query bounds, each read from `DOST_<NAME>` (e.g. `DOST_MAX_DEPTH`). */
@@ -78,10 +95,11 @@ export function readEnv(source: Source = process.env): Env {
   const problems: string[] = [];
   const read = createReaders(source, problems);
   const raw = read.optional;
+  const dataDir = resolve(read.string('DOST_DATA_DIR', 'data'));
   const env: Env = {
     nodeEnv: read.oneOf('NODE_ENV', NODE_ENVS, 'development'),
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
-    dataDir: resolve(read.string('DOST_DATA_DIR', 'data')),
+    dataDir,
     dbUrls: perSubgraph(
       (name) => read.url(`DOST_DB_URL_${name.toUpperCase()}`) ?? read.url('DOST_DB_URL'),
     ),
@@ -126,6 +144,12 @@ export function readEnv(source: Source = process.env): Env {
             burst: read.positive('DOST_RATE_LIMIT_BURST'),
             failedAuthPerMinute: read.positive('DOST_RATE_LIMIT_FAILED_AUTH_PER_MINUTE'),
           }),
+    auditCheckpoints: {
+      witness: read.witness('DOST_AUDIT_WITNESS', join(dataDir, 'audit-witness.jsonl')),
+      everyRecords: read.positive('DOST_AUDIT_CHECKPOINT_RECORDS') ?? 100,
+      everyMs: read.positive('DOST_AUDIT_CHECKPOINT_MS') ?? 5_000,
+      heartbeatMs: read.positive('DOST_AUDIT_HEARTBEAT_MS') ?? 30_000,
+    },
   };
   if (env.nodeEnv === 'production' && env.jwtSecret !== undefined) {
     problems.push('DOST_JWT_SECRET (HS256) is not allowed in production; use DOST_JWKS');
@@ -173,6 +197,17 @@ function createReaders(source: Source, problems: string[]) {
       const value = raw(name);
       if (value !== undefined && !URL.canParse(value)) problems.push(`${name} must be a URL`);
       return value;
+    },
+    /** `file:<path>` (`file:///abs` works too) or a `mysql://` URL; relative paths from the cwd. */
+    witness(name: string, fallbackPath: string): AuditWitnessLocation {
+      const value = raw(name);
+      if (value === undefined) return { kind: 'file', path: fallbackPath };
+      if (value.startsWith('file:') && value.length > 5) {
+        return { kind: 'file', path: resolve(value.slice(5)) };
+      }
+      if (value.startsWith('mysql://') && URL.canParse(value)) return { kind: 'mysql', url: value };
+      problems.push(`${name} must be file:<path> or a mysql:// URL`);
+      return { kind: 'file', path: fallbackPath };
     },
     oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
       const value = raw(name) ?? fallback;
