@@ -80,6 +80,7 @@ export function createAuditCheckpointer(options: AuditCheckpointerOptions): Audi
   let failures = 0;
   let retryAt = 0;
   let timer: NodeJS.Timeout | undefined;
+  let timerDue = 0;
   let ticking = false;
   let stopped = false;
   let serial: Promise<unknown> = Promise.resolve();
@@ -96,7 +97,7 @@ export function createAuditCheckpointer(options: AuditCheckpointerOptions): Audi
     if (stopped) {
       log?.error(
         { writer, records: records.length },
-        'audit records committed after the final checkpoint; no checkpoint vouches for them',
+        'audit records committed after the checkpointer stopped; no checkpoint vouches for them',
       );
     }
     for (const seq of records.map((record) => record.seq).sort((a, b) => a - b)) {
@@ -118,11 +119,18 @@ export function createAuditCheckpointer(options: AuditCheckpointerOptions): Audi
 
   function schedule(): void {
     if (ticking || stopped) return;
+    const now = Date.now();
+    const due = now + Math.max(0, dueInMs(now));
+    // Kept when it fires no later: re-arming on every claim would postpone it for ever
+    // while records arrive faster than a timer can fire.
+    if (timer !== undefined && timerDue <= due) return;
     clearTimeout(timer);
-    timer = setTimeout(tick, Math.max(0, dueInMs(Date.now()))).unref();
+    timerDue = due;
+    timer = setTimeout(tick, due - now).unref();
   }
 
   function tick(): void {
+    timer = undefined;
     if (ticking || stopped) return;
     ticking = true;
     serially(async () => {
@@ -220,6 +228,7 @@ export function createAuditCheckpointer(options: AuditCheckpointerOptions): Audi
     async close({ final = true } = {}) {
       stopped = true;
       clearTimeout(timer);
+      timer = undefined;
       if (!final) return void (await serial);
       await serially(async () => {
         let failuresLeft = CLOSE_ATTEMPTS;

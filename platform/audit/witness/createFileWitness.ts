@@ -32,10 +32,9 @@ export function createFileWitness(path: string): AuditWitness {
   return {
     name: `file:${path}`,
     async append(checkpoint, jws) {
-      const line = `${startNewLine ? '\n' : ''}${JSON.stringify({ checkpoint, jws })}\n`;
       try {
         const file = await openForAppend();
-        await file.write(line);
+        await file.write(`${startNewLine ? '\n' : ''}${JSON.stringify({ checkpoint, jws })}\n`);
         await file.datasync();
         startNewLine = false;
       } catch (error) {
