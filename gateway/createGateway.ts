@@ -52,6 +52,10 @@ export function createGateway(config: GatewayConfig): Gateway {
   const server = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
+    // The entry point owns shutdown (onShutdown): Apollo's own SIGTERM handler would stop
+    // the server and re-raise the signal, killing the process before the audit writer is
+    // flushed and the final audit checkpoint is written.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     // No "Did you mean …?" hints in validation errors: they map the schema for a prober.

@@ -36,6 +36,12 @@ export async function loadOrCreateDevKeys(dataDir: string): Promise<DevKeys> {
   return keys;
 }
 
+/** The dev keys if `dataDir/keys` has them; never creates any (for read-only tools). */
+export function readDevKeys(dataDir: string): DevKeys | null {
+  const path = join(dataDir, 'keys', FILE);
+  return existsSync(path) ? readKeys(path) : null;
+}
+
 function readKeys(path: string): DevKeys {
   return JSON.parse(readFileSync(path, 'utf8')) as DevKeys;
 }

@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { LevelWithSilent } from 'pino';
 import type { AuditWitnessLocation } from './audit/witness/AuditWitness.ts';
+import { parseWitnessLocation } from './audit/witness/parseWitnessLocation.ts';
 
 /** The subgraphs of the one-window graph, in composition order. */
 export const SUBGRAPHS = ['people', 'pensions', 'unemployment', 'disability', 'audit'] as const;
@@ -198,16 +199,12 @@ function createReaders(source: Source, problems: string[]) {
       if (value !== undefined && !URL.canParse(value)) problems.push(`${name} must be a URL`);
       return value;
     },
-    /** `file:<path>` (`file:///abs` works too) or a `mysql://` URL; relative paths from the cwd. */
     witness(name: string, fallbackPath: string): AuditWitnessLocation {
       const value = raw(name);
       if (value === undefined) return { kind: 'file', path: fallbackPath };
-      if (value.startsWith('file:') && value.length > 5) {
-        return { kind: 'file', path: resolve(value.slice(5)) };
-      }
-      if (value.startsWith('mysql://') && URL.canParse(value)) return { kind: 'mysql', url: value };
-      problems.push(`${name} must be file:<path> or a mysql:// URL`);
-      return { kind: 'file', path: fallbackPath };
+      const location = parseWitnessLocation(value);
+      if (location === null) problems.push(`${name} must be file:<path> or a mysql:// URL`);
+      return location ?? { kind: 'file', path: fallbackPath };
     },
     oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
       const value = raw(name) ?? fallback;

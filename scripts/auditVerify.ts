@@ -1,16 +1,23 @@
 /**
- * `npm run audit:verify`: walks the audit store's hash chain and prints a one-line verdict.
- * Exit code 0 when the chain is intact, 1 when it is broken or cannot be read.
+ * `npm run audit:verify [witness …]`: checks the audit store's hash chain against the
+ * gateways' signed checkpoints and prints the verdict. The witness is DOST_AUDIT_WITNESS
+ * unless given as arguments (`file:<path>` or `mysql://…`; several when each gateway host
+ * kept its own file). Exit code 0 when intact, 1 when broken or when it cannot be checked.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { verifyAuditChain } from '../platform/audit/verifyAuditChain.ts';
+import { verifyAuditTrail } from '../platform/audit/checkpoint/verifyAuditTrail.ts';
+import type { AuditWitness, AuditWitnessLocation } from '../platform/audit/witness/AuditWitness.ts';
+import { openAuditWitness } from '../platform/audit/witness/openAuditWitness.ts';
+import { parseWitnessLocation } from '../platform/audit/witness/parseWitnessLocation.ts';
 import { readEnv } from '../platform/env.ts';
 import { openRegistryDb } from '../platform/openRegistryDb.ts';
+import { describeAuditTrail } from './lib/describeAuditTrail.ts';
+import { loadCheckpointKey } from './lib/loadCheckpointKey.ts';
 
 const REGISTRY = 'audit';
 
-async function main(): Promise<number> {
+async function main(args: readonly string[]): Promise<number> {
   const env = readEnv();
   const url = env.dbUrls.audit;
   const where =
@@ -22,25 +29,52 @@ async function main(): Promise<number> {
     console.error(`audit chain: NOT VERIFIED — no audit store at ${where}`);
     return 1;
   }
-  const db = await openRegistryDb({ registry: REGISTRY, url, dataDir: env.dataDir });
+  let locations: AuditWitnessLocation[];
   try {
-    const verdict = await verifyAuditChain(db);
-    if (verdict.ok) {
-      console.log(`audit chain: OK — ${verdict.count} records verified (${where})`);
-      return 0;
-    }
-    console.error(
-      `audit chain: BROKEN at record ${verdict.brokenAt} — ${verdict.reason}; ` +
-        `${verdict.count} records before it verified (${where})`,
-    );
-    return 1;
+    locations = witnessLocations(args, env.auditCheckpoints.witness);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    console.error(`audit chain: NOT VERIFIED — ${message} (${where})`);
+    console.error(`audit chain: NOT VERIFIED — ${messageOf(error)}`);
+    return 1;
+  }
+  const db = await openRegistryDb({ registry: REGISTRY, url, dataDir: env.dataDir });
+  const witnesses: AuditWitness[] = [];
+  try {
+    const key = loadCheckpointKey(env);
+    for (const location of locations) {
+      witnesses.push(await openAuditWitness(location, { migrate: false }));
+    }
+    const verdict = await verifyAuditTrail({ db, witnesses, key });
+    const [first = '', ...notes] = describeAuditTrail(verdict, where);
+    (verdict.ok ? console.log : console.error)(first);
+    for (const note of notes) console.warn(note);
+    return verdict.ok ? 0 : 1;
+  } catch (error) {
+    console.error(`audit chain: NOT VERIFIED — ${messageOf(error)} (${where})`);
     return 1;
   } finally {
+    for (const witness of witnesses) await witness.close();
     await db.destroy();
   }
 }
 
-process.exitCode = await main();
+function witnessLocations(
+  args: readonly string[],
+  configured: AuditWitnessLocation,
+): AuditWitnessLocation[] {
+  const locations = args.map((arg) => {
+    const location = parseWitnessLocation(arg);
+    if (location === null) throw new Error(`${arg} is not file:<path> nor a mysql:// URL`);
+    return location;
+  });
+  const all = locations.length > 0 ? locations : [configured];
+  // Said plainly: a missing file is far more often a wrong path than a deleted witness.
+  const missing = all.find((location) => location.kind === 'file' && !existsSync(location.path));
+  if (missing?.kind === 'file') throw new Error(`no audit witness at ${missing.path}`);
+  return all;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+process.exitCode = await main(process.argv.slice(2));

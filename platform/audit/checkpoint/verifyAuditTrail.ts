@@ -72,6 +72,13 @@ export async function verifyAuditTrail(
     summary = { ...base, records: chain.count, vouched: 0, legacy: 0, pending: 0, unvouched: [] };
   } else {
     const head = chain.count;
+    if (history.checkpoints === 0 && head > 0) {
+      // Every gateway writes one as it starts: none at all is a wrong witness, or a wiped one.
+      report({
+        seq: null,
+        reason: `the witness holds no checkpoint to check ${head} records against`,
+      });
+    }
     const claimedTo = history.claimed.max();
     if (claimedTo > head) {
       report({
