@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import type { GatewayConfig } from '../../gateway/config.ts';
 import { createGateway } from '../../gateway/createGateway.ts';
 import type { Knex } from 'knex';
+import { createAuditCheckpointer } from '../../platform/audit/checkpoint/createAuditCheckpointer.ts';
+import {
+  verifyAuditTrail,
+  type AuditTrailVerdict,
+} from '../../platform/audit/checkpoint/verifyAuditTrail.ts';
 import { createAuditWriter } from '../../platform/audit/createAuditWriter.ts';
+import { createFileWitness } from '../../platform/audit/witness/createFileWitness.ts';
 import { createLogger } from '../../platform/createLogger.ts';
 import { listen, type Listening } from '../../platform/listen.ts';
 import { signClientToken, type ClientTokenClaims } from '../../scripts/lib/signClientToken.ts';
@@ -33,6 +39,8 @@ export interface RunningSystem {
   readonly dbs: RegistryDbs;
   /** The audit store the gateway writes to. */
   readonly auditDb: Knex;
+  /** The audit chain checked against the gateway's signed checkpoints, as audit:verify does. */
+  verifyAuditTrail(): Promise<AuditTrailVerdict>;
   /** Prefix of this system's MySQL database names (its connections' `db` starts with it). */
   readonly databasePrefix: string;
   /**
@@ -98,8 +106,11 @@ export async function startSystem(
   });
 
   const auditDb = dbs.audit;
-  const audit = createAuditWriter({ db: auditDb, log });
   const keys = createTestKeys();
+  const witness = createFileWitness(join(dataDir, 'audit-witness.jsonl'));
+  const checkpoints = createAuditCheckpointer({ db: auditDb, witness, key: keys.privateKey, log });
+  const audit = createAuditWriter({ db: auditDb, log, onBatch: checkpoints.onBatch });
+  await checkpoints.start();
   const names = Object.keys(REGISTRY_SUBGRAPHS) as RegistrySubgraphName[];
   const startSubgraph = (name: RegistrySubgraphName, port?: number) =>
     startRegistrySubgraph({
@@ -138,6 +149,8 @@ export async function startSystem(
     subgraphUrls,
     dbs,
     auditDb,
+    verifyAuditTrail: () =>
+      verifyAuditTrail({ db: auditDb, witnesses: [witness], key: keys.publicKey }),
     databasePrefix,
     async restartSubgraph(name, { downForMs = 0, whileDown } = {}) {
       const index = names.indexOf(name);
@@ -175,6 +188,8 @@ export async function startSystem(
         }
       }
       await audit.flush();
+      await checkpoints.close();
+      await witness.close();
       if (dialect.name === 'mysql')
         await auditDb.raw(`DROP DATABASE IF EXISTS \`${databasePrefix}audit\``);
       await auditDb.destroy();
