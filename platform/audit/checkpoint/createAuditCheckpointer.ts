@@ -164,7 +164,14 @@ export function createAuditCheckpointer(options: AuditCheckpointerOptions): Audi
       nextWithinMs: heartbeatMs,
       final,
     };
-    return { checkpoint, jws: await signAuditCheckpoint(checkpoint, key) };
+    try {
+      return { checkpoint, jws: await signAuditCheckpoint(checkpoint, key) };
+    } catch (error) {
+      // Not signed, not sent: the claims go back in front of any that arrived meanwhile.
+      claims = [...ranges.map(([from, to]): [number, number] => [from, to]), ...claims];
+      claimedRecords += countRecords(ranges);
+      throw error;
+    }
   }
 
   async function attempt(final: boolean): Promise<Attempt> {
@@ -190,8 +197,7 @@ export function createAuditCheckpointer(options: AuditCheckpointerOptions): Audi
   }
 
   function pendingRecords(): number {
-    const waiting = unsent?.checkpoint.ranges ?? [];
-    return claimedRecords + waiting.reduce((sum, [from, to]) => sum + to - from + 1, 0);
+    return claimedRecords + countRecords(unsent?.checkpoint.ranges ?? []);
   }
 
   function failed(what: string, result: Attempt): Error | null {
@@ -249,6 +255,10 @@ export function createAuditCheckpointer(options: AuditCheckpointerOptions): Audi
       });
     },
   };
+}
+
+function countRecords(ranges: readonly SeqRange[]): number {
+  return ranges.reduce((sum, [from, to]) => sum + to - from + 1, 0);
 }
 
 function sleep(ms: number): Promise<void> {
