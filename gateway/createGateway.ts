@@ -8,6 +8,7 @@ import { createAdmission } from './auth/createAdmission.ts';
 import { createClientAuthenticator } from './auth/createClientAuthenticator.ts';
 import type { GatewayConfig } from './config.ts';
 import { createSubgraphClients } from './datasource/createSubgraphClients.ts';
+import { refusePlainSubgraphs } from './datasource/refusePlainSubgraphs.ts';
 import type { GatewayContext } from './GatewayContext.ts';
 import { createHealthHandler } from './health/createHealthHandler.ts';
 import { createReadinessHandler } from './health/createReadinessHandler.ts';
@@ -40,6 +41,8 @@ export interface Gateway {
 export function createGateway(config: GatewayConfig): Gateway {
   const { supergraphSdl, log } = config;
   disableVendorTelemetry();
+  const endpoints = subgraphEndpoints(supergraphSdl, config.subgraphUrls);
+  if (config.refusePlainSubgraphs === true) refusePlainSubgraphs(endpoints);
   const subgraphs = createSubgraphClients(config);
   const gateway = new ApolloGateway({
     // Query plans name internal services; never hand them to a client on request.
@@ -91,9 +94,7 @@ export function createGateway(config: GatewayConfig): Gateway {
   const readiness = createReadinessHandler({
     loaded: () => loaded,
     audit: config.audit,
-    registries: createSubgraphProbe({
-      endpoints: subgraphEndpoints(supergraphSdl, config.subgraphUrls),
-    }),
+    registries: createSubgraphProbe({ endpoints, dispatcher: subgraphs.dispatcher }),
   });
   const handlers = [
     createHealthHandler(),
