@@ -1,4 +1,5 @@
 import * as x509 from '@peculiar/x509';
+import { pemText } from './pemBundle.ts';
 import type { CertifiedKey } from './TlsIdentity.ts';
 import {
   crypto,
@@ -48,5 +49,5 @@ export async function createCertificateAuthority({
     },
     crypto,
   );
-  return { cert: cert.toString('pem'), key: await exportPrivateKeyPem(keys.privateKey) };
+  return { cert: pemText(cert.toString('pem')), key: await exportPrivateKeyPem(keys.privateKey) };
 }

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import * as x509 from '@peculiar/x509';
+import { pemText } from './pemBundle.ts';
 import type { CertifiedKey } from './TlsIdentity.ts';
 import {
   crypto,
@@ -70,7 +71,7 @@ export async function issueCertificate({
     },
     crypto,
   );
-  return { cert: cert.toString('pem'), key: await exportPrivateKeyPem(keys.privateKey) };
+  return { cert: pemText(cert.toString('pem')), key: await exportPrivateKeyPem(keys.privateKey) };
 }
 
 function generalName(host: string): x509.JsonGeneralName {

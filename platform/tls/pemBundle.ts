@@ -9,6 +9,11 @@ export function pemBlocks(text: string, label: string): string[] {
     .map((match) => `${match[0]}\n`);
 }
 
+/** PEM text as this module stores and compares it: ending in exactly one newline. */
+export function pemText(text: string): string {
+  return `${text.trimEnd()}\n`;
+}
+
 /** One file for a key and its certificate, so that both appear at once (see writeFileOnce). */
 export function toPemBundle({ key, cert }: CertifiedKey): string {
   return `${key.trim()}\n${cert.trim()}\n`;

@@ -1,5 +1,6 @@
 import { randomBytes, webcrypto } from 'node:crypto';
 import * as x509 from '@peculiar/x509';
+import { pemText } from './pemBundle.ts';
 
 /**
  * Node's WebCrypto, handed to every @peculiar/x509 call rather than set as its global
@@ -15,7 +16,8 @@ export function generateEcKeyPair(): Promise<CryptoKeyPair> {
 }
 
 export async function exportPrivateKeyPem(key: CryptoKey): Promise<string> {
-  return x509.PemConverter.encode(await crypto.subtle.exportKey('pkcs8', key), 'PRIVATE KEY');
+  const der = await crypto.subtle.exportKey('pkcs8', key);
+  return pemText(x509.PemConverter.encode(der, 'PRIVATE KEY'));
 }
 
 export function importPrivateKeyPem(pem: string): Promise<CryptoKey> {

@@ -281,7 +281,12 @@ describe('the gateway as a security boundary', () => {
     };
     for (const signing of [null, { key: privateKey, audience: 'people', identity: operator() }]) {
       for (const body of [entities, { query: '{ _service { sdl } }' }]) {
-        const result = await callSubgraph(system.subgraphUrls.people, body, signing);
+        const result = await callSubgraph(
+          system.subgraphUrls.people,
+          body,
+          signing,
+          system.subgraphDispatcher,
+        );
         expect(result.status).toBe(401);
         expect(result.data ?? null).toBeNull();
       }
