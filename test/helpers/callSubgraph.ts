@@ -39,17 +39,15 @@ export async function callSubgraph<T = Record<string, unknown>>(
   signing: { key: KeyObject; audience: string; identity: Identity } | null,
 ): Promise<GraphQLResponse<T>> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
+  const body = JSON.stringify({ query, variables });
   if (signing !== null) {
     headers[INTERNAL_TOKEN_HEADER] = signInternalToken(signing.identity, {
       key: signing.key,
       audience: signing.audience,
+      body,
     });
   }
-  const response = await fetch(url, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
-  return { status: response.status, ...body };
+  const response = await fetch(url, { method: 'POST', headers, body });
+  const answer = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
+  return { status: response.status, ...answer };
 }
