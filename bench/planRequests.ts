@@ -28,15 +28,19 @@ export function planRequests(options: {
       url: `http://${BENCH_HOST}:${SUBGRAPH_PORTS[subgraph]}/graphql`,
       next() {
         const fins = draw();
-        const token =
-          scenario.caller === 'citizen'
-            ? (tokens.internalCitizens.get(fins[0] ?? '') ?? '')
-            : (tokens.internalStaff[subgraph] ?? '');
         const representations = fins.map((fin) => ({ __typename: 'Citizen', fin }));
+        const body = JSON.stringify({ query, variables: { representations } });
+        const sign =
+          scenario.caller === 'citizen'
+            ? tokens.internalCitizen(fins[0] ?? '')
+            : tokens.internalStaff;
         return {
           fins,
-          headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: token },
-          body: JSON.stringify({ query, variables: { representations } }),
+          headers: {
+            'content-type': 'application/json',
+            [INTERNAL_TOKEN_HEADER]: sign(subgraph, body),
+          },
+          body,
         };
       },
     };

@@ -1,40 +1,47 @@
-import {
-  ApolloGateway,
-  RemoteGraphQLDataSource,
-  type GraphQLDataSourceProcessOptions,
-} from '@apollo/gateway';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { disableVendorTelemetry, readEnv } from '../platform/env.ts';
 import { INTERNAL_TOKEN_HEADER } from '../platform/internalToken.ts';
-import { loadBenchKeys, signStaticInternalTokens, STATIC_STAFF } from './benchIdentities.ts';
+import {
+  createCallSigner,
+  loadBenchKeys,
+  STATIC_STAFF,
+  type CallSigner,
+} from './benchIdentities.ts';
 import { benchSupergraphSdl } from './subgraphSdl.ts';
 
 // Configuration (c): stock @apollo/gateway + @apollo/server, `startStandaloneServer`, the
 // default RemoteGraphQLDataSource (make-fetch-happen). The only addition: our subgraphs
-// refuse unsigned calls, so each data source adds one pre-signed static internal token.
+// refuse unsigned calls, so each call carries an internal token signed for its body.
 disableVendorTelemetry();
 const env = readEnv();
 const { internalKey } = await loadBenchKeys(env);
-const tokens = signStaticInternalTokens(STATIC_STAFF, internalKey);
+const sign = createCallSigner(STATIC_STAFF, internalKey);
 
-class StaticTokenDataSource extends RemoteGraphQLDataSource {
-  readonly #token: string;
-
-  constructor(url: string, token: string) {
+/**
+ * Signs in the fetcher, the one hook that sees the exact body the data source sends; the
+ * stock make-fetch-happen client underneath is kept.
+ */
+class SignedCallDataSource extends RemoteGraphQLDataSource {
+  constructor(url: string, name: string, signer: CallSigner) {
     super({ url });
-    this.#token = token;
-  }
-
-  override willSendRequest({ request }: GraphQLDataSourceProcessOptions): void {
-    request.http?.headers.set(INTERNAL_TOKEN_HEADER, this.#token);
+    const stock = this.fetcher;
+    this.fetcher = (input, init = {}) =>
+      stock(input, {
+        ...init,
+        headers: {
+          ...(init.headers as Record<string, string> | undefined),
+          [INTERNAL_TOKEN_HEADER]: signer(name, String(init.body ?? '')),
+        },
+      });
   }
 }
 
 const server = new ApolloServer({
   gateway: new ApolloGateway({
     supergraphSdl: benchSupergraphSdl(env),
-    buildService: ({ name, url = '' }) => new StaticTokenDataSource(url, tokens[name] ?? ''),
+    buildService: ({ name, url = '' }) => new SignedCallDataSource(url, name, sign),
   }),
 });
 const { url } = await startStandaloneServer(server, {

@@ -84,7 +84,6 @@ export function createGateway(config: GatewayConfig): Gateway {
     bodyLimit: config.bodyLimit,
     context: async (req, { requestId }) => ({
       identity: await admit(req, requestId),
-      internalTokens: new Map(),
       disclosure: new DisclosureCollector(),
       deadline: subgraphs.deadlineFromNow(),
     }),

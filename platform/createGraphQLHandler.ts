@@ -9,9 +9,10 @@ export interface GraphQLHandlerOptions<TContext extends BaseContext> {
   server: ApolloServer<TContext>;
   /**
    * Builds the per-request context; a thrown GraphQLError ends the request with its status.
-   * `requestId` is the id this response carries in `x-request-id` and in its errors.
+   * `requestId` is the id this response carries in `x-request-id` and in its errors; `body`
+   * is the request body exactly as received (a subgraph checks its token was signed for it).
    */
-  context: (req: IncomingMessage, scope: { requestId: string }) => Promise<TContext>;
+  context: (req: IncomingMessage, scope: { requestId: string; body: string }) => Promise<TContext>;
   /** @default '/graphql' */
   path?: string;
   /** Largest accepted request body in bytes; larger bodies get 413. @default 102_400 */
@@ -68,7 +69,7 @@ async function serve<TContext extends BaseContext>(
       search: url.search,
       body: parsed,
     },
-    context: () => context(req, { requestId }),
+    context: () => context(req, { requestId, body: body.text }),
   });
   const status = response.status ?? 200;
   res.statusCode = status;

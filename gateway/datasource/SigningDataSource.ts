@@ -18,9 +18,10 @@ export interface SigningDataSourceOptions extends ResilientDataSourceOptions {
 }
 
 /**
- * Calls one subgraph with a short-lived token signed by the gateway. The outgoing headers
- * are built fresh per call, so no client header (a spoofed internal token included) is ever
- * forwarded.
+ * Calls one subgraph with a short-lived token signed by the gateway for that one call: its
+ * subgraph, its exact body and a unique id (platform/internalToken.ts), so a token seen on
+ * the wire opens nothing else. The outgoing headers are built fresh per call, so no client
+ * header (a spoofed internal token included) is ever forwarded.
  */
 export class SigningDataSource extends ResilientDataSource {
   readonly #name: string;
@@ -32,20 +33,21 @@ export class SigningDataSource extends ResilientDataSource {
     this.#key = key;
   }
 
-  protected override async willSendRequest(
+  protected override willSendRequest(
     headers: OutgoingHeaders,
     context: CallContext,
-  ): Promise<void> {
+    body: string,
+  ): void {
     // Health probes and schema loading run without a caller; they carry no identity.
     if (!('identity' in context)) return;
-    const { identity, internalTokens } = context;
-    // One token per subgraph per request; a signature still pending is shared, not redone.
-    let token = internalTokens.get(this.#name);
-    if (token === undefined) {
-      token = signInternalToken(identity, { key: this.#key, audience: this.#name });
-      internalTokens.set(this.#name, token);
-    }
-    headers[INTERNAL_TOKEN_HEADER] = await token;
+    const { identity } = context;
+    // One signature per call (≈ 40 µs): a token shared by two calls would have to cover
+    // neither body, and a subgraph would have to accept it twice.
+    headers[INTERNAL_TOKEN_HEADER] = signInternalToken(identity, {
+      key: this.#key,
+      audience: this.#name,
+      body,
+    });
     headers['x-request-id'] = identity.requestId;
   }
 

@@ -72,8 +72,8 @@ export function createSubgraphServer<TLoaders>(
   });
   const handler = createGraphQLHandler({
     server,
-    context: async (req) => {
-      const identity = await authenticate(req);
+    context: async (req, { body }) => {
+      const identity = await authenticate(req, body);
       return {
         subgraph: name,
         identity,

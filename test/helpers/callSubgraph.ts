@@ -44,18 +44,15 @@ export async function callSubgraph<T = Record<string, unknown>>(
   dispatcher: Dispatcher = getGlobalDispatcher(),
 ): Promise<GraphQLResponse<T>> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
+  const body = JSON.stringify({ query, variables });
   if (signing !== null) {
     headers[INTERNAL_TOKEN_HEADER] = signInternalToken(signing.identity, {
       key: signing.key,
       audience: signing.audience,
+      body,
     });
   }
-  const response = await request(url, {
-    dispatcher,
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.body.json()) as Omit<GraphQLResponse<T>, 'status'>;
-  return { status: response.statusCode, ...body };
+  const response = await request(url, { dispatcher, method: 'POST', headers, body });
+  const answer = (await response.body.json()) as Omit<GraphQLResponse<T>, 'status'>;
+  return { status: response.statusCode, ...answer };
 }

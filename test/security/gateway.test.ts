@@ -262,7 +262,11 @@ describe('the gateway as a security boundary', () => {
 
   it('never forwards a client-supplied internal token', async () => {
     const { privateKey } = createTestKeys();
-    const forged = signInternalToken(operator(), { key: privateKey, audience: 'people' });
+    const forged = signInternalToken(operator(), {
+      key: privateKey,
+      audience: 'people',
+      body: '{"query":"{ citizen(fin: \\"3HRT9WX\\") { fullName } }"}',
+    });
     const token = await system.token({ sub: 'citizen-5ZK', role: 'citizen', fin: '5ZK7P2Q' });
     const result = await system.query('{ citizen(fin: "3HRT9WX") { fullName } }', {
       token,
