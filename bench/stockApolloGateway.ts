@@ -9,24 +9,28 @@ import {
   STATIC_STAFF,
   type CallSigner,
 } from './benchIdentities.ts';
+import { loadBenchTls } from './benchTls.ts';
 import { benchSupergraphSdl } from './subgraphSdl.ts';
+import { withClientCertificate } from './withClientCertificate.ts';
 
 // Configuration (c): stock @apollo/gateway + @apollo/server, `startStandaloneServer`, the
-// default RemoteGraphQLDataSource (make-fetch-happen). The only addition: our subgraphs
-// refuse unsigned calls, so each call carries an internal token signed for its body.
+// default RemoteGraphQLDataSource (make-fetch-happen). The only additions: our subgraphs
+// refuse unsigned calls, so each call carries an internal token signed for its body; and
+// they answer only the gateway's client certificate, so the stock client presents it.
 disableVendorTelemetry();
 const env = readEnv();
 const { internalKey } = await loadBenchKeys(env);
 const sign = createCallSigner(STATIC_STAFF, internalKey);
+const tls = await loadBenchTls(env);
 
 /**
  * Signs in the fetcher, the one hook that sees the exact body the data source sends; the
- * stock make-fetch-happen client underneath is kept.
+ * stock make-fetch-happen client underneath is kept, given the client certificate.
  */
 class SignedCallDataSource extends RemoteGraphQLDataSource {
   constructor(url: string, name: string, signer: CallSigner) {
     super({ url });
-    const stock = this.fetcher;
+    const stock = withClientCertificate(this.fetcher, tls);
     this.fetcher = (input, init = {}) =>
       stock(input, {
         ...init,

@@ -14,6 +14,7 @@ import { isFin } from '../platform/fin.ts';
 import { listen } from '../platform/listen.ts';
 import { isRole, type Identity } from '../platform/roles.ts';
 import { loadBenchKeys } from './benchIdentities.ts';
+import { loadBenchTls } from './benchTls.ts';
 import { benchSupergraphSdl } from './subgraphSdl.ts';
 
 // Configuration (b): this gateway with its protections off. The same ApolloGateway, the same
@@ -26,7 +27,11 @@ disableVendorTelemetry();
 const env = readEnv();
 const log = createLogger({ level: env.logLevel, name: 'bench-b' });
 const { internalKey } = await loadBenchKeys(env);
-const subgraphs = createSubgraphClients({ internalKey, log });
+const subgraphs = createSubgraphClients({
+  internalKey,
+  log,
+  subgraphTls: await loadBenchTls(env),
+});
 const server = new ApolloServer<GatewayContext>({
   gateway: new ApolloGateway({
     supergraphSdl: benchSupergraphSdl(env),
