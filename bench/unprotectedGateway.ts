@@ -40,7 +40,7 @@ const handler = createGraphQLHandler<GatewayContext>({
   context: (req) =>
     Promise.resolve({
       identity: unverifiedIdentity(req),
-      internalTokens: new Map(),
+      correlationId: null,
       disclosure: new DisclosureCollector(),
       deadline: subgraphs.deadlineFromNow(),
     }),

@@ -17,16 +17,15 @@ import { createQueryBounds } from './limits/createQueryBounds.ts';
 import { DEFAULT_QUERY_LIMITS } from './limits/QueryLimits.ts';
 import { recodeLimitError } from './limits/recodeLimitError.ts';
 import { createRateLimiter } from './rateLimit/createRateLimiter.ts';
-import { useAudit } from './plugins/useAudit.ts';
+import { useAudit } from './audit/useAudit.ts';
 import { useIntrospectionControl } from './plugins/useIntrospectionControl.ts';
 import { useOperationRequired } from './plugins/useOperationRequired.ts';
 import { useRefusalStatus } from './plugins/useRefusalStatus.ts';
 import { useInputValidation } from './plugins/useInputValidation.ts';
 import { usePurpose } from './plugins/usePurpose.ts';
-import { useRequestId } from './plugins/useRequestId.ts';
 import { createPlayground } from './playground/createPlayground.ts';
 import { maskError } from '../platform/maskError.ts';
-import { useErrorRequestIds } from '../platform/useErrorRequestIds.ts';
+import { useRequestIds } from '../platform/requestId/useRequestIds.ts';
 
 export interface Gateway {
   /** HTTP handlers in the order they must be tried; serve them with `listen`. */
@@ -67,8 +66,7 @@ export function createGateway(config: GatewayConfig): Gateway {
       usePurpose(),
       // Registered after the others so it sees their errors; the id tags everything.
       useAudit({ writer: config.audit, log }),
-      useRequestId(),
-      useErrorRequestIds((context) => context.identity.requestId),
+      useRequestIds((context) => context.identity.requestId),
       useRefusalStatus(),
     ],
   });
@@ -79,8 +77,9 @@ export function createGateway(config: GatewayConfig): Gateway {
   const graphql = createGraphQLHandler<GatewayContext>({
     server,
     bodyLimit: config.bodyLimit,
-    context: async (req, { requestId }) => ({
+    context: async (req, { requestId, correlationId }) => ({
       identity: await admit(req, requestId),
+      correlationId,
       disclosure: new DisclosureCollector(),
       deadline: subgraphs.deadlineFromNow(),
     }),

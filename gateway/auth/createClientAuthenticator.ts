@@ -2,7 +2,6 @@ import type { IncomingMessage } from 'node:http';
 import { jwtVerify, type JWTPayload, type JWTVerifyGetKey, type JWTVerifyOptions } from 'jose';
 import { ERRORS } from '../../platform/errors.ts';
 import { isFin } from '../../platform/fin.ts';
-import { requestIdFrom } from '../../platform/requestScope.ts';
 import { isRole, type Identity } from '../../platform/roles.ts';
 import {
   createVerifiedTokenCache,
@@ -35,7 +34,7 @@ interface ClientClaims extends JWTPayload {
 
 /**
  * Verifies the caller's bearer token and builds the identity every subgraph will receive;
- * `requestId` defaults to the caller's `x-request-id` when safe, else a fresh one. A token
+ * `requestId` is the gateway's own id for the request (platform/requestId). A token
  * that verified is remembered (see createVerifiedTokenCache), so repeated requests skip the
  * signature check; everything after it (role, purpose, then admission and rate limits) runs
  * on every request.
@@ -63,10 +62,7 @@ export function createClientAuthenticator(options: ClientAuthOptions) {
     return payload;
   };
 
-  return async (
-    req: IncomingMessage,
-    requestId = requestIdFrom(req.headers['x-request-id']),
-  ): Promise<Identity> => {
+  return async (req: IncomingMessage, requestId: string): Promise<Identity> => {
     const token = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(req.headers.authorization ?? '')?.[1];
     if (token === undefined) throw ERRORS.UNAUTHENTICATED.err();
     let claims: ClientClaims;

@@ -344,7 +344,7 @@ describe('the gateway as a security boundary', () => {
       expect(result.errors).toBeUndefined();
       const record = await lastRecord();
       expect(record).toMatchObject({
-        request_id: 'audit-test-0001',
+        correlation_id: 'audit-test-0001',
         actor_sub: 'operator-1',
         actor_role: 'operator',
         actor_centre: 'baku-1',
@@ -366,8 +366,9 @@ describe('the gateway as a security boundary', () => {
         headers: { ...PURPOSE, 'x-request-id': 'audit-test-0002' },
       });
       const record = await lastRecord();
-      expect(record).toMatchObject({ request_id: 'audit-test-0002' });
-      expect(['DENIED', 'DISCLOSED']).toContain(record?.['outcome']);
+      expect(record).toMatchObject({ correlation_id: 'audit-test-0002' });
+      expect(['DENIED', 'PARTIAL']).toContain(record?.['outcome']);
+      expect(String(record?.['refused'])).toContain('DisabilityRecord.diagnoses');
     });
 
     it('discloses nothing when the audit store cannot be written, and recovers', async () => {
