@@ -19,11 +19,11 @@ import { recodeLimitError } from './limits/recodeLimitError.ts';
 import { createRateLimiter } from './rateLimit/createRateLimiter.ts';
 import { useAudit } from './plugins/useAudit.ts';
 import { useIntrospectionControl } from './plugins/useIntrospectionControl.ts';
-import { useOperationRequired } from './plugins/useOperationRequired.ts';
 import { useRefusalStatus } from './plugins/useRefusalStatus.ts';
 import { useInputValidation } from './plugins/useInputValidation.ts';
 import { usePurpose } from './plugins/usePurpose.ts';
 import { useRequestId } from './plugins/useRequestId.ts';
+import { useServableOperation } from './plugins/useServableOperation.ts';
 import { createPlayground } from './playground/createPlayground.ts';
 import { maskError } from '../platform/maskError.ts';
 import { useErrorRequestIds } from '../platform/useErrorRequestIds.ts';
@@ -61,7 +61,7 @@ export function createGateway(config: GatewayConfig): Gateway {
     formatError: (formatted, error) => maskError(recodeLimitError(formatted, error), error, log),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      useOperationRequired(),
+      useServableOperation(),
       useIntrospectionControl(),
       useInputValidation(),
       usePurpose(),

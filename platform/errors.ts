@@ -44,6 +44,11 @@ export const ERRORS = {
   ),
   BAD_USER_INPUT: define('BAD_USER_INPUT', 'The request has an invalid argument.'),
   BAD_REQUEST: define('BAD_REQUEST', 'The HTTP request is malformed.', 400),
+  OPERATION_NOT_SUPPORTED: define(
+    'OPERATION_NOT_SUPPORTED',
+    'The graph does not serve this kind of operation yet (mutations, subscriptions).',
+    400,
+  ),
   PAYLOAD_TOO_LARGE: define('PAYLOAD_TOO_LARGE', 'The request body is too large.', 413),
   RATE_LIMITED: define('RATE_LIMITED', 'Too many requests; retry later.', 429),
   // One code per query bound, so a client knows which limit it hit (gateway/limits/).
