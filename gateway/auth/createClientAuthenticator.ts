@@ -116,7 +116,7 @@ function toIdentity(claims: ClientClaims, req: IncomingMessage, requestId: strin
     scopes: Array.isArray(claims.scopes)
       ? claims.scopes.filter((s): s is string => typeof s === 'string')
       : [],
-    purpose: parsePurpose(req.headers['x-dost-purpose']),
+    purpose: parsePurpose(req.headers['x-dost-purpose'], claims.role),
     requestId,
   };
 }
