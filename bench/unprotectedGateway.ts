@@ -54,14 +54,15 @@ function unverifiedIdentity(req: IncomingMessage): Identity {
   const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
   const claims = decodeJwt(token);
   const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  const role = isRole(claims['role']) ? claims['role'] : 'operator';
   return {
     actor: text(claims.sub) ?? 'anonymous',
-    role: isRole(claims['role']) ? claims['role'] : 'operator',
+    role,
     fin: isFin(claims['fin']) ? claims['fin'] : null,
     centre: text(claims['centre']),
     agency: text(claims['agency']),
     scopes: [],
-    purpose: parsePurpose(req.headers['x-dost-purpose']),
+    purpose: parsePurpose(req.headers['x-dost-purpose'], role),
     requestId: randomUUID(),
   };
 }

@@ -19,10 +19,10 @@ import { recodeLimitError } from './limits/recodeLimitError.ts';
 import { createRateLimiter } from './rateLimit/createRateLimiter.ts';
 import { useAudit } from './audit/useAudit.ts';
 import { useIntrospectionControl } from './plugins/useIntrospectionControl.ts';
-import { useOperationRequired } from './plugins/useOperationRequired.ts';
 import { useRefusalStatus } from './plugins/useRefusalStatus.ts';
 import { useInputValidation } from './plugins/useInputValidation.ts';
 import { usePurpose } from './plugins/usePurpose.ts';
+import { useServableOperation } from './plugins/useServableOperation.ts';
 import { createPlayground } from './playground/createPlayground.ts';
 import { maskError } from '../platform/maskError.ts';
 import { useRequestIds } from '../platform/requestId/useRequestIds.ts';
@@ -60,7 +60,7 @@ export function createGateway(config: GatewayConfig): Gateway {
     formatError: (formatted, error) => maskError(recodeLimitError(formatted, error), error, log),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      useOperationRequired(),
+      useServableOperation(),
       useIntrospectionControl(),
       useInputValidation(),
       usePurpose(),

@@ -22,6 +22,7 @@ const SAFE_EXTENSIONS: ReadonlySet<string> = new Set([
   'requestId',
   'registry',
   'retryAfter',
+  'legalBases',
 ]);
 
 /** graphql-js appends schema hints ("Did you mean …?") that map the schema for a prober. */

@@ -1,4 +1,6 @@
 import type { IncomingMessage } from 'node:http';
+import { GraphQLError } from 'graphql';
+import { ERRORS } from '../../platform/errors.ts';
 import type { Identity } from '../../platform/roles.ts';
 import type { RateLimiter } from '../rateLimit/createRateLimiter.ts';
 import type { ClientAuthenticator } from './createClientAuthenticator.ts';
@@ -13,23 +15,35 @@ export interface AdmissionOptions {
 export type Admission = (req: IncomingMessage, requestId: string) => Promise<Identity>;
 
 /**
- * Rate limits and authentication in the order that keeps refusals cheap: an address that
- * keeps failing authentication is refused before any token work; a failure counts against
- * the address; an authenticated request counts against its principal (`sub`).
+ * Authentication inside the rate limits. A failed authentication counts against the client
+ * address; past that address's budget, a failure is answered 429 instead of 401. A valid
+ * token is admitted whatever its address has done: a centre's staff share one NAT address,
+ * and one attacker among them must not lock the whole centre out. It then counts against
+ * its principal (`sub`).
+ *
+ * The price of that: an address over budget still has every token checked. A missing or
+ * malformed token fails before any cryptography and a token verified before is found in
+ * the verified-token cache, but a well-formed forgery costs one signature check (≈ 60 µs
+ * HS256, more for ES256/RS256) where the old order refused it unread. The failure count
+ * stops at the budget, so an attack keeps no more state than one address's counter.
  */
 export function createAdmission({ authenticate, limiter }: AdmissionOptions): Admission {
   if (limiter === null) return authenticate;
   return async (req, requestId) => {
-    const address = req.socket.remoteAddress ?? 'unknown';
-    await limiter.checkAddress(address);
     let identity: Identity;
     try {
       identity = await authenticate(req, requestId);
     } catch (error) {
-      await limiter.recordFailedAuth(address);
-      throw error;
+      // A signed token with an unknown role (FORBIDDEN) is no guess at a credential.
+      if (!isUnauthenticated(error)) throw error;
+      const refusal = await limiter.recordFailedAuth(req.socket.remoteAddress ?? 'unknown');
+      throw refusal ?? error;
     }
     await limiter.consumePrincipal(identity.actor);
     return identity;
   };
+}
+
+function isUnauthenticated(error: unknown): boolean {
+  return error instanceof GraphQLError && error.extensions['code'] === ERRORS.UNAUTHENTICATED.code;
 }

@@ -99,10 +99,8 @@ function createHs256Verifier(secret: Uint8Array, checks: JWTVerifyOptions) {
 function toIdentity(claims: ClientClaims, req: IncomingMessage, requestId: string): Identity {
   if (typeof claims.sub !== 'string' || claims.sub === '') throw ERRORS.UNAUTHENTICATED.err();
   if (!isRole(claims.role)) {
-    // The whole request is refused, so the status says so too (field denials stay 200).
-    throw ERRORS.FORBIDDEN.err('This role is not known to DOST One Window.', {
-      http: { status: 403 },
-    });
+    // Raised while the context is built, where no plugin sets a refusal's status.
+    throw ERRORS.FORBIDDEN.refuse('This role is not known to DOST One Window.');
   }
   if (claims.role === 'citizen' && !isFin(claims.fin)) throw ERRORS.UNAUTHENTICATED.err();
   return {
@@ -114,7 +112,7 @@ function toIdentity(claims: ClientClaims, req: IncomingMessage, requestId: strin
     scopes: Array.isArray(claims.scopes)
       ? claims.scopes.filter((s): s is string => typeof s === 'string')
       : [],
-    purpose: parsePurpose(req.headers['x-dost-purpose']),
+    purpose: parsePurpose(req.headers['x-dost-purpose'], claims.role),
     requestId,
   };
 }

@@ -7,7 +7,8 @@ import { verifyAuditChain } from '../../platform/audit/verifyAuditChain.ts';
 import { REGISTRY_SUBGRAPHS, type RegistrySubgraphName } from '../../subgraphs/catalog.ts';
 import { cutDatabaseConnections } from '../helpers/cutDatabaseConnections.ts';
 import { matchesWithGaps } from '../helpers/matchesWithGaps.ts';
-import { startSystem, STAFF_PURPOSE, type RunningSystem } from '../helpers/startSystem.ts';
+import { purposeHeader } from '../helpers/purposes.ts';
+import { startSystem, type RunningSystem } from '../helpers/startSystem.ts';
 import { testDialects } from '../helpers/testDatabases.ts';
 
 const ONE_WINDOW = /* GraphQL */ `
@@ -114,7 +115,7 @@ describe(`fault and load on ${dialect?.name ?? 'no database'}`, () => {
         'content-type': 'application/json',
         authorization: `Bearer ${token}`,
         'x-request-id': requestId,
-        ...(role === 'citizen' ? {} : { 'x-dost-purpose': STAFF_PURPOSE }),
+        ...purposeHeader(role),
       },
       body: JSON.stringify({
         query: role === 'partner' ? PENSION_STATUS : ONE_WINDOW,

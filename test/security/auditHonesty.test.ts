@@ -10,7 +10,7 @@ import { testDialects } from '../helpers/testDatabases.ts';
  * see afterwards.
  */
 
-const PARTNER_PURPOSE = 'DATA_SHARING_AGREEMENT:BANK-2025-4';
+const PARTNER_PURPOSE = 'AGREEMENT:BANK-2025-4';
 
 interface StoredRecord {
   seq: number | string;
