@@ -179,7 +179,7 @@ describe('the gateway as a security boundary', () => {
         // The refusal is on the record, without the purpose that was refused.
         const record = (await system
           .auditDb(AUDIT_TABLES.record)
-          .where({ request_id: requestId })
+          .where({ correlation_id: requestId })
           .first()) as Record<string, unknown> | undefined;
         expect(record).toMatchObject({ outcome: 'DENIED', purpose: null });
       },
