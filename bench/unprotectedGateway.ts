@@ -4,7 +4,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { decodeJwt } from 'jose';
 import { DisclosureCollector } from '../gateway/audit/DisclosureCollector.ts';
-import { parsePurpose } from '../gateway/auth/parsePurpose.ts';
+import { parsePurpose } from '../gateway/admission/parsePurpose.ts';
 import { createSubgraphClients } from '../gateway/datasource/createSubgraphClients.ts';
 import type { GatewayContext } from '../gateway/GatewayContext.ts';
 import { createGraphQLHandler } from '../platform/createGraphQLHandler.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../platform/createLogger.ts';
-import { DISCLOSURE_EXTENSION } from '../../platform/disclosure.ts';
+import { DISCLOSURE_EXTENSION } from '../../platform/audit/disclosureReport.ts';
 import { listen, type Listening } from '../../platform/listen.ts';
 import type { Identity } from '../../platform/roles.ts';
 import { REGISTRY_SUBGRAPHS } from '../../subgraphs/catalog.ts';

@@ -1,9 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createAdmission } from '../../gateway/auth/createAdmission.ts';
-import type { ClientAuthenticator } from '../../gateway/auth/createClientAuthenticator.ts';
-import { createRateLimiter } from '../../gateway/rateLimit/createRateLimiter.ts';
+import { createAdmission } from '../../gateway/admission/createAdmission.ts';
+import type { ClientAuthenticator } from '../../gateway/admission/createClientAuthenticator.ts';
+import { createRateLimiter } from '../../gateway/admission/createRateLimiter.ts';
 import { ERRORS } from '../../platform/errors.ts';
 import type { Identity } from '../../platform/roles.ts';
 

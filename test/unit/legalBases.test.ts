@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { basesCitableBy, LEGAL_BASES, type LegalBasis } from '../../gateway/auth/legalBases.ts';
-import { parsePurpose } from '../../gateway/auth/parsePurpose.ts';
+import { basesCitableBy, LEGAL_BASES, type LegalBasis } from '../../gateway/admission/legalBases.ts';
+import { parsePurpose } from '../../gateway/admission/parsePurpose.ts';
 import { ROLES } from '../../platform/roles.ts';
 
 const BASES = Object.keys(LEGAL_BASES) as LegalBasis[];

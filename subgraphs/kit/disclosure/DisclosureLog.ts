@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { DisclosureReport } from '../../../platform/disclosure.ts';
+import type { DisclosureReport } from '../../../platform/audit/disclosureReport.ts';
 
 type Path = GraphQLResolveInfo['path'];
 

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import { ERRORS } from '../../platform/errors.ts';
-import { basesCitableBy } from '../auth/legalBases.ts';
+import { basesCitableBy } from './legalBases.ts';
 import type { GatewayContext } from '../GatewayContext.ts';
 
 /**

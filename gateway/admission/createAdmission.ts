@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { ERRORS } from '../../platform/errors.ts';
 import type { Identity } from '../../platform/roles.ts';
-import type { RateLimiter } from '../rateLimit/createRateLimiter.ts';
+import type { RateLimiter } from './createRateLimiter.ts';
 import type { ClientAuthenticator } from './createClientAuthenticator.ts';
 
 export interface AdmissionOptions {
