@@ -5,20 +5,11 @@ import { createAdmission } from '../../gateway/admission/createAdmission.ts';
 import type { ClientAuthenticator } from '../../gateway/admission/createClientAuthenticator.ts';
 import { createRateLimiter } from '../../gateway/admission/createRateLimiter.ts';
 import { ERRORS } from '../../platform/errors.ts';
-import type { Identity } from '../../platform/roles.ts';
+import { operator } from '../helpers/callSubgraph.ts';
 
 const FROM_CENTRE = { socket: { remoteAddress: '10.1.2.3' }, headers: {} } as IncomingMessage;
 
-const STAFF: Identity = {
-  actor: 'op-17',
-  role: 'operator',
-  fin: null,
-  centre: 'baku-1',
-  agency: null,
-  scopes: [],
-  purpose: null,
-  requestId: 'rid-1',
-};
+const STAFF = operator({ purpose: null, requestId: 'rid-1' });
 
 async function codeOf(attempt: Promise<unknown>): Promise<unknown> {
   try {

@@ -1,19 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { basesCitableBy, LEGAL_BASES, type LegalBasis } from '../../gateway/admission/legalBases.ts';
+import {
+  basesCitableBy,
+  LEGAL_BASES,
+  type LegalBasis,
+} from '../../gateway/admission/legalBases.ts';
 import { parsePurpose } from '../../gateway/admission/parsePurpose.ts';
 import { ROLES } from '../../platform/roles.ts';
 
 const BASES = Object.keys(LEGAL_BASES) as LegalBasis[];
-/** The role columns of docs/purposes.md's first table, in order. */
-const COLUMNS = [
-  'operator',
-  'pension_officer',
-  'employment_officer',
-  'disability_officer',
-  'partner',
-  'auditor',
-] as const;
+/** The role columns of docs/purposes.md's first table, in order: every role but the citizen. */
+const COLUMNS = ROLES.filter((role) => role !== 'citizen');
 
 /** The cells of each table row that starts with a basis in backticks, by table. */
 function tableRows(markdown: string): Map<string, string[]>[] {
