@@ -94,6 +94,7 @@ async function measure(url: string): Promise<void> {
   const source = clients.buildService({ name: 'pensions', url });
   const context: GatewayContext = {
     identity: STATIC_STAFF,
+    correlationId: null,
     disclosure: new DisclosureCollector(),
     deadline: Date.now() + 600_000,
   };

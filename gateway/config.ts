@@ -2,11 +2,11 @@ import type { InternalKey } from '../platform/internalToken.ts';
 import type { AuditWriter } from '../platform/audit/createAuditWriter.ts';
 import type { Logger } from '../platform/createLogger.ts';
 import type { TlsIdentity } from '../platform/tls/TlsIdentity.ts';
-import type { ClientAuthOptions } from './auth/createClientAuthenticator.ts';
+import type { ClientAuthOptions } from './admission/createClientAuthenticator.ts';
 import type { BreakerOptions } from './datasource/createSubgraphBreaker.ts';
 import type { QueryLimits } from './limits/QueryLimits.ts';
 import type { PlaygroundOptions } from './playground/createPlayground.ts';
-import type { RateLimitOptions } from './rateLimit/RateLimitOptions.ts';
+import type { RateLimitOptions } from './admission/RateLimitOptions.ts';
 
 /** Everything `createGateway` needs; fields with defaults may be left out. */
 export interface GatewayConfig {

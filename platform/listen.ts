@@ -13,7 +13,7 @@ import type { Duplex } from 'node:stream';
 import type { Logger } from './createLogger.ts';
 import { ERRORS } from './errors.ts';
 import { sendError, type RequestHandler } from './createGraphQLHandler.ts';
-import { requestIdOf } from './requestScope.ts';
+import { requestIdOf } from './requestId/requestIds.ts';
 import { createMutualTlsServer } from './tls/createMutualTlsServer.ts';
 import type { ServerTls } from './tls/TlsIdentity.ts';
 

@@ -1,4 +1,4 @@
-import { DISCLOSURE_EXTENSION, parseDisclosureReport } from '../../platform/disclosure.ts';
+import { harvestDisclosure } from '../audit/harvestDisclosure.ts';
 import {
   INTERNAL_TOKEN_HEADER,
   signInternalToken,
@@ -51,19 +51,11 @@ export class SigningDataSource extends ResilientDataSource {
     headers['x-request-id'] = identity.requestId;
   }
 
-  /**
-   * Moves the subgraph's disclosure report into the request's audit state. Only a subgraph
-   * that answered gets here, so a registry that failed or timed out adds nothing to the
-   * audit record: it disclosed nothing.
-   */
+  /** The audit's part of the answer (gateway/audit): what the subgraph disclosed. */
   protected override didReceiveResponse(
     response: SubgraphResponse,
     context: CallContext,
   ): SubgraphResponse {
-    if (response.extensions === undefined) return response;
-    const { [DISCLOSURE_EXTENSION]: report, ...extensions } = response.extensions;
-    const parsed = parseDisclosureReport(report);
-    if (parsed !== null && 'disclosure' in context) context.disclosure.add(this.#name, parsed);
-    return { ...response, extensions };
+    return harvestDisclosure(this.#name, response, context);
   }
 }

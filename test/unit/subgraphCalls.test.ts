@@ -301,6 +301,7 @@ describe('how the gateway calls a subgraph', () => {
       });
     const requestContext = (): GatewayContext => ({
       identity,
+      correlationId: null,
       disclosure: new DisclosureCollector(),
       deadline: Date.now() + 5_000,
     });
@@ -367,7 +368,8 @@ describe('how the gateway calls a subgraph', () => {
       await expect(signing().process(call(context))).rejects.toMatchObject(
         unavailable(/unavailable/),
       );
-      expect(context.disclosure.disclosed).toBe(false);
+      expect(context.disclosure.subjects).toEqual([]);
+      expect(context.disclosure.registries).toEqual([]);
     });
   });
 });
