@@ -4,7 +4,6 @@ import type { Env } from '../platform/env.ts';
 import { importInternalKey } from '../platform/importInternalKey.ts';
 import { signInternalToken } from '../platform/internalToken.ts';
 import type { Identity } from '../platform/roles.ts';
-import { REGISTRY_SUBGRAPHS } from '../subgraphs/catalog.ts';
 
 /** Purpose every staff request states (X-Dost-Purpose). */
 export const BENCH_PURPOSE = 'SERVICE_APPLICATION:APP-2026-000123';
@@ -47,15 +46,14 @@ export async function loadBenchKeys(
   };
 }
 
-/** One long-lived (1 h) internal token per subgraph, signed once, for a fixed identity. */
-export function signStaticInternalTokens(
-  identity: Identity,
-  key: KeyObject,
-): Readonly<Record<string, string>> {
-  return Object.fromEntries(
-    Object.keys(REGISTRY_SUBGRAPHS).map((audience) => [
-      audience,
-      signInternalToken(identity, { key, audience, ttlSeconds: 3600 }),
-    ]),
-  );
+/** Signs one call to a subgraph (its audience) for its exact body, as the gateway does. */
+export type CallSigner = (audience: string, body: string) => string;
+
+/**
+ * The internal token for each call, signed afresh for its body and subgraph: a subgraph
+ * refuses a token signed for another body, or one it has already seen, so configurations
+ * (c), (d) and (e) sign every call as (a) does; a signature costs each of them the same.
+ */
+export function createCallSigner(identity: Identity, key: KeyObject): CallSigner {
+  return (audience, body) => signInternalToken(identity, { key, audience, body });
 }

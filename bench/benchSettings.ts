@@ -28,6 +28,11 @@ export const GATEWAY_PORTS: Record<Exclude<ConfigId, 'e'>, number> = {
 };
 
 export const BENCH_HOST = '127.0.0.1';
+
+/** Where the bench runs a subgraph: over https, as benchEnv configures every process. */
+export function subgraphUrl(port: number): string {
+  return `https://${BENCH_HOST}:${port}/graphql`;
+}
 /** Used when DOST_DB_URL is not set: the bench measures the MariaDB deployment. */
 export const DEFAULT_BENCH_DB_URL = 'mysql://root@127.0.0.1:3306';
 

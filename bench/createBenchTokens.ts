@@ -1,8 +1,12 @@
 import type { KeyObject } from 'node:crypto';
 import type { Env } from '../platform/env.ts';
-import { signInternalToken } from '../platform/internalToken.ts';
 import { signClientToken } from '../scripts/lib/signClientToken.ts';
-import { citizenIdentity, signStaticInternalTokens, STATIC_STAFF } from './benchIdentities.ts';
+import {
+  citizenIdentity,
+  createCallSigner,
+  STATIC_STAFF,
+  type CallSigner,
+} from './benchIdentities.ts';
 import type { Caller } from './scenarios.ts';
 
 /** Staff tokens per role; several callers so per-caller limits see a realistic spread. */
@@ -13,13 +17,16 @@ export interface BenchTokens {
   readonly staff: Readonly<Record<Exclude<Caller, 'citizen'>, readonly string[]>>;
   /** Client token (a, b) of each sampled citizen. */
   readonly citizens: ReadonlyMap<string, string>;
-  /** The static staff identity's internal token per subgraph (e). */
-  readonly internalStaff: Readonly<Record<string, string>>;
-  /** Each sampled citizen's internal token for the audit subgraph (e, S4). */
-  readonly internalCitizens: ReadonlyMap<string, string>;
+  /** Signs each call of the static staff identity to a subgraph (e). */
+  readonly internalStaff: CallSigner;
+  /** Signs each call of a sampled citizen to a subgraph (e, S4). */
+  readonly internalCitizen: (fin: string) => CallSigner;
 }
 
-/** Signs, once before the load, every token the requests will carry (1 h lifetime). */
+/**
+ * Signs, once before the load, every client token the requests will carry (1 h lifetime).
+ * Internal tokens are bound to one call's body and used once, so (e) signs them per call.
+ */
 export async function createBenchTokens(options: {
   env: Env;
   clientSecret: string;
@@ -44,17 +51,10 @@ export async function createBenchTokens(options: {
   const citizenTokens = await Promise.all(
     citizenFins.map((fin) => sign({ sub: `citizen-${fin}`, role: 'citizen', fin })),
   );
-  const internalCitizens = citizenFins.map((fin) =>
-    signInternalToken(citizenIdentity(fin), {
-      key: internalKey,
-      audience: 'audit',
-      ttlSeconds: 3600,
-    }),
-  );
   return {
     staff: { operator, pension_officer: pensionOfficer },
     citizens: new Map(citizenFins.map((fin, i) => [fin, citizenTokens[i] ?? ''])),
-    internalStaff: signStaticInternalTokens(STATIC_STAFF, internalKey),
-    internalCitizens: new Map(citizenFins.map((fin, i) => [fin, internalCitizens[i] ?? ''])),
+    internalStaff: createCallSigner(STATIC_STAFF, internalKey),
+    internalCitizen: (fin) => createCallSigner(citizenIdentity(fin), internalKey),
   };
 }

@@ -63,7 +63,7 @@ export async function measureCell(options: {
   const problem = await smokeCheck(plan, scenario, config === 'e').catch(String);
   const drive = (load: LoadOptions) =>
     rate === null ? runLoad(load) : runPacedLoad({ ...load, rate });
-  const load = { url: plan.url, connections, next: () => plan.next() };
+  const load = { url: plan.url, tls: plan.tls, connections, next: () => plan.next() };
   if (options.warmup > 0) await drive({ ...load, seconds: options.warmup });
   const cpuBefore = cpuOf(watched);
   const busyBefore = machineBusySeconds();

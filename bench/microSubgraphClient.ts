@@ -31,7 +31,7 @@ let key: Awaited<ReturnType<typeof importJWK>> | null = null;
 
 async function post(call: ClientCall): Promise<string | null> {
   if (key === null || key instanceof Uint8Array) return 'no signing key';
-  const token = await signInternalToken(call.identity, { key, audience: call.audience });
+  const token = signInternalToken(call.identity, { key, audience: call.audience, body: call.body });
   const response = await request(call.url, {
     method: 'POST',
     dispatcher: agent,

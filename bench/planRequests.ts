@@ -1,6 +1,14 @@
+import { Agent, request } from 'undici';
 import { INTERNAL_TOKEN_HEADER } from '../platform/internalToken.ts';
+import type { TlsIdentity } from '../platform/tls/TlsIdentity.ts';
 import { BENCH_PURPOSE } from './benchIdentities.ts';
-import { BENCH_HOST, GATEWAY_PORTS, SUBGRAPH_PORTS, type ConfigId } from './benchSettings.ts';
+import {
+  BENCH_HOST,
+  GATEWAY_PORTS,
+  SUBGRAPH_PORTS,
+  subgraphUrl,
+  type ConfigId,
+} from './benchSettings.ts';
 import type { BenchTokens } from './createBenchTokens.ts';
 import type { FinPool } from './FinPool.ts';
 import type { PlannedRequest } from './runLoad.ts';
@@ -8,6 +16,8 @@ import type { FinSource, Scenario } from './scenarios.ts';
 
 export interface RequestPlan {
   readonly url: string;
+  /** Set when the URL is a subgraph's (e): the gateway's client certificate, to get in. */
+  readonly tls?: TlsIdentity;
   /** The next request, with the FINs it asks about. */
   next(): PlannedRequest & { fins: readonly string[] };
 }
@@ -18,25 +28,32 @@ export function planRequests(options: {
   config: ConfigId;
   pools: Readonly<Record<FinSource, FinPool>>;
   tokens: BenchTokens;
+  /** The gateway's client certificate, which (e) presents to the subgraph it calls. */
+  tls: TlsIdentity;
 }): RequestPlan {
-  const { scenario, config, pools, tokens } = options;
+  const { scenario, config, pools, tokens, tls } = options;
   const pool = pools[scenario.source];
   const draw = () => (scenario.batch === 1 ? [pool.pick()] : pool.pickMany(scenario.batch));
   if (config === 'e') {
     const { subgraph, query } = scenario.floor;
     return {
-      url: `http://${BENCH_HOST}:${SUBGRAPH_PORTS[subgraph]}/graphql`,
+      url: subgraphUrl(SUBGRAPH_PORTS[subgraph]),
+      tls,
       next() {
         const fins = draw();
-        const token =
-          scenario.caller === 'citizen'
-            ? (tokens.internalCitizens.get(fins[0] ?? '') ?? '')
-            : (tokens.internalStaff[subgraph] ?? '');
         const representations = fins.map((fin) => ({ __typename: 'Citizen', fin }));
+        const body = JSON.stringify({ query, variables: { representations } });
+        const sign =
+          scenario.caller === 'citizen'
+            ? tokens.internalCitizen(fins[0] ?? '')
+            : tokens.internalStaff;
         return {
           fins,
-          headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: token },
-          body: JSON.stringify({ query, variables: { representations } }),
+          headers: {
+            'content-type': 'application/json',
+            [INTERNAL_TOKEN_HEADER]: sign(subgraph, body),
+          },
+          body,
         };
       },
     };
@@ -68,9 +85,15 @@ export async function smokeCheck(
   floor: boolean,
 ): Promise<string | null> {
   const { fins, headers, body } = plan.next();
-  const response = await fetch(plan.url, { method: 'POST', headers, body });
-  const text = await response.text();
-  if (response.status !== 200) return `HTTP ${response.status}: ${text.slice(0, 300)}`;
+  const { tls } = plan;
+  const dispatcher = new Agent(
+    tls === undefined ? {} : { connect: { ca: tls.ca, cert: tls.cert, key: tls.key } },
+  );
+  const response = await request(plan.url, { dispatcher, method: 'POST', headers, body }).finally(
+    () => dispatcher.close(),
+  );
+  const text = await response.body.text();
+  if (response.statusCode !== 200) return `HTTP ${response.statusCode}: ${text.slice(0, 300)}`;
   const json = JSON.parse(text) as { data?: unknown; errors?: unknown };
   if (json.errors !== undefined) return `errors: ${JSON.stringify(json.errors).slice(0, 300)}`;
   return scenario.check(json.data, fins, floor);

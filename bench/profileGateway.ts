@@ -8,6 +8,7 @@ import { runLoad } from './runLoad.ts';
 import { SCENARIOS, type FinSource } from './scenarios.ts';
 import { startBenchSystem } from './startBenchSystem.ts';
 import { summariseCpuProfile } from './summariseCpuProfile.ts';
+import type { TlsIdentity } from '../platform/tls/TlsIdentity.ts';
 
 const PROFILES = fileURLToPath(new URL('./results/profiles/', import.meta.url));
 
@@ -19,7 +20,7 @@ const PROFILES = fileURLToPath(new URL('./results/profiles/', import.meta.url));
 export async function profileGateway(options: {
   vars: Readonly<Record<string, string>>;
   options: BenchOptions;
-  plan: { pools: Readonly<Record<FinSource, FinPool>>; tokens: BenchTokens };
+  plan: { pools: Readonly<Record<FinSource, FinPool>>; tokens: BenchTokens; tls: TlsIdentity };
 }): Promise<void> {
   const { vars, options: bench, plan: material } = options;
   // `--profile --scenarios S2` profiles S2; the first scenario listed is the one profiled.
@@ -30,6 +31,7 @@ export async function profileGateway(options: {
   mkdirSync(PROFILES, { recursive: true });
   const system = await startBenchSystem({
     vars,
+    tls: material.tls,
     configs: [config],
     sourceMaps: bench.sourceMaps,
     nodeFlags: { [config]: ['--cpu-prof', '--cpu-prof-dir', PROFILES] },
@@ -37,7 +39,12 @@ export async function profileGateway(options: {
   let result;
   try {
     const plan = planRequests({ scenario: SCENARIOS[scenario], config, ...material });
-    const load = { url: plan.url, connections: bench.connections, next: () => plan.next() };
+    const load = {
+      url: plan.url,
+      tls: plan.tls,
+      connections: bench.connections,
+      next: () => plan.next(),
+    };
     await runLoad({ ...load, seconds: bench.warmup });
     result = await runLoad({ ...load, seconds: bench.duration });
   } finally {

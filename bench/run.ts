@@ -1,5 +1,6 @@
 import { readEnv } from '../platform/env.ts';
 import { loadBenchKeys } from './benchIdentities.ts';
+import { loadBenchTls } from './benchTls.ts';
 import {
   DEFAULT_BENCH_DB_URL,
   MAIN_POPULATION,
@@ -55,9 +56,15 @@ const pools = (size: number) => ({
   citizens: citizenSample,
 });
 const vars = benchEnv(env, dbUrl);
+// Made (on first use) before any subgraph starts, so that they all find the same dev CA.
+const tls = await loadBenchTls(env);
 
 if (options.profile) {
-  await profileGateway({ vars, options, plan: { pools: pools(MAIN_POPULATION), tokens } });
+  await profileGateway({
+    vars,
+    options,
+    plan: { pools: pools(MAIN_POPULATION), tokens, tls },
+  });
   process.exit(0);
 }
 
@@ -69,6 +76,7 @@ console.log(
 );
 const system = await startBenchSystem({
   vars,
+  tls,
   configs: options.configs,
   sourceMaps: options.sourceMaps,
 });
@@ -79,7 +87,7 @@ process.once('SIGTERM', stopAll);
 try {
   // Keep the whole run under 15 minutes: repeats of noisy runs only fit in what is left.
   const deadline = started + 14 * 60_000 - 20_000;
-  const runs = await runMatrix({ cells, options, system, sql, tokens, pools, deadline });
+  const runs = await runMatrix({ cells, options, system, sql, tokens, tls, pools, deadline });
   const summaries = summariseCells(runs);
   const block = await writeReport({
     date: new Date().toISOString(),

@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import type { TlsIdentity } from '../platform/tls/TlsIdentity.ts';
 import { LoadTally } from './LoadTally.ts';
 
 /** One request of a scenario: built fresh for every request autocannon sends. */
@@ -9,6 +10,8 @@ export interface PlannedRequest {
 
 export interface LoadOptions {
   url: string;
+  /** For an https subgraph (e): the client certificate shown and the CA trusted. */
+  tls?: TlsIdentity;
   connections: number;
   seconds: number;
   next: () => PlannedRequest;
@@ -29,6 +32,7 @@ export interface LoadResult {
 /** Drives `connections` keep-alive connections at the URL for `seconds`, varying every body. */
 export async function runLoad({
   url,
+  tls,
   connections,
   seconds,
   next,
@@ -47,6 +51,9 @@ export async function runLoad({
       connections,
       duration: seconds,
       timeout: 10,
+      // autocannon does not check the server's certificate (it sets rejectUnauthorized: false
+      // itself); the subgraph checks the client's, which is what the floor (e) has to pass.
+      ...(tls === undefined ? {} : { tlsOptions: { ca: tls.ca, cert: tls.cert, key: tls.key } }),
       requests: [
         {
           method: 'POST',

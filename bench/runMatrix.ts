@@ -9,6 +9,7 @@ import { planRequests, type RequestPlan } from './planRequests.ts';
 import { findDatabasePid, foreignCores } from './processStats.ts';
 import { SCENARIOS, type FinSource } from './scenarios.ts';
 import type { BenchSystem } from './startBenchSystem.ts';
+import type { TlsIdentity } from '../platform/tls/TlsIdentity.ts';
 
 /**
  * Load on a process the first time it is loaded. The gateways keep getting faster for well
@@ -59,11 +60,13 @@ export async function runMatrix(options: {
   system: BenchSystem;
   sql: SqlCounter;
   tokens: BenchTokens;
+  /** The gateway's client certificate, for (e)'s direct calls to a subgraph. */
+  tls: TlsIdentity;
   pools: (population: number) => Readonly<Record<FinSource, FinPool>>;
   /** performance.now() by which every run must have ended. */
   deadline: number;
 }): Promise<CellRun[]> {
-  const { cells, system, sql, tokens, deadline } = options;
+  const { cells, system, sql, tokens, tls, deadline } = options;
   const { rounds, connections, warmup, duration } = options.options;
   const database = findDatabasePid();
   const subgraphPids = Object.values(system.subgraphs).map((s) => s.pid);
@@ -90,6 +93,7 @@ export async function runMatrix(options: {
       config: cell.config,
       pools: poolsFor(cell.population),
       tokens,
+      tls,
     });
   const primeSeconds = primeSecondsOf(cells);
   const primedGroups = new Set<string>();
@@ -199,6 +203,7 @@ async function prime(options: {
     const requests = plan(cell);
     await runLoad({
       url: requests.url,
+      tls: requests.tls,
       connections,
       seconds: duration,
       next: () => requests.next(),

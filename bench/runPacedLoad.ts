@@ -15,13 +15,18 @@ import type { LoadOptions, LoadResult } from './runLoad.ts';
  */
 export async function runPacedLoad({
   url,
+  tls,
   connections,
   seconds,
   rate,
   next,
 }: LoadOptions & { rate: number }): Promise<LoadResult> {
   const { origin, pathname } = new URL(url);
-  const pool = new Pool(origin, { connections, pipelining: 1 });
+  const pool = new Pool(origin, {
+    connections,
+    pipelining: 1,
+    ...(tls === undefined ? {} : { connect: { ca: tls.ca, cert: tls.cert, key: tls.key } }),
+  });
   const tally = new LoadTally();
   const send = async (due: number) => {
     const { headers, body } = next();

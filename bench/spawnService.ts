@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { getGlobalDispatcher, request, type Dispatcher } from 'undici';
 
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LOG_DIR = fileURLToPath(new URL('./results/logs/', import.meta.url));
@@ -22,6 +23,8 @@ export interface SpawnOptions {
   /** Variables added to the inherited environment. */
   env: Readonly<Record<string, string>>;
   url: string;
+  /** What the readiness check is sent on, e.g. one with a client certificate. @default undici's */
+  dispatcher?: Dispatcher;
   /** Extra node flags, e.g. --cpu-prof. */
   nodeFlags?: readonly string[];
   /** Modules imported after tsx has registered (which turns source maps on). */
@@ -31,6 +34,7 @@ export interface SpawnOptions {
 /** Starts one process of the system, logs it to bench/results/logs, and waits until it answers. */
 export async function spawnService(options: SpawnOptions): Promise<Service> {
   const { name, entry, args = [], env, url, nodeFlags = [], importsAfterTsx = [] } = options;
+  const dispatcher = options.dispatcher ?? getGlobalDispatcher();
   const imports = importsAfterTsx.flatMap((module) => ['--import', module]);
   mkdirSync(LOG_DIR, { recursive: true });
   const log = createWriteStream(`${LOG_DIR}${name}.log`);
@@ -49,7 +53,7 @@ export async function spawnService(options: SpawnOptions): Promise<Service> {
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  await waitUntilAnswering(url, exited, name);
+  await waitUntilAnswering(url, dispatcher, exited, name);
   const pid = child.pid;
   if (pid === undefined) throw new Error(`${name} has no pid`);
   return { name, pid, url, stop: () => stopChild(child, exited) };
@@ -57,6 +61,7 @@ export async function spawnService(options: SpawnOptions): Promise<Service> {
 
 async function waitUntilAnswering(
   url: string,
+  dispatcher: Dispatcher,
   exited: Promise<number | null>,
   name: string,
 ): Promise<void> {
@@ -66,12 +71,13 @@ async function waitUntilAnswering(
   while (Date.now() < deadline) {
     if (done) throw new Error(`${name} exited during start; see bench/results/logs/${name}.log`);
     // Any HTTP answer (even 401) means the server is listening and its schema is loaded.
-    const answered = await fetch(url, {
+    const answered = await request(url, {
+      dispatcher,
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"query":"{__typename}"}',
     }).then(
-      async (response) => (await response.arrayBuffer(), true),
+      async (response) => (await response.body.dump(), true),
       () => false,
     );
     if (answered) return;

@@ -1,6 +1,14 @@
+import { Agent } from 'undici';
 import type { Env } from '../platform/env.ts';
+import type { TlsIdentity } from '../platform/tls/TlsIdentity.ts';
 import { REGISTRY_SUBGRAPHS } from '../subgraphs/catalog.ts';
-import { BENCH_HOST, GATEWAY_PORTS, SUBGRAPH_PORTS, type ConfigId } from './benchSettings.ts';
+import {
+  BENCH_HOST,
+  GATEWAY_PORTS,
+  SUBGRAPH_PORTS,
+  subgraphUrl,
+  type ConfigId,
+} from './benchSettings.ts';
 import { spawnService, type Service } from './spawnService.ts';
 
 /** What each gateway configuration runs; (e) has none, it calls a subgraph directly. */
@@ -17,7 +25,10 @@ export interface BenchSystem {
   stop(): Promise<void>;
 }
 
-/** Environment every process of the bench gets: MariaDB, quiet logs, the bench ports. */
+/**
+ * Environment every process of the bench gets: MariaDB, quiet logs, the bench ports, and
+ * gateway ↔ subgraph over mutual TLS with the development CA in the data folder.
+ */
 export function benchEnv(env: Env, dbUrl: string): Record<string, string> {
   const vars: Record<string, string> = {
     DOST_DB_URL: dbUrl,
@@ -29,10 +40,12 @@ export function benchEnv(env: Env, dbUrl: string): Record<string, string> {
     // (a) runs with every protection on, whatever the caller's shell says; requests rotate
     // over 50 staff principals (and 2 000 citizens), each far below its per-principal budget.
     DOST_RATE_LIMIT: 'on',
+    // Every gateway, (a) to (d), calls the subgraphs as production does: over mutual TLS.
+    DOST_SUBGRAPH_TLS: 'on',
   };
   for (const [name, port] of Object.entries(SUBGRAPH_PORTS)) {
     vars[`DOST_${name.toUpperCase()}_PORT`] = String(port);
-    vars[`DOST_${name.toUpperCase()}_URL`] = `http://${BENCH_HOST}:${port}/graphql`;
+    vars[`DOST_${name.toUpperCase()}_URL`] = subgraphUrl(port);
   }
   return vars;
 }
@@ -40,6 +53,8 @@ export function benchEnv(env: Env, dbUrl: string): Record<string, string> {
 /** Starts every subgraph, then the gateways asked for, each as its own process. */
 export async function startBenchSystem(options: {
   vars: Readonly<Record<string, string>>;
+  /** The gateway's client certificate, to see the subgraphs answer (loadBenchTls). */
+  tls: TlsIdentity;
   configs: readonly ConfigId[];
   /** Extra node flags per gateway, e.g. --cpu-prof for a profile. */
   nodeFlags?: Partial<Record<ConfigId, readonly string[]>>;
@@ -48,12 +63,14 @@ export async function startBenchSystem(options: {
   /** Keep tsx's source-mapped stack traces (as `npm start` runs). @default true */
   sourceMaps?: boolean;
 }): Promise<BenchSystem> {
-  const { vars, configs, nodeFlags = {}, subgraphNodeFlags = {}, sourceMaps = true } = options;
+  const { vars, tls, configs, nodeFlags = {}, subgraphNodeFlags = {}, sourceMaps = true } = options;
   const importsAfterTsx = sourceMaps ? [] : ['./bench/disableSourceMaps.ts'];
   const started: Service[] = [];
   const stop = async () => {
     await Promise.all(started.reverse().map((service) => service.stop()));
   };
+  // Subgraphs answer only the gateway's certificate, so their readiness is checked with it.
+  const asGateway = new Agent({ connect: { ca: tls.ca, cert: tls.cert, key: tls.key } });
   try {
     const subgraphs: Record<string, Service> = {};
     // One at a time: five tsx compilations at once on two cores only slow each other down.
@@ -64,7 +81,8 @@ export async function startBenchSystem(options: {
         entry: 'subgraphs/index.ts',
         args: [name],
         env: vars,
-        url: `http://${BENCH_HOST}:${port}/graphql`,
+        url: subgraphUrl(port),
+        dispatcher: asGateway,
         nodeFlags: subgraphNodeFlags[name] ?? [],
         importsAfterTsx,
       });
@@ -90,5 +108,7 @@ export async function startBenchSystem(options: {
   } catch (error) {
     await stop();
     throw error;
+  } finally {
+    await asGateway.close();
   }
 }

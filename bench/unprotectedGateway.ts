@@ -4,7 +4,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { decodeJwt } from 'jose';
 import { DisclosureCollector } from '../gateway/audit/DisclosureCollector.ts';
-import { parsePurpose } from '../gateway/auth/parsePurpose.ts';
+import { parsePurpose } from '../gateway/admission/parsePurpose.ts';
 import { createSubgraphClients } from '../gateway/datasource/createSubgraphClients.ts';
 import type { GatewayContext } from '../gateway/GatewayContext.ts';
 import { createGraphQLHandler } from '../platform/createGraphQLHandler.ts';
@@ -14,6 +14,7 @@ import { isFin } from '../platform/fin.ts';
 import { listen } from '../platform/listen.ts';
 import { isRole, type Identity } from '../platform/roles.ts';
 import { loadBenchKeys } from './benchIdentities.ts';
+import { loadBenchTls } from './benchTls.ts';
 import { benchSupergraphSdl } from './subgraphSdl.ts';
 
 // Configuration (b): this gateway with its protections off. The same ApolloGateway, the same
@@ -26,7 +27,11 @@ disableVendorTelemetry();
 const env = readEnv();
 const log = createLogger({ level: env.logLevel, name: 'bench-b' });
 const { internalKey } = await loadBenchKeys(env);
-const subgraphs = createSubgraphClients({ internalKey, log });
+const subgraphs = createSubgraphClients({
+  internalKey,
+  log,
+  subgraphTls: await loadBenchTls(env),
+});
 const server = new ApolloServer<GatewayContext>({
   gateway: new ApolloGateway({
     supergraphSdl: benchSupergraphSdl(env),
@@ -40,7 +45,7 @@ const handler = createGraphQLHandler<GatewayContext>({
   context: (req) =>
     Promise.resolve({
       identity: unverifiedIdentity(req),
-      internalTokens: new Map(),
+      correlationId: null,
       disclosure: new DisclosureCollector(),
       deadline: subgraphs.deadlineFromNow(),
     }),
@@ -54,14 +59,15 @@ function unverifiedIdentity(req: IncomingMessage): Identity {
   const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
   const claims = decodeJwt(token);
   const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  const role = isRole(claims['role']) ? claims['role'] : 'operator';
   return {
     actor: text(claims.sub) ?? 'anonymous',
-    role: isRole(claims['role']) ? claims['role'] : 'operator',
+    role,
     fin: isFin(claims['fin']) ? claims['fin'] : null,
     centre: text(claims['centre']),
     agency: text(claims['agency']),
     scopes: [],
-    purpose: parsePurpose(req.headers['x-dost-purpose']),
+    purpose: parsePurpose(req.headers['x-dost-purpose'], role),
     requestId: randomUUID(),
   };
 }

@@ -4,11 +4,8 @@ import type { DisclosureCollector } from './audit/DisclosureCollector.ts';
 /** Per-request gateway state, shared by plugins and data sources. */
 export interface GatewayContext {
   readonly identity: Identity;
-  /**
-   * Internal tokens already signed in this request, per subgraph: a token, or its signature
-   * still under way, which concurrent calls to that subgraph then share.
-   */
-  readonly internalTokens: Map<string, string | Promise<string>>;
+  /** The caller's own `x-request-id`, kept beside the gateway's for the audit record. */
+  readonly correlationId: string | null;
   /** What the subgraphs disclosed, for the audit record. */
   readonly disclosure: DisclosureCollector;
   /** Epoch ms by which every subgraph call of this request must have ended. */

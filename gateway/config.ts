@@ -1,11 +1,12 @@
 import type { InternalKey } from '../platform/internalToken.ts';
 import type { AuditWriter } from '../platform/audit/createAuditWriter.ts';
 import type { Logger } from '../platform/createLogger.ts';
-import type { ClientAuthOptions } from './auth/createClientAuthenticator.ts';
+import type { TlsIdentity } from '../platform/tls/TlsIdentity.ts';
+import type { ClientAuthOptions } from './admission/createClientAuthenticator.ts';
 import type { BreakerOptions } from './datasource/createSubgraphBreaker.ts';
 import type { QueryLimits } from './limits/QueryLimits.ts';
 import type { PlaygroundOptions } from './playground/createPlayground.ts';
-import type { RateLimitOptions } from './rateLimit/RateLimitOptions.ts';
+import type { RateLimitOptions } from './admission/RateLimitOptions.ts';
 
 /** Everything `createGateway` needs; fields with defaults may be left out. */
 export interface GatewayConfig {
@@ -38,6 +39,17 @@ export interface GatewayConfig {
   subgraphConnections?: number;
   /** Idle time after which a keep-alive connection to a subgraph is closed. @default 10_000 */
   subgraphKeepAliveMs?: number;
+  /**
+   * Mutual TLS to https:// subgraphs: the gateway's client certificate and key, and the CA the
+   * subgraphs' server certificates must chain to. @default undefined (no client certificate)
+   */
+  subgraphTls?: TlsIdentity;
+  /**
+   * Refuse to build the gateway when any subgraph, by `subgraphUrls` or the supergraph's
+   * routing URLs, is at a plain http:// URL (production, unless DOST_ALLOW_PLAIN_SUBGRAPHS).
+   * @default false
+   */
+  refusePlainSubgraphs?: boolean;
 }
 
 /** Identity function that gives a config file its types. */

@@ -1,13 +1,20 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { disableVendorTelemetry } from '../platform/env.ts';
 import { createGraphQLHandler, type RequestHandler } from '../platform/createGraphQLHandler.ts';
+import { disableVendorTelemetry } from '../platform/env.ts';
+import { maskError } from '../platform/maskError.ts';
+import { useRequestIds } from '../platform/requestId/useRequestIds.ts';
+import { useRefusalStatus } from '../platform/useRefusalStatus.ts';
+import { createAdmission } from './admission/createAdmission.ts';
+import { createClientAuthenticator } from './admission/createClientAuthenticator.ts';
+import { createRateLimiter } from './admission/createRateLimiter.ts';
+import { usePurpose } from './admission/usePurpose.ts';
 import { DisclosureCollector } from './audit/DisclosureCollector.ts';
-import { createAdmission } from './auth/createAdmission.ts';
-import { createClientAuthenticator } from './auth/createClientAuthenticator.ts';
+import { useAudit } from './audit/useAudit.ts';
 import type { GatewayConfig } from './config.ts';
 import { createSubgraphClients } from './datasource/createSubgraphClients.ts';
+import { refusePlainSubgraphs } from './datasource/refusePlainSubgraphs.ts';
 import type { GatewayContext } from './GatewayContext.ts';
 import { createHealthHandler } from './health/createHealthHandler.ts';
 import { createReadinessHandler } from './health/createReadinessHandler.ts';
@@ -16,17 +23,10 @@ import { subgraphEndpoints } from './health/subgraphEndpoints.ts';
 import { createQueryBounds } from './limits/createQueryBounds.ts';
 import { DEFAULT_QUERY_LIMITS } from './limits/QueryLimits.ts';
 import { recodeLimitError } from './limits/recodeLimitError.ts';
-import { createRateLimiter } from './rateLimit/createRateLimiter.ts';
-import { useAudit } from './plugins/useAudit.ts';
-import { useIntrospectionControl } from './plugins/useIntrospectionControl.ts';
-import { useOperationRequired } from './plugins/useOperationRequired.ts';
-import { useRefusalStatus } from './plugins/useRefusalStatus.ts';
-import { useInputValidation } from './plugins/useInputValidation.ts';
-import { usePurpose } from './plugins/usePurpose.ts';
-import { useRequestId } from './plugins/useRequestId.ts';
+import { useInputValidation } from './limits/useInputValidation.ts';
+import { useIntrospectionControl } from './limits/useIntrospectionControl.ts';
+import { useServableOperation } from './limits/useServableOperation.ts';
 import { createPlayground } from './playground/createPlayground.ts';
-import { maskError } from '../platform/maskError.ts';
-import { useErrorRequestIds } from '../platform/useErrorRequestIds.ts';
 
 export interface Gateway {
   /** HTTP handlers in the order they must be tried; serve them with `listen`. */
@@ -36,10 +36,28 @@ export interface Gateway {
   stop(): Promise<void>;
 }
 
-/** Builds the one-window gateway over the committed supergraph. */
+/**
+ * Builds the one-window gateway over the committed supergraph. It reads as the request path,
+ * in order: admission (who asks, and why) → limits (what may be asked) → plan → signed calls
+ * to the subgraphs → the audit record → the answer's edge (ids, statuses, masking).
+ */
 export function createGateway(config: GatewayConfig): Gateway {
   const { supergraphSdl, log } = config;
   disableVendorTelemetry();
+  // Before anything else: production never calls a subgraph in clear text.
+  const endpoints = subgraphEndpoints(supergraphSdl, config.subgraphUrls);
+  if (config.refusePlainSubgraphs === true) refusePlainSubgraphs(endpoints);
+
+  // 1. Admission, before any GraphQL work: rate limits, the client token, then the purpose.
+  const admit = createAdmission({
+    authenticate: createClientAuthenticator(config.clientAuth),
+    limiter: config.rateLimit === false ? null : createRateLimiter(config.rateLimit),
+  });
+
+  // 2. Limits: parse and validation bounds; the plugins below refuse what cannot be served.
+  const bounds = createQueryBounds({ ...DEFAULT_QUERY_LIMITS, ...config.limits });
+
+  // 3. Plan and 4. call: each subgraph call signed for its body, time-limited, circuit-broken.
   const subgraphs = createSubgraphClients(config);
   const gateway = new ApolloGateway({
     // Query plans name internal services; never hand them to a client on request.
@@ -48,7 +66,7 @@ export function createGateway(config: GatewayConfig): Gateway {
     buildService: (definition) => subgraphs.buildService(definition),
     logger: log.child({ component: 'apollo-gateway' }),
   });
-  const bounds = createQueryBounds({ ...DEFAULT_QUERY_LIMITS, ...config.limits });
+
   const server = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
@@ -65,27 +83,26 @@ export function createGateway(config: GatewayConfig): Gateway {
     formatError: (formatted, error) => maskError(recodeLimitError(formatted, error), error, log),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      useOperationRequired(),
+      // Limits and purpose, once the operation is known; the first refusal wins.
+      useServableOperation(),
       useIntrospectionControl(),
       useInputValidation(),
       usePurpose(),
-      // Registered after the others so it sees their errors; the id tags everything.
+      // 5. The audit record, committed before anything leaves; after the plugins above, so
+      // it sees their refusals too.
       useAudit({ writer: config.audit, log }),
-      useRequestId(),
-      useErrorRequestIds((context) => context.identity.requestId),
+      // 6. The edge: every answer carries the request id and a status that says what it is.
+      useRequestIds((context) => context.identity.requestId),
       useRefusalStatus(),
     ],
   });
-  const admit = createAdmission({
-    authenticate: createClientAuthenticator(config.clientAuth),
-    limiter: config.rateLimit === false ? null : createRateLimiter(config.rateLimit),
-  });
+
   const graphql = createGraphQLHandler<GatewayContext>({
     server,
     bodyLimit: config.bodyLimit,
-    context: async (req, { requestId }) => ({
+    context: async (req, { requestId, correlationId }) => ({
       identity: await admit(req, requestId),
-      internalTokens: new Map(),
+      correlationId,
       disclosure: new DisclosureCollector(),
       deadline: subgraphs.deadlineFromNow(),
     }),
@@ -95,9 +112,7 @@ export function createGateway(config: GatewayConfig): Gateway {
   const readiness = createReadinessHandler({
     loaded: () => loaded,
     audit: config.audit,
-    registries: createSubgraphProbe({
-      endpoints: subgraphEndpoints(supergraphSdl, config.subgraphUrls),
-    }),
+    registries: createSubgraphProbe({ endpoints, dispatcher: subgraphs.dispatcher }),
   });
   const handlers = [
     createHealthHandler(),

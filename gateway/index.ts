@@ -9,6 +9,7 @@ import { createLogger } from '../platform/createLogger.ts';
 import { readEnv } from '../platform/env.ts';
 import { listen } from '../platform/listen.ts';
 import { onShutdown } from '../platform/onShutdown.ts';
+import { loadGatewayTls } from '../platform/tls/loadTlsIdentity.ts';
 import { createGateway } from './createGateway.ts';
 import { loadGatewayKeys } from './loadGatewayKeys.ts';
 
@@ -57,6 +58,8 @@ const gateway = createGateway({
   ...(env.bodyLimit === undefined ? {} : { bodyLimit: env.bodyLimit }),
   subgraphTimeoutMs: env.subgraphTimeoutMs,
   requestDeadlineMs: env.requestDeadlineMs,
+  subgraphTls: (await loadGatewayTls(env)) ?? undefined,
+  refusePlainSubgraphs: env.nodeEnv === 'production' && !env.allowPlainSubgraphs,
 });
 await gateway.start();
 const server = await listen(gateway.handlers, { port: env.gatewayPort, host: env.host, log });

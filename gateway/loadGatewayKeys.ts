@@ -4,7 +4,7 @@ import { createLocalJWKSet, createRemoteJWKSet, type JSONWebKeySet } from 'jose'
 import { loadOrCreateDevKeys } from '../platform/devKeys.ts';
 import type { Env } from '../platform/env.ts';
 import { importInternalKey } from '../platform/importInternalKey.ts';
-import type { ClientKey } from './auth/createClientAuthenticator.ts';
+import type { ClientKey } from './admission/createClientAuthenticator.ts';
 
 export interface GatewayKeys {
   readonly client: ClientKey;

@@ -2,20 +2,29 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { ERRORS, type ErrorDefinition } from './errors.ts';
 import { readBody } from './readBody.ts';
-import { requestIdOf } from './requestScope.ts';
-import { tagErrorsWithRequestId } from './tagErrorsWithRequestId.ts';
+import { correlationIdOf, requestIdOf } from './requestId/requestIds.ts';
+import { tagErrorsWithRequestId } from './requestId/tagErrorsWithRequestId.ts';
 
 export interface GraphQLHandlerOptions<TContext extends BaseContext> {
   server: ApolloServer<TContext>;
   /**
    * Builds the per-request context; a thrown GraphQLError ends the request with its status.
-   * `requestId` is the id this response carries in `x-request-id` and in its errors.
+   * `requestId` is the id this response carries in `x-request-id` and in its errors, and
+   * `correlationId` the caller's own, if any (platform/requestId); `body` is the request body
+   * exactly as received (a subgraph checks its token was signed for it).
    */
-  context: (req: IncomingMessage, scope: { requestId: string }) => Promise<TContext>;
+  context: (req: IncomingMessage, scope: RequestScope) => Promise<TContext>;
   /** @default '/graphql' */
   path?: string;
   /** Largest accepted request body in bytes; larger bodies get 413. @default 102_400 */
   bodyLimit?: number;
+}
+
+/** What the HTTP edge knows of a request before its context is built. */
+export interface RequestScope {
+  readonly requestId: string;
+  readonly correlationId: string | null;
+  readonly body: string;
 }
 
 /** Answers GraphQL over HTTP for one path; resolves false when the URL is not that path. */
@@ -68,7 +77,8 @@ async function serve<TContext extends BaseContext>(
       search: url.search,
       body: parsed,
     },
-    context: () => context(req, { requestId }),
+    context: () =>
+      context(req, { requestId, correlationId: correlationIdOf(req), body: body.text }),
   });
   const status = response.status ?? 200;
   res.statusCode = status;

@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import type { LevelWithSilent } from 'pino';
 import type { AuditWitnessLocation } from './audit/witness/AuditWitness.ts';
 import { parseWitnessLocation } from './audit/witness/parseWitnessLocation.ts';
+import { GATEWAY_CLIENT_NAME } from './tls/TlsIdentity.ts';
 
 /** The subgraphs of the one-window graph, in composition order. */
 export const SUBGRAPHS = ['people', 'pensions', 'unemployment', 'disability', 'audit'] as const;
@@ -40,8 +41,30 @@ export interface Env {
   readonly host: string;
   readonly gatewayPort: number;
   readonly subgraphPorts: Record<SubgraphName, number>;
-  /** Where the gateway reaches each subgraph: `DOST_<NAME>_URL`, else this host and its port. */
+  /**
+   * Where the gateway reaches each subgraph: `DOST_<NAME>_URL`, else this host and its port,
+   * over `https://` while subgraphTls is on.
+   */
   readonly subgraphUrls: Record<SubgraphName, string>;
+  /**
+   * Gateway ↔ subgraph traffic over mutual TLS (`DOST_SUBGRAPH_TLS`, `on` by default):
+   * subgraphs serve HTTPS to the allowed client certificates only, and the gateway presents its
+   * own. `off` serves and calls plain HTTP, which production refuses unless
+   * allowPlainSubgraphs.
+   */
+  readonly subgraphTls: boolean;
+  /** `DOST_ALLOW_PLAIN_SUBGRAPHS=true`: production may call or serve subgraphs over http://. */
+  readonly allowPlainSubgraphs: boolean;
+  /**
+   * This process's certificate for gateway ↔ subgraph TLS, as PEM file paths: `ca` the CA(s)
+   * it trusts for the other end (`DOST_TLS_CA_FILE`), `cert` its certificate chain
+   * (`DOST_TLS_CERT_FILE`: the gateway's client or a subgraph's server certificate), `key`
+   * its private key (`DOST_TLS_KEY_FILE`). All three or none; none outside production means
+   * the development CA in dataDir, and production requires them.
+   */
+  readonly tlsFiles: { readonly ca: string; readonly cert: string; readonly key: string } | null;
+  /** Client certificate names a subgraph answers (`DOST_TLS_ALLOWED_CLIENTS`, comma-separated). */
+  readonly tlsAllowedClients: readonly string[];
   /** Expected `iss` of client tokens. */
   readonly jwtIssuer: string;
   /** Expected `aud` of client tokens. */
@@ -97,6 +120,7 @@ export function readEnv(source: Source = process.env): Env {
   const read = createReaders(source, problems);
   const raw = read.optional;
   const dataDir = resolve(read.string('DOST_DATA_DIR', 'data'));
+  const subgraphTls = read.oneOf('DOST_SUBGRAPH_TLS', ['on', 'off'], 'on') === 'on';
   const env: Env = {
     nodeEnv: read.oneOf('NODE_ENV', NODE_ENVS, 'development'),
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
@@ -122,9 +146,22 @@ export function readEnv(source: Source = process.env): Env {
       SUBGRAPHS.map((name) => [
         name,
         read.url(`DOST_${name.toUpperCase()}_URL`) ??
-          `http://${read.string('DOST_HOST', '127.0.0.1')}:${read.int(`DOST_${name.toUpperCase()}_PORT`, DEFAULT_PORTS[name])}/graphql`,
+          `${subgraphTls ? 'https' : 'http'}://${read.string('DOST_HOST', '127.0.0.1')}:${read.int(`DOST_${name.toUpperCase()}_PORT`, DEFAULT_PORTS[name])}/graphql`,
       ]),
     ) as Record<SubgraphName, string>,
+    subgraphTls,
+    allowPlainSubgraphs:
+      read.oneOf('DOST_ALLOW_PLAIN_SUBGRAPHS', ['true', 'false'], 'false') === 'true',
+    tlsFiles: allOrNone(
+      {
+        ca: raw('DOST_TLS_CA_FILE'),
+        cert: raw('DOST_TLS_CERT_FILE'),
+        key: raw('DOST_TLS_KEY_FILE'),
+      },
+      'DOST_TLS_CA_FILE, DOST_TLS_CERT_FILE and DOST_TLS_KEY_FILE',
+      problems,
+    ),
+    tlsAllowedClients: read.list('DOST_TLS_ALLOWED_CLIENTS', [GATEWAY_CLIENT_NAME]),
     jwtIssuer: read.string('DOST_JWT_ISSUER', 'https://login.dost.gov.az'),
     jwtAudience: read.string('DOST_JWT_AUDIENCE', 'dost-one-window'),
     jwks: raw('DOST_JWKS'),
@@ -155,8 +192,45 @@ export function readEnv(source: Source = process.env): Env {
   if (env.nodeEnv === 'production' && env.jwtSecret !== undefined) {
     problems.push('DOST_JWT_SECRET (HS256) is not allowed in production; use DOST_JWKS');
   }
+  if (env.nodeEnv === 'production' && !env.allowPlainSubgraphs) {
+    problems.push(...plainSubgraphProblems(env));
+  }
   if (problems.length > 0) throw new Error(`Invalid environment:\n- ${problems.join('\n- ')}`);
   return env;
+}
+
+/**
+ * Why a production environment would carry personal data between the gateway and a subgraph
+ * in clear text, if it would; DOST_ALLOW_PLAIN_SUBGRAPHS=true (e.g. behind a service mesh that
+ * does its own mutual TLS) silences them.
+ */
+function plainSubgraphProblems(env: Env): string[] {
+  const refused = (what: string) =>
+    `${what}: plain HTTP between the gateway and subgraphs is refused in production ` +
+    'unless DOST_ALLOW_PLAIN_SUBGRAPHS=true';
+  if (!env.subgraphTls) return [refused('DOST_SUBGRAPH_TLS=off')];
+  return SUBGRAPHS.filter((name) => isPlainHttp(env.subgraphUrls[name])).map((name) =>
+    refused(`DOST_${name.toUpperCase()}_URL=${env.subgraphUrls[name]}`),
+  );
+}
+
+function isPlainHttp(url: string): boolean {
+  return URL.canParse(url) && new URL(url).protocol === 'http:';
+}
+
+/** The record when every entry is set, null when none is; a problem when only some are. */
+function allOrNone<K extends string>(
+  entries: Record<K, string | undefined>,
+  names: string,
+  problems: string[],
+): Record<K, string> | null {
+  const values = Object.values<string | undefined>(entries);
+  if (values.every((value) => value === undefined)) return null;
+  if (values.some((value) => value === undefined)) {
+    problems.push(`set all of ${names}, or none`);
+    return null;
+  }
+  return entries as Record<K, string>;
 }
 
 function perSubgraph(
@@ -193,6 +267,14 @@ function createReaders(source: Source, problems: string[]) {
       if (value === undefined) return undefined;
       if (!/^[1-9]\d*$/.test(value)) problems.push(`${name} must be a positive integer`);
       return Number(value);
+    },
+    /** Comma-separated, blanks dropped; the fallback when unset. */
+    list(name: string, fallback: readonly string[]): readonly string[] {
+      const items = raw(name)
+        ?.split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+      return items === undefined || items.length === 0 ? fallback : items;
     },
     url(name: string): string | undefined {
       const value = raw(name);

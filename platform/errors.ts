@@ -4,27 +4,59 @@ import { GraphQLError } from 'graphql';
 export interface ErrorDefinition {
   readonly code: string;
   readonly description: string;
-  /** HTTP status the gateway answers with when this error ends a whole request. */
+  /**
+   * HTTP status of a response this error refuses as a whole (no `data`). Statuses are chosen
+   * here alone: `err()`/`refuse()` carry it, and useRefusalStatus reads it.
+   */
   readonly httpStatus: number;
+  /**
+   * True when a result may carry this error beside data (a denied field, a registry that did
+   * not answer): such a result is still HTTP 200, so `err()` carries no status.
+   */
+  readonly inResults: boolean;
+  /** The error; one that always ends the request carries its status with it. */
   err(message?: string, extensions?: Record<string, unknown>): GraphQLError;
+  /**
+   * The error as the refusal of a whole request, carrying `httpStatus`: for refusals made
+   * where no plugin sees the response, such as while the request's context is built.
+   */
+  refuse(message?: string, extensions?: Record<string, unknown>): GraphQLError;
 }
 
-function define(code: string, description: string, httpStatus = 200): ErrorDefinition {
-  return {
-    code,
-    description,
-    httpStatus,
-    err: (message = description, extensions = {}) =>
+function define(
+  code: string,
+  description: string,
+  httpStatus: number,
+  inResults: boolean,
+): ErrorDefinition {
+  const create =
+    (withStatus: boolean) =>
+    (message = description, extensions: Record<string, unknown> = {}) =>
       new GraphQLError(message, {
         extensions: {
           ...extensions,
           code,
           // A caller's `http` (e.g. a Retry-After header) is kept; the status is the code's.
-          ...(httpStatus === 200 ? {} : { http: { ...httpOf(extensions), status: httpStatus } }),
+          ...(withStatus ? { http: { ...httpOf(extensions), status: httpStatus } } : {}),
         },
-      }),
+      });
+  return {
+    code,
+    description,
+    httpStatus,
+    inResults,
+    err: create(!inResults),
+    refuse: create(true),
   };
 }
+
+/** An error that only ever ends a whole request, wherever it is raised. */
+const requestError = (code: string, description: string, httpStatus: number) =>
+  define(code, description, httpStatus, false);
+
+/** An error a result may carry beside data; `httpStatus` is for when it refuses a request. */
+const resultError = (code: string, description: string, httpStatus: number) =>
+  define(code, description, httpStatus, true);
 
 function httpOf(extensions: Record<string, unknown>): object {
   const http = extensions['http'];
@@ -36,38 +68,52 @@ function httpOf(extensions: Record<string, unknown>): object {
  * Anything not created from here is masked as INTERNAL at the edge.
  */
 export const ERRORS = {
-  UNAUTHENTICATED: define('UNAUTHENTICATED', 'Authentication is required.', 401),
-  FORBIDDEN: define('FORBIDDEN', 'You are not allowed to read this.'),
-  PURPOSE_REQUIRED: define(
+  UNAUTHENTICATED: requestError('UNAUTHENTICATED', 'Authentication is required.', 401),
+  FORBIDDEN: resultError('FORBIDDEN', 'You are not allowed to read this.', 403),
+  PURPOSE_REQUIRED: requestError(
     'PURPOSE_REQUIRED',
     'State a purpose in X-Dost-Purpose as LEGAL_BASIS:case-reference.',
+    403,
   ),
-  BAD_USER_INPUT: define('BAD_USER_INPUT', 'The request has an invalid argument.'),
-  BAD_REQUEST: define('BAD_REQUEST', 'The HTTP request is malformed.', 400),
-  PAYLOAD_TOO_LARGE: define('PAYLOAD_TOO_LARGE', 'The request body is too large.', 413),
-  RATE_LIMITED: define('RATE_LIMITED', 'Too many requests; retry later.', 429),
+  BAD_USER_INPUT: resultError('BAD_USER_INPUT', 'The request has an invalid argument.', 400),
+  BAD_REQUEST: requestError('BAD_REQUEST', 'The HTTP request is malformed.', 400),
+  OPERATION_NOT_SUPPORTED: requestError(
+    'OPERATION_NOT_SUPPORTED',
+    'The graph does not serve this kind of operation yet (mutations, subscriptions).',
+    400,
+  ),
+  PAYLOAD_TOO_LARGE: requestError('PAYLOAD_TOO_LARGE', 'The request body is too large.', 413),
+  RATE_LIMITED: requestError('RATE_LIMITED', 'Too many requests; retry later.', 429),
   // One code per query bound, so a client knows which limit it hit (gateway/limits/).
-  QUERY_TOO_DEEP: define('QUERY_TOO_DEEP', 'The operation is nested too deeply.', 400),
-  TOO_MANY_ALIASES: define('TOO_MANY_ALIASES', 'The operation uses too many aliases.', 400),
-  TOO_MANY_DIRECTIVES: define(
+  QUERY_TOO_DEEP: requestError('QUERY_TOO_DEEP', 'The operation is nested too deeply.', 400),
+  TOO_MANY_ALIASES: requestError('TOO_MANY_ALIASES', 'The operation uses too many aliases.', 400),
+  TOO_MANY_DIRECTIVES: requestError(
     'TOO_MANY_DIRECTIVES',
     'The operation uses too many directives.',
     400,
   ),
-  TOO_MANY_TOKENS: define('TOO_MANY_TOKENS', 'The operation text is too long.', 400),
-  TOO_MANY_ROOT_FIELDS: define(
+  TOO_MANY_TOKENS: requestError('TOO_MANY_TOKENS', 'The operation text is too long.', 400),
+  TOO_MANY_ROOT_FIELDS: requestError(
     'TOO_MANY_ROOT_FIELDS',
     'The operation asks for too many top-level fields.',
     400,
   ),
-  QUERY_TOO_COSTLY: define('QUERY_TOO_COSTLY', 'The operation would cost too much to answer.', 400),
-  REGISTRY_UNAVAILABLE: define('REGISTRY_UNAVAILABLE', 'A registry did not answer in time.'),
-  AUDIT_UNAVAILABLE: define(
+  QUERY_TOO_COSTLY: requestError(
+    'QUERY_TOO_COSTLY',
+    'The operation would cost too much to answer.',
+    400,
+  ),
+  REGISTRY_UNAVAILABLE: resultError(
+    'REGISTRY_UNAVAILABLE',
+    'A registry did not answer in time.',
+    503,
+  ),
+  AUDIT_UNAVAILABLE: requestError(
     'AUDIT_UNAVAILABLE',
     'The access could not be recorded, so no data was disclosed.',
     503,
   ),
-  INTERNAL: define('INTERNAL', 'Something went wrong on our side.', 500),
+  INTERNAL: requestError('INTERNAL', 'Something went wrong on our side.', 500),
 } as const satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -1,4 +1,4 @@
-import { KeyObject, type webcrypto } from 'node:crypto';
+import { createHash, KeyObject, randomUUID, type webcrypto } from 'node:crypto';
 import { createSigner, createVerifier } from 'fast-jwt';
 import { isRole, type Identity } from './roles.ts';
 
@@ -14,10 +14,16 @@ export const INTERNAL_ALG = 'ES256';
  */
 export type InternalKey = KeyObject | webcrypto.CryptoKey;
 
-/** Skew tolerated between the gateway's clock and a subgraph's, on `exp` and `nbf`. */
-const CLOCK_TOLERANCE_MS = 5_000;
 /** Every claim a token must carry; fast-jwt checks `iss`/`aud` only when present. */
-const REQUIRED_CLAIMS = ['iss', 'aud', 'sub', 'exp', 'iat'];
+const REQUIRED_CLAIMS = ['iss', 'aud', 'sub', 'exp', 'iat', 'jti', 'bh'];
+/**
+ * How long a token lives. A call ends within the request's deadline (5 s by default), so
+ * this only has to cover that and clock skew; the shorter it is, the less a subgraph must
+ * remember to refuse a replay (see createReplayGuard).
+ */
+export const INTERNAL_TOKEN_TTL_SECONDS = 15;
+/** Longest skew tolerated between the gateway's clock and a subgraph's, in ms. */
+export const INTERNAL_CLOCK_TOLERANCE_MS = 5_000;
 
 interface IdentityClaims {
   role: string;
@@ -27,6 +33,10 @@ interface IdentityClaims {
   scopes: string[];
   purpose: string | null;
   rid: string;
+  /** Unique per call: a subgraph refuses an id it has already seen while the token lives. */
+  jti: string;
+  /** Body hash: base64url sha256 of the exact request body this token was signed for. */
+  bh: string;
   sub: string;
   aud: string;
   iat: number;
@@ -56,10 +66,33 @@ export function assertInternalKey(key: KeyObject, type: 'private' | 'public'): v
   }
 }
 
-/** Signs a short-lived token for one subgraph (the audience), so it cannot be replayed on another. */
+export interface SignInternalTokenOptions {
+  key: InternalKey;
+  /** The subgraph the call goes to: the token is refused by every other. */
+  audience: string;
+  /** The exact body of the call: the token is refused with any other body. */
+  body: string | Uint8Array;
+  /** @default INTERNAL_TOKEN_TTL_SECONDS */
+  ttlSeconds?: number;
+}
+
+/** A verified token: who is calling, and what the subgraph needs to refuse a replay. */
+export interface InternalCall {
+  readonly identity: Identity;
+  /** The token's unique id. */
+  readonly jti: string;
+  /** Epoch seconds after which the token is refused anyway (before clock tolerance). */
+  readonly exp: number;
+}
+
+/**
+ * Signs a short-lived token for one call: bound to one subgraph (the audience), to the exact
+ * body sent (its hash) and unique (its id). Seen on the wire, it is good for nothing but
+ * the very call it came with, once.
+ */
 export function signInternalToken(
   identity: Identity,
-  { key, audience, ttlSeconds = 30 }: { key: InternalKey; audience: string; ttlSeconds?: number },
+  { key, audience, body, ttlSeconds = INTERNAL_TOKEN_TTL_SECONDS }: SignInternalTokenOptions,
 ): string {
   const iat = Math.floor(Date.now() / 1000);
   return signerFor(key)({
@@ -70,6 +103,8 @@ export function signInternalToken(
     scopes: [...identity.scopes],
     purpose: identity.purpose,
     rid: identity.requestId,
+    jti: randomUUID(),
+    bh: bodyHash(body),
     sub: identity.actor,
     aud: audience,
     iat,
@@ -77,12 +112,26 @@ export function signInternalToken(
   });
 }
 
-/** Verifies a gateway token; throws on any defect (callers map that to UNAUTHENTICATED). */
+/**
+ * Verifies a gateway token for the body it arrived with; throws on any defect, a body other
+ * than the one signed included (callers map that to UNAUTHENTICATED). Refusing a replayed
+ * id is the caller's (createReplayGuard): it needs memory across calls.
+ */
 export function verifyInternalToken(
   token: string,
-  { key, audience }: { key: InternalKey; audience: string },
-): Identity {
-  return toIdentity(verifierFor(key, audience)(token));
+  { key, audience, body }: { key: InternalKey; audience: string; body: string | Uint8Array },
+): InternalCall {
+  const payload = verifierFor(key, audience)(token);
+  const call = toInternalCall(payload);
+  if ((payload as { bh?: unknown }).bh !== bodyHash(body)) {
+    throw new Error('the token was signed for another body');
+  }
+  return call;
+}
+
+/** base64url sha256 of the body's bytes (a string is taken as UTF-8, as it is sent). */
+export function bodyHash(body: string | Uint8Array): string {
+  return createHash('sha256').update(body).digest('base64url');
 }
 
 function signerFor(key: InternalKey): Sign {
@@ -114,7 +163,7 @@ function verifierFor(key: InternalKey, audience: string): Verify {
       allowedIss: INTERNAL_ISSUER,
       allowedAud: audience,
       requiredClaims: REQUIRED_CLAIMS,
-      clockTolerance: CLOCK_TOLERANCE_MS,
+      clockTolerance: INTERNAL_CLOCK_TOLERANCE_MS,
     });
     byAudience.set(audience, verify);
   }
@@ -127,16 +176,31 @@ function asKeyObject(key: InternalKey, type: 'private' | 'public'): KeyObject {
   return keyObject;
 }
 
-function toIdentity(payload: unknown): Identity {
+function toInternalCall(payload: unknown): InternalCall {
   if (typeof payload !== 'object' || payload === null) throw new Error('no claims');
   const claims: { [K in keyof IdentityClaims]?: unknown } = payload;
-  // fast-jwt requires `iat` but, unlike `exp`, does not check its type.
+  // fast-jwt requires `iat` and `jti` but, unlike `exp`, does not check their types.
   if (!isRole(claims.role) || typeof claims.sub !== 'string' || typeof claims.iat !== 'number') {
     throw new Error('internal token has no valid role, subject or issue time');
   }
+  if (typeof claims.jti !== 'string' || claims.jti === '' || typeof claims.exp !== 'number') {
+    throw new Error('internal token has no id or expiry');
+  }
   return {
-    actor: claims.sub,
-    role: claims.role,
+    identity: toIdentity(claims, claims.role, claims.sub),
+    jti: claims.jti,
+    exp: claims.exp,
+  };
+}
+
+function toIdentity(
+  claims: { [K in keyof IdentityClaims]?: unknown },
+  role: Identity['role'],
+  actor: string,
+): Identity {
+  return {
+    actor,
+    role,
     fin: stringOrNull(claims.fin),
     centre: stringOrNull(claims.centre),
     agency: stringOrNull(claims.agency),

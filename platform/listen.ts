@@ -2,16 +2,23 @@ import {
   createServer,
   STATUS_CODES,
   type IncomingMessage,
+  type RequestListener,
   type ServerResponse,
-  type Server,
+  type Server as HttpServer,
 } from 'node:http';
+import type { Server as HttpsServer } from 'node:https';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Logger } from './createLogger.ts';
 import { ERRORS } from './errors.ts';
 import { sendError, type RequestHandler } from './createGraphQLHandler.ts';
-import { requestIdOf } from './requestScope.ts';
+import { requestIdOf } from './requestId/requestIds.ts';
+import { createMutualTlsServer } from './tls/createMutualTlsServer.ts';
+import type { ServerTls } from './tls/TlsIdentity.ts';
+
+/** The server behind a Listening: node:http, or node:https when it serves mutual TLS. */
+export type Server = HttpServer | HttpsServer;
 
 export interface ListenOptions {
   /** @default 0 (an ephemeral port) */
@@ -21,6 +28,11 @@ export interface ListenOptions {
   log: Logger;
   /** Milliseconds `close()` waits for in-flight requests before cutting them. @default 10_000 */
   drainTimeout?: number;
+  /**
+   * Serve HTTPS to the allowed client certificates only (mutual TLS, createMutualTlsServer).
+   * @default undefined (plain HTTP)
+   */
+  tls?: ServerTls;
 }
 
 export interface Listening {
@@ -35,21 +47,26 @@ export interface Listening {
   close(): Promise<void>;
 }
 
-/** Serves handlers in order on a new HTTP server; the first that claims the request wins. */
+/**
+ * Serves handlers in order on a new HTTP (or, with `tls`, HTTPS) server; the first that
+ * claims the request wins.
+ */
 export async function listen(
   handlers: readonly RequestHandler[],
-  { port = 0, host = '127.0.0.1', log, drainTimeout = 10_000 }: ListenOptions,
+  { port = 0, host = '127.0.0.1', log, drainTimeout = 10_000, tls }: ListenOptions,
 ): Promise<Listening> {
   const inFlight = new Set<ServerResponse>();
   let closing = false;
-  const server = createServer((req, res) => {
+  const serve: RequestListener = (req, res) => {
     // A request that arrives on a kept-alive socket while draining is served, then the socket
     // closes: otherwise close() would wait for the keep-alive timeout.
     if (closing) res.shouldKeepAlive = false;
     inFlight.add(res);
     res.on('close', () => inFlight.delete(res));
     void dispatch(handlers, req, res, log);
-  });
+  };
+  const server: Server =
+    tls === undefined ? createServer(serve) : createMutualTlsServer(tls, log, serve);
   // Longer than typical client keep-alive so that pooled connections are reused, not reset.
   server.keepAliveTimeout = 65_000;
   server.on('clientError', answerUnparsable);
@@ -59,7 +76,7 @@ export async function listen(
   });
   const address = server.address() as AddressInfo;
   return {
-    url: `http://${host}:${address.port}/graphql`,
+    url: `${tls === undefined ? 'http' : 'https'}://${host}:${address.port}/graphql`,
     port: address.port,
     server,
     close() {

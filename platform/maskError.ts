@@ -2,7 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from './createLogger.ts';
 import { ERRORS, isKnownErrorCode, type ErrorCode } from './errors.ts';
-import { requestIdOfError } from './requestScope.ts';
+import { requestIdOfError } from './requestId/requestIds.ts';
 
 /** Apollo Server's codes for malformed operations; they describe the caller's request only. */
 const REQUEST_CODES = new Set([
@@ -22,6 +22,7 @@ const SAFE_EXTENSIONS: ReadonlySet<string> = new Set([
   'requestId',
   'registry',
   'retryAfter',
+  'legalBases',
 ]);
 
 /** graphql-js appends schema hints ("Did you mean …?") that map the schema for a prober. */

@@ -28,7 +28,10 @@ export interface Identity {
   readonly agency: string | null;
   /** Fields a partner's agreement names, e.g. `pension:status`. */
   readonly scopes: readonly string[];
-  /** `LEGAL_BASIS:case-reference` from X-Dost-Purpose, when stated. */
+  /**
+   * `LEGAL_BASIS:case-reference` from X-Dost-Purpose, only when the basis is one this role may
+   * cite (the gateway's catalogue, docs/purposes.md); null otherwise, and always for citizens.
+   */
   readonly purpose: string | null;
   readonly requestId: string;
 }

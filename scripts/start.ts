@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { createLogger } from '../platform/createLogger.ts';
 import { loadOrCreateDevKeys } from '../platform/devKeys.ts';
 import { readEnv } from '../platform/env.ts';
+import { loadOrCreateDevCa } from '../platform/tls/loadOrCreateDevTls.ts';
 import { REGISTRY_SUBGRAPHS } from '../subgraphs/catalog.ts';
 import { closeRegistries, openRegistries } from '../subgraphs/openRegistries.ts';
 import { seedRegistries } from '../subgraphs/seedRegistries.ts';
@@ -13,7 +14,11 @@ import { generateProfiles, wholeHouseholds } from './lib/generateProfiles.ts';
 const started = performance.now();
 const env = readEnv();
 const log = createLogger({ level: env.logLevel, name: 'start' });
-if (env.nodeEnv !== 'production') await loadOrCreateDevKeys(env.dataDir);
+if (env.nodeEnv !== 'production') {
+  await loadOrCreateDevKeys(env.dataDir);
+  // Made here once, before six processes start and each would race to make it.
+  if (env.subgraphTls && env.tlsFiles === null) await loadOrCreateDevCa(env.dataDir);
+}
 
 const dbs = await openRegistries(env);
 try {

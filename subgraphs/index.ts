@@ -1,6 +1,7 @@
 import { createLogger } from '../platform/createLogger.ts';
 import { readEnv } from '../platform/env.ts';
 import { onShutdown } from '../platform/onShutdown.ts';
+import { loadSubgraphTls } from '../platform/tls/loadTlsIdentity.ts';
 import { isRegistrySubgraphName, REGISTRY_SUBGRAPHS } from './catalog.ts';
 import { loadGatewayPublicKey } from './kit/identity/loadGatewayPublicKey.ts';
 import { openRegistry } from './openRegistries.ts';
@@ -21,6 +22,7 @@ const server = await startRegistrySubgraph({
   log,
   port: env.subgraphPorts[name],
   host: env.host,
+  tls: (await loadSubgraphTls(env, { name, url: env.subgraphUrls[name] })) ?? undefined,
 });
 log.info({ url: server.url }, 'subgraph ready');
 onShutdown(async () => {

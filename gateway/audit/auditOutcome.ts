@@ -1,24 +1,57 @@
 import type { GraphQLFormattedError } from 'graphql';
 import type { AuditOutcome } from '../../platform/audit/AuditEntry.ts';
 
-const DENIAL_CODES = new Set(['FORBIDDEN', 'PURPOSE_REQUIRED']);
+/** Codes of a refusal: the caller may not have what was asked. */
+const DENIAL_CODES: ReadonlySet<unknown> = new Set(['FORBIDDEN', 'PURPOSE_REQUIRED']);
+
+/** What one request amounted to, for its audit record. */
+export interface AuditVerdict {
+  readonly outcome: AuditOutcome;
+  /** Coordinates that reached the caller. */
+  readonly fields: readonly string[];
+  /** Coordinates asked for and refused. */
+  readonly refused: readonly string[];
+}
 
 /**
- * What a request amounted to for the audit trail; null when it touched no personal data
- * (introspection, a malformed query) and so needs no record.
+ * Works out, from what the operation asked for and what the subgraphs reported, what left and
+ * what was refused; null when the request touched no one's data and so needs no record
+ * (introspection, a malformed query).
+ *
+ * Only coordinates the caller asked for count: the gateway also fetches fields for its own
+ * joins (`Citizen.fin` to reach another registry), which never reach the caller, and a
+ * record must never name a field that did not leave. A request refused before execution
+ * (no purpose, a forbidden introspection) refused everything it asked for.
  */
 export function auditOutcome({
+  requested,
   disclosed,
-  attemptedSubjects,
+  refused,
+  subjects,
+  hasData,
   errors = [],
 }: {
-  disclosed: boolean;
-  attemptedSubjects: number;
-  errors?: readonly GraphQLFormattedError[];
-}): AuditOutcome | null {
-  if (disclosed) return 'DISCLOSED';
-  const codes = errors.map((error) => error.extensions?.['code']);
-  if (codes.some((code) => typeof code === 'string' && DENIAL_CODES.has(code))) return 'DENIED';
-  if (errors.length > 0 && attemptedSubjects > 0) return 'FAILED';
-  return null;
+  requested: readonly string[];
+  disclosed: readonly string[];
+  refused: readonly string[];
+  subjects: number;
+  /** Whether the response carries `data`: without it, nothing executed. */
+  hasData: boolean;
+  errors?: readonly GraphQLFormattedError[] | undefined;
+}): AuditVerdict | null {
+  const asked = new Set(requested);
+  const left = disclosed.filter((field) => asked.has(field));
+  const denied = errors.some((error) => DENIAL_CODES.has(error.extensions?.['code']));
+  const withheld = hasData || !denied ? refused.filter((field) => asked.has(field)) : requested;
+  if (left.length > 0) {
+    return {
+      outcome: withheld.length > 0 ? 'PARTIAL' : 'DISCLOSED',
+      fields: left,
+      refused: withheld,
+    };
+  }
+  if (withheld.length > 0 || denied) return { outcome: 'DENIED', fields: [], refused: withheld };
+  if (subjects === 0) return null;
+  // A subject but nothing delivered: a failure, or an answer that said nothing of them.
+  return { outcome: errors.length > 0 ? 'FAILED' : 'DISCLOSED', fields: [], refused: [] };
 }

@@ -1,45 +1,57 @@
-import { Kind, visit, type DocumentNode, type ValueNode } from 'graphql';
-import { isFin } from '../../platform/fin.ts';
-import { perDocument } from '../perDocument.ts';
-
-/** Arguments through which a caller names a citizen. */
-const SUBJECT_ARGUMENTS = new Set(['fin', 'fins', 'subjectFin']);
+import {
+  getVariableValues,
+  valueFromAST,
+  valueFromASTUntyped,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { finsIn } from '../../platform/finsIn.ts';
+import type { SubjectArgument } from './operationShape.ts';
 
 /**
- * The FINs an operation asks about, from its arguments and variables: who a denied or
- * failed attempt was aimed at, when no subgraph got as far as disclosing anything.
+ * The FINs an operation names, as graphql-js will coerce its arguments: literals, variables,
+ * variable defaults, lists and input objects at any depth. These are whom a denied or failed
+ * attempt was aimed at, when no subgraph got as far as disclosing anything.
  */
-export function subjectsOf(
-  document: DocumentNode,
-  variables: Readonly<Record<string, unknown>> = {},
-): string[] {
+export function subjectsOf({
+  schema,
+  operation,
+  subjectArguments,
+  variables = {},
+}: {
+  schema: GraphQLSchema;
+  operation: OperationDefinitionNode;
+  subjectArguments: readonly SubjectArgument[];
+  variables?: Readonly<Record<string, unknown>> | undefined;
+}): string[] {
+  if (subjectArguments.length === 0) return [];
+  const values = variableValues(schema, operation, variables);
   const found = new Set<string>();
-  const collect = (value: unknown): void => {
-    if (isFin(value)) found.add(value);
-    else if (Array.isArray(value)) value.forEach(collect);
-  };
-  const literal = (node: ValueNode): void => {
-    if (node.kind === Kind.STRING) collect(node.value);
-    else if (node.kind === Kind.LIST) node.values.forEach(literal);
-    else if (node.kind === Kind.VARIABLE) collect(variables[node.name.value]);
-    else if (node.kind === Kind.OBJECT) node.fields.forEach((field) => literal(field.value));
-  };
-  subjectArgumentsOf(document).forEach(literal);
+  for (const { value, type } of subjectArguments) {
+    finsIn(type, valueFromAST(value, type, values), found);
+  }
   return [...found];
 }
 
 /**
- * The argument values that may name a citizen, found once per document: only the variables
- * differ from one request of the same operation to the next.
+ * The variables as execution sees them, defaults applied. Variables that fail coercion (the
+ * request is then refused anyway) still count as given, so an attempt is never anonymous.
  */
-const subjectArgumentsOf = perDocument((document): readonly ValueNode[] => {
-  const found: ValueNode[] = [];
-  visit(document, {
-    Argument(node) {
-      if (SUBJECT_ARGUMENTS.has(node.name.value) || node.value.kind === Kind.OBJECT) {
-        found.push(node.value);
-      }
-    },
-  });
-  return found;
-});
+function variableValues(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  provided: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
+  const definitions = operation.variableDefinitions ?? [];
+  const coerced = getVariableValues(schema, definitions, provided, { maxErrors: 1 });
+  if (coerced.coerced !== undefined) return coerced.coerced;
+  const values: Record<string, unknown> = {};
+  for (const definition of definitions) {
+    const name = definition.variable.name.value;
+    if (Object.hasOwn(provided, name)) values[name] = provided[name];
+    else if (definition.defaultValue !== undefined) {
+      values[name] = valueFromASTUntyped(definition.defaultValue);
+    }
+  }
+  return values;
+}

@@ -89,10 +89,15 @@ export class ResilientDataSource implements GraphQLDataSource<GatewayContext> {
     this.#breaker.shutdown();
   }
 
-  /** Adds this source's own headers (e.g. an identity) to a call's fresh headers. */
-  protected willSendRequest(_headers: OutgoingHeaders, _context: CallContext): Promise<void> {
-    return Promise.resolve();
-  }
+  /**
+   * Adds this source's own headers (e.g. an identity) to a call's fresh headers; `body` is
+   * exactly what will be sent, so a signature can cover it.
+   */
+  protected willSendRequest(
+    _headers: OutgoingHeaders,
+    _context: CallContext,
+    _body: string,
+  ): void {}
 
   /** What the executor gets from a subgraph's answer; `response` is this call's own object. */
   protected didReceiveResponse(
@@ -111,9 +116,9 @@ export class ResilientDataSource implements GraphQLDataSource<GatewayContext> {
       for (const [name, value] of request.http.headers) headers[name] = value;
     }
     headers['content-type'] = 'application/json';
-    await this.willSendRequest(headers, context);
     const { query, variables, operationName, extensions } = request;
     const body = JSON.stringify({ query, variables, operationName, extensions });
+    this.willSendRequest(headers, context, body);
     const response = await sendSubgraphRequest(this.#dispatcher, this.#target, {
       headers,
       body,

@@ -1,4 +1,4 @@
-import { DISCLOSURE_EXTENSION, parseDisclosureReport } from '../../platform/disclosure.ts';
+import { harvestDisclosure } from '../audit/harvestDisclosure.ts';
 import {
   INTERNAL_TOKEN_HEADER,
   signInternalToken,
@@ -18,9 +18,10 @@ export interface SigningDataSourceOptions extends ResilientDataSourceOptions {
 }
 
 /**
- * Calls one subgraph with a short-lived token signed by the gateway. The outgoing headers
- * are built fresh per call, so no client header (a spoofed internal token included) is ever
- * forwarded.
+ * Calls one subgraph with a short-lived token signed by the gateway for that one call: its
+ * subgraph, its exact body and a unique id (platform/internalToken.ts), so a token seen on
+ * the wire opens nothing else. The outgoing headers are built fresh per call, so no client
+ * header (a spoofed internal token included) is ever forwarded.
  */
 export class SigningDataSource extends ResilientDataSource {
   readonly #name: string;
@@ -32,36 +33,29 @@ export class SigningDataSource extends ResilientDataSource {
     this.#key = key;
   }
 
-  protected override async willSendRequest(
+  protected override willSendRequest(
     headers: OutgoingHeaders,
     context: CallContext,
-  ): Promise<void> {
+    body: string,
+  ): void {
     // Health probes and schema loading run without a caller; they carry no identity.
     if (!('identity' in context)) return;
-    const { identity, internalTokens } = context;
-    // One token per subgraph per request; a signature still pending is shared, not redone.
-    let token = internalTokens.get(this.#name);
-    if (token === undefined) {
-      token = signInternalToken(identity, { key: this.#key, audience: this.#name });
-      internalTokens.set(this.#name, token);
-    }
-    headers[INTERNAL_TOKEN_HEADER] = await token;
+    const { identity } = context;
+    // One signature per call (≈ 40 µs): a token shared by two calls would have to cover
+    // neither body, and a subgraph would have to accept it twice.
+    headers[INTERNAL_TOKEN_HEADER] = signInternalToken(identity, {
+      key: this.#key,
+      audience: this.#name,
+      body,
+    });
     headers['x-request-id'] = identity.requestId;
   }
 
-  /**
-   * Moves the subgraph's disclosure report into the request's audit state. Only a subgraph
-   * that answered gets here, so a registry that failed or timed out adds nothing to the
-   * audit record: it disclosed nothing.
-   */
+  /** The audit's part of the answer (gateway/audit): what the subgraph disclosed. */
   protected override didReceiveResponse(
     response: SubgraphResponse,
     context: CallContext,
   ): SubgraphResponse {
-    if (response.extensions === undefined) return response;
-    const { [DISCLOSURE_EXTENSION]: report, ...extensions } = response.extensions;
-    const parsed = parseDisclosureReport(report);
-    if (parsed !== null && 'disclosure' in context) context.disclosure.add(this.#name, parsed);
-    return { ...response, extensions };
+    return harvestDisclosure(this.#name, response, context);
   }
 }

@@ -1,4 +1,5 @@
 import type { ServiceEndpointDefinition } from '@apollo/gateway';
+import type { Dispatcher } from 'undici';
 import type { GatewayConfig } from '../config.ts';
 import { createSubgraphPool } from './createSubgraphPool.ts';
 import { SigningDataSource, type SigningDataSourceOptions } from './SigningDataSource.ts';
@@ -6,6 +7,8 @@ import { SigningDataSource, type SigningDataSourceOptions } from './SigningDataS
 export interface SubgraphClients {
   /** ApolloGateway's `buildService`: one signing, time-limited, circuit-broken source each. */
   buildService(definition: ServiceEndpointDefinition): SigningDataSource;
+  /** The keep-alive pool (with the client certificate), for the readiness probe too. */
+  readonly dispatcher: Dispatcher;
   /** The deadline of a request that starts now (epoch ms), for its context. */
   deadlineFromNow(): number;
   /** Stops the breakers and closes the keep-alive pool. */
@@ -23,6 +26,7 @@ export type SubgraphClientsOptions = Pick<
   | 'subgraphBreaker'
   | 'subgraphConnections'
   | 'subgraphKeepAliveMs'
+  | 'subgraphTls'
 >;
 
 /** Everything the gateway needs to call its subgraphs, with the config's defaults applied. */
@@ -36,10 +40,12 @@ export function createSubgraphClients(config: SubgraphClientsOptions): SubgraphC
     subgraphBreaker = {},
     subgraphConnections = 64,
     subgraphKeepAliveMs = 10_000,
+    subgraphTls,
   } = config;
   const pool = createSubgraphPool({
     keepAliveTimeoutMs: subgraphKeepAliveMs,
     connections: subgraphConnections,
+    tls: subgraphTls,
   });
   const sourceLog = log.child({ component: 'datasource' });
   const built: SigningDataSource[] = [];
@@ -59,6 +65,7 @@ export function createSubgraphClients(config: SubgraphClientsOptions): SubgraphC
         breaker: subgraphBreaker,
         log: sourceLog,
       }),
+    dispatcher: pool.dispatcher,
     deadlineFromNow: () => Date.now() + requestDeadlineMs,
     async close() {
       for (const source of built) source.shutdown();

@@ -1,8 +1,15 @@
+import { getGlobalDispatcher, type Dispatcher } from 'undici';
+
 export type RegistryState = 'up' | 'down';
 
 export interface SubgraphProbeOptions {
   /** Subgraph URLs by name. */
   endpoints: Readonly<Record<string, string>>;
+  /**
+   * What probes are sent on: the gateway's subgraph pool, so that an https:// subgraph is
+   * probed over the same mutual TLS as it is called. @default undici's global dispatcher
+   */
+  dispatcher?: Dispatcher;
   /** How long one probe may take. @default 1_000 */
   timeoutMs?: number;
   /** How long a result is reused, so that /readyz stays cheap under polling. @default 1_000 */
@@ -16,6 +23,7 @@ export interface SubgraphProbeOptions {
  */
 export function createSubgraphProbe({
   endpoints,
+  dispatcher = getGlobalDispatcher(),
   timeoutMs = 1_000,
   cacheMs = 1_000,
 }: SubgraphProbeOptions): () => Promise<Record<string, RegistryState>> {
@@ -23,7 +31,7 @@ export function createSubgraphProbe({
   return () => {
     const now = Date.now();
     if (last === null || now - last.at >= cacheMs) {
-      last = { at: now, result: probeAll(endpoints, timeoutMs) };
+      last = { at: now, result: probeAll(endpoints, dispatcher, timeoutMs) };
     }
     return last.result;
   };
@@ -31,24 +39,34 @@ export function createSubgraphProbe({
 
 async function probeAll(
   endpoints: Readonly<Record<string, string>>,
+  dispatcher: Dispatcher,
   timeoutMs: number,
 ): Promise<Record<string, RegistryState>> {
   const names = Object.keys(endpoints);
-  const states = await Promise.all(names.map((name) => probe(endpoints[name] ?? '', timeoutMs)));
+  const states = await Promise.all(
+    names.map((name) => probe(endpoints[name] ?? '', dispatcher, timeoutMs)),
+  );
   return Object.fromEntries(names.map((name, i) => [name, states[i] ?? 'down']));
 }
 
-async function probe(url: string, timeoutMs: number): Promise<RegistryState> {
+async function probe(
+  url: string,
+  dispatcher: Dispatcher,
+  timeoutMs: number,
+): Promise<RegistryState> {
   try {
-    const response = await fetch(url, {
+    const { origin, pathname, search } = new URL(url);
+    const answer = await dispatcher.request({
+      origin,
+      path: pathname + search,
       method: 'POST',
       headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
       body: '{"query":"{ __typename }"}',
       signal: AbortSignal.timeout(timeoutMs),
     });
-    const type = response.headers.get('content-type') ?? '';
-    await response.body?.cancel();
-    return type.includes('json') ? 'up' : 'down';
+    const type = answer.headers['content-type'];
+    await answer.body.dump();
+    return typeof type === 'string' && type.includes('json') ? 'up' : 'down';
   } catch {
     return 'down';
   }

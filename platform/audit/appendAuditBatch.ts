@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { AuditEntry, AuditRecord } from './AuditEntry.ts';
+import { CURRENT_AUDIT_FORMAT, type AuditEntry, type AuditRecord } from './AuditEntry.ts';
 import { toAuditRow, toSubjectRows } from './auditRows.ts';
 import { AUDIT_TABLES, CHAIN_HEAD_ID } from './auditTables.ts';
 import { hashAuditRecord } from './hashAuditRecord.ts';
@@ -30,7 +30,12 @@ export function linkRecords(head: ChainHead, entries: readonly AuditEntry[]): Au
   const records: AuditRecord[] = [];
   let previous = head;
   for (const entry of entries) {
-    const linked = { ...entry, seq: previous.seq + 1, prevHash: previous.hash };
+    const linked = {
+      ...entry,
+      format: CURRENT_AUDIT_FORMAT,
+      seq: previous.seq + 1,
+      prevHash: previous.hash,
+    };
     const record: AuditRecord = { ...linked, hash: hashAuditRecord(linked) };
     records.push(record);
     previous = record;

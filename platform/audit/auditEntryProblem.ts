@@ -27,6 +27,7 @@ export function auditEntryProblem(entry: AuditEntry): string | null {
   return (
     instantProblem(entry.at) ??
     textProblem('requestId', entry.requestId, AUDIT_LIMITS.requestId) ??
+    optionalTextProblem('correlationId', entry.correlationId, AUDIT_LIMITS.requestId) ??
     textProblem('actor.sub', actor.sub, AUDIT_LIMITS.sub) ??
     textProblem('actor.role', actor.role, AUDIT_LIMITS.role) ??
     optionalTextProblem('actor.centre', actor.centre, AUDIT_LIMITS.centre) ??
@@ -37,7 +38,10 @@ export function auditEntryProblem(entry: AuditEntry): string | null {
       textProblem('a registry', r, AUDIT_LIMITS.registry),
     ) ??
     listProblem('fields', entry.fields, (f) => textProblem('a field', f, AUDIT_LIMITS.field)) ??
-    (AUDIT_OUTCOMES.includes(entry.outcome) ? null : 'outcome is not DISCLOSED/DENIED/FAILED') ??
+    listProblem('refused', entry.refused, (f) => textProblem('a field', f, AUDIT_LIMITS.field)) ??
+    (AUDIT_OUTCOMES.includes(entry.outcome)
+      ? null
+      : `outcome is not ${AUDIT_OUTCOMES.join('/')}`) ??
     (SHA256_HEX.test(entry.operationHash) ? null : 'operationHash is not lowercase sha256 hex')
   );
 }

@@ -1,10 +1,19 @@
-import { AUDIT_OUTCOMES, type AuditOutcome, type AuditRecord } from './AuditEntry.ts';
+import {
+  AUDIT_OUTCOMES,
+  type AuditFormat,
+  type AuditOutcome,
+  type AuditRecord,
+} from './AuditEntry.ts';
 
 /** A row of `audit_record`; arrays are JSON text so their order is kept for the hash. */
 export interface AuditRecordRow {
   seq: number | string;
+  /** The record's layout (AuditFormat); rows from before the column read 1. */
+  format: number | string;
   at: string;
   request_id: string;
+  /** Null in format 1. */
+  correlation_id: string | null;
   actor_sub: string;
   actor_role: string;
   actor_centre: string | null;
@@ -15,6 +24,8 @@ export interface AuditRecordRow {
   subjects: string;
   registries: string;
   fields: string;
+  /** JSON array; null in format 1, which kept no refused fields. */
+  refused: string | null;
   prev_hash: string;
   hash: string;
 }
@@ -28,8 +39,10 @@ export interface AuditSubjectRow {
 export function toAuditRow(record: AuditRecord): AuditRecordRow {
   return {
     seq: record.seq,
+    format: record.format,
     at: record.at,
     request_id: record.requestId,
+    correlation_id: record.correlationId,
     actor_sub: record.actor.sub,
     actor_role: record.actor.role,
     actor_centre: record.actor.centre,
@@ -40,6 +53,7 @@ export function toAuditRow(record: AuditRecord): AuditRecordRow {
     subjects: JSON.stringify(record.subjects),
     registries: JSON.stringify(record.registries),
     fields: JSON.stringify(record.fields),
+    refused: JSON.stringify(record.refused),
     prev_hash: record.prevHash,
     hash: record.hash,
   };
@@ -54,10 +68,13 @@ export function toSubjectRows(record: AuditRecord): AuditSubjectRow[] {
 export function fromAuditRow(row: AuditRecordRow): AuditRecord {
   // BIGINT may come back as a string from mysql2; seqs stay far below 2^53.
   const seq = Number(row.seq);
+  const format = parseFormat(row.format, seq);
   return {
+    format,
     seq,
     at: row.at,
     requestId: row.request_id,
+    correlationId: row.correlation_id,
     actor: {
       sub: row.actor_sub,
       role: row.actor_role,
@@ -68,6 +85,7 @@ export function fromAuditRow(row: AuditRecordRow): AuditRecord {
     subjects: parseList(row.subjects, 'subjects', seq),
     registries: parseList(row.registries, 'registries', seq),
     fields: parseList(row.fields, 'fields', seq),
+    refused: row.refused === null ? [] : parseList(row.refused, 'refused', seq),
     outcome: parseOutcome(row.outcome, seq),
     operationHash: row.operation_hash,
     prevHash: row.prev_hash,
@@ -92,4 +110,10 @@ function parseOutcome(outcome: string, seq: number): AuditOutcome {
   const known = AUDIT_OUTCOMES.find((o) => o === outcome);
   if (known === undefined) throw new Error(`audit record ${seq}: unknown outcome ${outcome}`);
   return known;
+}
+
+function parseFormat(format: number | string, seq: number): AuditFormat {
+  const value = Number(format);
+  if (value === 1 || value === 2) return value;
+  throw new Error(`audit record ${seq}: unknown format ${String(format)}`);
 }

@@ -162,11 +162,13 @@ function snapshot(entry: AuditEntry): AuditEntry {
   return {
     at: entry.at,
     requestId: entry.requestId,
+    correlationId: entry.correlationId,
     actor: { ...entry.actor },
     purpose: entry.purpose,
     subjects: [...entry.subjects],
     registries: [...entry.registries],
     fields: [...entry.fields],
+    refused: [...entry.refused],
     outcome: entry.outcome,
     operationHash: entry.operationHash,
   };

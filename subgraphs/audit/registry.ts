@@ -42,6 +42,7 @@ export interface AccessLogEntry {
   readonly purpose: string | null;
   readonly registries: readonly string[];
   readonly fields: readonly string[];
+  readonly refused: readonly string[];
   readonly outcome: AuditOutcome;
 }
 
@@ -140,6 +141,7 @@ function toAccessLogEntry(fin: string, record: AuditLogRecord): AccessLogEntry {
     purpose: record.purpose,
     registries: record.registries,
     fields: record.fields,
+    refused: record.refused,
     outcome: record.outcome,
   };
 }

@@ -15,7 +15,7 @@ import { DisclosureLog } from './disclosure/DisclosureLog.ts';
 import { reportDisclosure } from './disclosure/reportDisclosure.ts';
 import { trackDisclosure } from './disclosure/trackDisclosure.ts';
 import { maskError } from '../../platform/maskError.ts';
-import { useErrorRequestIds } from '../../platform/useErrorRequestIds.ts';
+import { useRequestIds } from '../../platform/requestId/useRequestIds.ts';
 import { noStoreResponses } from './noStoreResponses.ts';
 import type { Authenticator } from './identity/createGatewayAuthenticator.ts';
 import type { SubgraphContext } from './SubgraphContext.ts';
@@ -66,14 +66,14 @@ export function createSubgraphServer<TLoaders>(
       ApolloServerPluginCacheControlDisabled(),
       noStoreResponses(),
       reportDisclosure(),
-      useErrorRequestIds((context) => context.identity.requestId),
+      useRequestIds((context) => context.identity.requestId),
       ...(options.plugins ?? []),
     ],
   });
   const handler = createGraphQLHandler({
     server,
-    context: async (req) => {
-      const identity = await authenticate(req);
+    context: async (req, { body }) => {
+      const identity = await authenticate(req, body);
       return {
         subgraph: name,
         identity,

@@ -1,5 +1,5 @@
 import { allow, type IRules } from 'graphql-shield';
-import { allOf, anyOf } from '../kit/shield/Check.ts';
+import { allOf, anyOf, defineCheck } from '../kit/shield/Check.ts';
 import {
   ownFinArgument,
   ownRecord,
@@ -16,10 +16,17 @@ import type { PeopleLoaders } from './loaders.ts';
 /**
  * Partners reach other registries' fields through `citizen(fin:)`; of the person they see
  * only the FIN they asked about, and whether the person is alive with `population:alive`.
+ * A partner whose agreement names no field at all has nothing to look up, and may not probe
+ * who exists (see resolvers.ts for how the others are kept from learning it).
  */
 const partnerWithPurpose = allOf(roleIs('partner'), statedPurpose);
+const partnerWithAgreement = defineCheck(
+  'isPartnerWithAgreement',
+  (identity) =>
+    identity.role === 'partner' && identity.purpose !== null && identity.scopes.length > 0,
+);
 
-const findsPeople = ruleOf(anyOf(staffWithPurpose, ownFinArgument, partnerWithPurpose));
+const findsPeople = ruleOf(anyOf(staffWithPurpose, ownFinArgument, partnerWithAgreement));
 const readsPerson = ruleOf(anyOf(staffWithPurpose, ownRecord));
 
 /** Who may read what in the population registry; anything unnamed is denied. */

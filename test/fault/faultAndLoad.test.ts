@@ -7,7 +7,8 @@ import { verifyAuditChain } from '../../platform/audit/verifyAuditChain.ts';
 import { REGISTRY_SUBGRAPHS, type RegistrySubgraphName } from '../../subgraphs/catalog.ts';
 import { cutDatabaseConnections } from '../helpers/cutDatabaseConnections.ts';
 import { matchesWithGaps } from '../helpers/matchesWithGaps.ts';
-import { startSystem, STAFF_PURPOSE, type RunningSystem } from '../helpers/startSystem.ts';
+import { purposeHeader } from '../helpers/purposes.ts';
+import { startSystem, type RunningSystem } from '../helpers/startSystem.ts';
 import { testDialects } from '../helpers/testDatabases.ts';
 
 const ONE_WINDOW = /* GraphQL */ `
@@ -114,7 +115,7 @@ describe(`fault and load on ${dialect?.name ?? 'no database'}`, () => {
         'content-type': 'application/json',
         authorization: `Bearer ${token}`,
         'x-request-id': requestId,
-        ...(role === 'citizen' ? {} : { 'x-dost-purpose': STAFF_PURPOSE }),
+        ...purposeHeader(role),
       },
       body: JSON.stringify({
         query: role === 'partner' ? PENSION_STATUS : ONE_WINDOW,
@@ -148,12 +149,13 @@ describe(`fault and load on ${dialect?.name ?? 'no database'}`, () => {
       }
     }
 
-    // Nothing lost, nothing invented: one DISCLOSED record per answer that carried data.
+    // Nothing lost, nothing invented: one disclosing record (whole or in part) per answer that
+    // carried data, matched by the id each client sent (kept as the correlation id).
     const records = (await system
       .auditDb(AUDIT_TABLES.record)
-      .where('request_id', 'like', `${run}-c%`)
-      .andWhere({ outcome: 'DISCLOSED' })
-      .pluck('request_id')) as string[];
+      .where('correlation_id', 'like', `${run}-c%`)
+      .whereIn('outcome', ['DISCLOSED', 'PARTIAL'])
+      .pluck('correlation_id')) as string[];
     const disclosing = outcomes.filter((o) => o.disclosed).map((o) => o.requestId);
     expect([...records].sort()).toEqual([...disclosing].sort());
     expect((await verifyAuditChain(system.auditDb)).ok).toBe(true);

@@ -71,7 +71,7 @@ describe.each(testDialects())('registry and database faults on $name', (dialect)
   }
 
   const auditRecord = async (requestId: string) =>
-    (await system.auditDb(AUDIT_TABLES.record).where({ request_id: requestId }).first()) as
+    (await system.auditDb(AUDIT_TABLES.record).where({ correlation_id: requestId }).first()) as
       { outcome: string; registries: string; fields: string } | undefined;
 
   it('answers with the other registries when one is down, and audits only what they disclosed', async () => {

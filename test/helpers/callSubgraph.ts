@@ -1,4 +1,5 @@
 import { randomUUID, type KeyObject } from 'node:crypto';
+import { getGlobalDispatcher, request, type Dispatcher } from 'undici';
 import { INTERNAL_TOKEN_HEADER, signInternalToken } from '../../platform/internalToken.ts';
 import type { Identity } from '../../platform/roles.ts';
 
@@ -32,24 +33,26 @@ export function operator(overrides: Partial<Identity> = {}): Identity {
   };
 }
 
-/** Posts an operation straight to a subgraph, signed as the gateway would sign it. */
+/**
+ * Posts an operation straight to a subgraph, signed as the gateway would sign it; over
+ * `dispatcher` (e.g. one with the gateway's client certificate) when the subgraph is https.
+ */
 export async function callSubgraph<T = Record<string, unknown>>(
   url: string,
   { query, variables }: { query: string; variables?: Record<string, unknown> },
   signing: { key: KeyObject; audience: string; identity: Identity } | null,
+  dispatcher: Dispatcher = getGlobalDispatcher(),
 ): Promise<GraphQLResponse<T>> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
+  const body = JSON.stringify({ query, variables });
   if (signing !== null) {
     headers[INTERNAL_TOKEN_HEADER] = signInternalToken(signing.identity, {
       key: signing.key,
       audience: signing.audience,
+      body,
     });
   }
-  const response = await fetch(url, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
-  return { status: response.status, ...body };
+  const response = await request(url, { dispatcher, method: 'POST', headers, body });
+  const answer = (await response.body.json()) as Omit<GraphQLResponse<T>, 'status'>;
+  return { status: response.statusCode, ...answer };
 }

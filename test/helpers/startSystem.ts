@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { GatewayConfig } from '../../gateway/config.ts';
 import { createGateway } from '../../gateway/createGateway.ts';
 import type { Knex } from 'knex';
+import { Agent, type Dispatcher } from 'undici';
 import { createAuditCheckpointer } from '../../platform/audit/checkpoint/createAuditCheckpointer.ts';
 import {
   verifyAuditTrail,
@@ -13,7 +14,7 @@ import {
 import { createAuditWriter } from '../../platform/audit/createAuditWriter.ts';
 import { createFileWitness } from '../../platform/audit/witness/createFileWitness.ts';
 import { createLogger } from '../../platform/createLogger.ts';
-import { listen, type Listening } from '../../platform/listen.ts';
+import { listen, type Listening, type Server } from '../../platform/listen.ts';
 import { signClientToken, type ClientTokenClaims } from '../../scripts/lib/signClientToken.ts';
 import { generateProfiles, wholeHouseholds } from '../../scripts/lib/generateProfiles.ts';
 import { REGISTRY_SUBGRAPHS, type RegistrySubgraphName } from '../../subgraphs/catalog.ts';
@@ -27,6 +28,7 @@ import { startRegistrySubgraph } from '../../subgraphs/startRegistrySubgraph.ts'
 import type { GraphQLResponse } from './callSubgraph.ts';
 import type { TestDialect } from './testDatabases.ts';
 import { createTestKeys } from './testKeys.ts';
+import { testTls } from './testTls.ts';
 
 export const TEST_ISSUER = 'https://login.test.dost.gov.az';
 export const TEST_AUDIENCE = 'dost-one-window-test';
@@ -36,6 +38,13 @@ export const STAFF_PURPOSE = 'SERVICE_APPLICATION:APP-2026-000123';
 export interface RunningSystem {
   readonly gatewayUrl: string;
   readonly subgraphUrls: Readonly<Record<RegistrySubgraphName, string>>;
+  /** The running server of a subgraph (a new one after restartSubgraph). */
+  subgraphServer(name: RegistrySubgraphName): Server;
+  /**
+   * Calls subgraphs directly as the gateway's transport does: with its client certificate and
+   * trusting the test CA (over mutual TLS), or plainly when the system runs without TLS.
+   */
+  readonly subgraphDispatcher: Dispatcher;
   readonly dbs: RegistryDbs;
   /** The audit store the gateway writes to. */
   readonly auditDb: Knex;
@@ -65,14 +74,20 @@ export interface RunningSystem {
   close(): Promise<void>;
 }
 
-/** Starts every registry subgraph and the gateway on ephemeral ports over freshly seeded data. */
+/**
+ * Starts every registry subgraph and the gateway on ephemeral ports over freshly seeded data,
+ * gateway ↔ subgraph traffic over mutual TLS with the test CA (testTls) as in production.
+ */
 export async function startSystem(
   dialect: TestDialect,
   {
     citizens = 300,
+    tls: useTls = true,
     gateway: gatewayOptions = {},
   }: {
     citizens?: number;
+    /** Gateway ↔ subgraph over mutual TLS; false runs them over plain HTTP. @default true */
+    tls?: boolean;
     /**
      * Gateway settings to override, e.g. `subgraphTimeoutMs`; `subgraphUrls` replaces only
      * the subgraphs it names.
@@ -111,14 +126,16 @@ export async function startSystem(
   const checkpoints = createAuditCheckpointer({ db: auditDb, witness, key: keys.privateKey, log });
   const audit = createAuditWriter({ db: auditDb, log, onBatch: checkpoints.onBatch });
   await checkpoints.start();
+  const tls = useTls ? await testTls() : null;
   const names = Object.keys(REGISTRY_SUBGRAPHS) as RegistrySubgraphName[];
-  const startSubgraph = (name: RegistrySubgraphName, port?: number) =>
+  const startSubgraph = async (name: RegistrySubgraphName, port?: number) =>
     startRegistrySubgraph({
       name,
       db: dbs[name],
       gatewayKey: keys.publicKey,
       log,
       ...(port === undefined ? {} : { port }),
+      ...(tls === null ? {} : { tls: await tls.subgraph(name) }),
     });
   const subgraphs: Listening[] = await Promise.all(names.map((name) => startSubgraph(name)));
   const subgraphUrls = Object.fromEntries(
@@ -138,15 +155,23 @@ export async function startSystem(
     internalKey: keys.privateKey,
     audit,
     log,
+    ...(tls === null ? {} : { subgraphTls: tls.gateway }),
     ...gatewayOptions,
     subgraphUrls: { ...subgraphUrls, ...gatewayOptions.subgraphUrls },
   });
   await gateway.start();
   const server = await listen(gateway.handlers, { log });
+  const subgraphDispatcher = tls === null ? new Agent() : tls.agent(tls.gateway);
 
   return {
     gatewayUrl: server.url,
     subgraphUrls,
+    subgraphServer(name) {
+      const running = subgraphs[names.indexOf(name)];
+      if (running === undefined) throw new Error(`no subgraph ${name}`);
+      return running.server;
+    },
+    subgraphDispatcher,
     dbs,
     auditDb,
     verifyAuditTrail: () =>
@@ -179,6 +204,7 @@ export async function startSystem(
     async close() {
       await server.close();
       await gateway.stop();
+      await subgraphDispatcher.close();
       await Promise.all(subgraphs.map((s) => s.close()));
       if (dialect.name === 'mysql') {
         for (const name of names) {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_TABLES } from '../../platform/audit/auditTables.ts';
 import { fragmentBomb } from '../helpers/fragmentBomb.ts';
 import { rawRequest, type RawReply, type RawRequest } from '../helpers/rawRequest.ts';
+import { purposeHeader } from '../helpers/purposes.ts';
 import { startSystem, STAFF_PURPOSE, type RunningSystem } from '../helpers/startSystem.ts';
 import { testDialects } from '../helpers/testDatabases.ts';
 
@@ -455,7 +456,7 @@ describe.each(testDialects())('bad input on $name', (dialect) => {
       headers: withoutEmpty({
         'content-type': 'application/json',
         ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
-        'x-dost-purpose': STAFF_PURPOSE,
+        ...(who === 'nobody' ? { 'x-dost-purpose': STAFF_PURPOSE } : purposeHeader(who)),
         ...headers,
       }),
     });

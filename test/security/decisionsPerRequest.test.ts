@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../platform/createLogger.ts';
-import { DISCLOSURE_EXTENSION } from '../../platform/disclosure.ts';
+import { DISCLOSURE_EXTENSION } from '../../platform/audit/disclosureReport.ts';
 import { listen, type Listening } from '../../platform/listen.ts';
 import type { Identity } from '../../platform/roles.ts';
 import { REGISTRY_SUBGRAPHS } from '../../subgraphs/catalog.ts';
@@ -44,7 +44,7 @@ interface Answer {
   readonly cacheControl: string | null;
   readonly data?: { _entities: ({ pension: unknown } | null)[] } | null;
   readonly errors?: { extensions?: { code?: string } }[];
-  readonly extensions?: Record<string, { subjects: string[]; fields: string[] }>;
+  readonly extensions?: Record<string, { subjects: string[]; fields: string[]; refused: string[] }>;
 }
 
 interface Running {
@@ -133,7 +133,10 @@ describe.each(testDialects())('decisions and disclosures per request on $name', 
       } else {
         expect(codes(answer)).toContain('FORBIDDEN');
         expect(answer.data?._entities[0]?.pension ?? null).toBeNull();
-        expect(report(answer)).toBeUndefined();
+        // Nothing disclosed; the refusal is reported, for the audit record, with whose it was.
+        expect(report(answer)?.fields).toEqual([]);
+        expect(report(answer)?.refused).toEqual(['Citizen.pension']);
+        expect(report(answer)?.subjects).toEqual([OWN]);
       }
     });
   });
@@ -167,12 +170,18 @@ describe.each(testDialects())('decisions and disclosures per request on $name', 
     // `amount` is denied and non-null, so the labour pension it belongs to is withheld too.
     const partial = await call(partner('pension:status'), [OWN]);
     expect(codes(partial)).toEqual(['FORBIDDEN']);
-    expect(report(partial)).toEqual({ subjects: [OWN], fields: ['Citizen.pension'] });
+    expect(report(partial)).toEqual({
+      subjects: [OWN],
+      fields: ['Citizen.pension'],
+      refused: ['LabourPension.amount'],
+    });
 
-    // The citizen's own pension is disclosed; the other citizen's is denied, not reported.
+    // The citizen's own pension is disclosed; the other citizen's is refused: reported as
+    // refused, with whose it was, and never as a disclosed field.
     const mixed = await call(citizen(OWN), [OWN, OTHER]);
     expect(codes(mixed)).toContain('FORBIDDEN');
-    expect(report(mixed)?.subjects).toEqual([OWN]);
+    expect(sorted(report(mixed)?.subjects)).toEqual(sorted([OWN, OTHER]));
+    expect(report(mixed)?.refused).toEqual(['Citizen.pension']);
   });
 
   it('marks every answer no-store, refusals included', async () => {

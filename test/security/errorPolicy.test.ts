@@ -183,11 +183,16 @@ describe('one error policy', () => {
     });
   });
 
-  it('keeps a safe client request id and replaces an unsafe one', async () => {
-    const kept = await post('{', { 'x-request-id': 'client-chosen-0001' });
-    expect(kept.header).toBe('client-chosen-0001');
-    expect(kept.body.errors?.[0]?.extensions?.['requestId']).toBe('client-chosen-0001');
-    const replaced = await post('{', { 'x-request-id': 'bad id <script>alert(1)</script>' });
-    expect(replaced.header).toMatch(/^[0-9a-f-]{36}$/);
+  it('names every answer by an id of its own, never one the caller chose', async () => {
+    const first = await post('{', { 'x-request-id': 'client-chosen-0001' });
+    const second = await post('{', { 'x-request-id': 'client-chosen-0001' });
+    for (const answer of [first, second]) {
+      expect(answer.header).toMatch(/^[0-9a-f-]{36}$/);
+      expect(answer.body.errors?.[0]?.extensions?.['requestId']).toBe(answer.header);
+    }
+    // Two requests sending one id still get two.
+    expect(second.header).not.toBe(first.header);
+    const unsafe = await post('{', { 'x-request-id': 'bad id <script>alert(1)</script>' });
+    expect(unsafe.header).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

@@ -1,10 +1,13 @@
+import { randomBytes } from 'node:crypto';
 import { SignJWT, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_TABLES } from '../../platform/audit/auditTables.ts';
 import { verifyAuditChain } from '../../platform/audit/verifyAuditChain.ts';
 import { INTERNAL_TOKEN_HEADER, signInternalToken } from '../../platform/internalToken.ts';
 import { REGISTRY_SUBGRAPHS, type RegistrySubgraphName } from '../../subgraphs/catalog.ts';
+import type { Role } from '../../platform/roles.ts';
 import { callSubgraph, operator } from '../helpers/callSubgraph.ts';
+import { purposeHeader } from '../helpers/purposes.ts';
 import {
   startSystem,
   STAFF_PURPOSE,
@@ -142,9 +145,65 @@ describe('the gateway as a security boundary', () => {
     }
   });
 
+  describe('accepts only a legal basis of the catalogue, and only from a role that may cite it', () => {
+    const OPERATOR = { centre: 'baku-1' };
+    const PARTNER = { agency: 'bank-1', scopes: ['pension:status'] };
+    const refused: [role: string, purpose: string, may: string, claims: object][] = [
+      ['operator', 'FOO_BAR:x', 'SERVICE_APPLICATION', OPERATOR],
+      ['operator', 'CREDIT_CHECK:KB-2026-77', 'SERVICE_APPLICATION', OPERATOR],
+      ['operator', 'AGREEMENT:KB-2026-77', 'SERVICE_APPLICATION', OPERATOR],
+      ['operator', 'service_application:APP-1', 'SERVICE_APPLICATION', OPERATOR],
+      ['operator', 'SERVICE_APPLICATION:', 'SERVICE_APPLICATION', OPERATOR],
+      ['pension_officer', 'DISABILITY_REVIEW:TSE-1', 'PENSION_ASSIGNMENT', { agency: 'DSMF' }],
+      ['partner', 'SERVICE_APPLICATION:APP-2026-000123', 'AGREEMENT', PARTNER],
+      ['auditor', 'SERVICE_APPLICATION:APP-2026-000123', 'SUPERVISORY_AUDIT', {}],
+    ];
+    it.each(refused)(
+      '%s citing %s → PURPOSE_REQUIRED naming %s',
+      async (role, purpose, may, claims) => {
+        const requestId = `purpose-${randomBytes(6).toString('hex')}`;
+        const result = await system.query(
+          role === 'auditor' ? '{ auditLog(first: 1) { edges { cursor } } }' : SUMMARY,
+          {
+            token: await staff(role, { ...claims }),
+            headers: { 'x-dost-purpose': purpose, 'x-request-id': requestId },
+          },
+        );
+        expect(result.status).toBe(403);
+        expect(result.data ?? null).toBeNull();
+        const error = result.errors?.[0];
+        expect(error?.extensions?.['code']).toBe('PURPOSE_REQUIRED');
+        expect(error?.message).toContain(may);
+        expect(error?.message).not.toContain(purpose);
+        expect(error?.extensions?.['legalBases']).toContain(may);
+        // The refusal is on the record, without the purpose that was refused.
+        const record = (await system
+          .auditDb(AUDIT_TABLES.record)
+          .where({ correlation_id: requestId })
+          .first()) as Record<string, unknown> | undefined;
+        expect(record).toMatchObject({ outcome: 'DENIED', purpose: null });
+      },
+    );
+
+    it('serves each role under a basis it may cite', async () => {
+      for (const [role, claims] of [
+        ['operator', { centre: 'baku-1' }],
+        ['pension_officer', { agency: 'DSMF' }],
+        ['employment_officer', { agency: 'DMA' }],
+        ['disability_officer', { agency: 'TSEK' }],
+      ] as const) {
+        const result = await system.query(SUMMARY, {
+          token: await staff(role, claims),
+          headers: purposeHeader(role),
+        });
+        expect(result.errors, role).toBeUndefined();
+      }
+    });
+  });
+
   describe('enforces the role × field matrix end to end', () => {
     const matrix: [
-      role: string,
+      role: Exclude<Role, 'citizen'>,
       claims: Record<string, unknown>,
       query: string,
       allowed: boolean,
@@ -215,7 +274,7 @@ describe('the gateway as a security boundary', () => {
     it.each(matrix)('%s %j: %s → allowed %s', async (role, claims, query, allowed) => {
       const result = await system.query(query, {
         token: await staff(role, claims),
-        headers: PURPOSE,
+        headers: purposeHeader(role),
       });
       const codes = (result.errors ?? []).map((e) => e.extensions?.['code']);
       if (allowed) expect(result.errors).toBeUndefined();
@@ -262,7 +321,11 @@ describe('the gateway as a security boundary', () => {
 
   it('never forwards a client-supplied internal token', async () => {
     const { privateKey } = createTestKeys();
-    const forged = signInternalToken(operator(), { key: privateKey, audience: 'people' });
+    const forged = signInternalToken(operator(), {
+      key: privateKey,
+      audience: 'people',
+      body: '{"query":"{ citizen(fin: \\"3HRT9WX\\") { fullName } }"}',
+    });
     const token = await system.token({ sub: 'citizen-5ZK', role: 'citizen', fin: '5ZK7P2Q' });
     const result = await system.query('{ citizen(fin: "3HRT9WX") { fullName } }', {
       token,
@@ -281,7 +344,12 @@ describe('the gateway as a security boundary', () => {
     };
     for (const signing of [null, { key: privateKey, audience: 'people', identity: operator() }]) {
       for (const body of [entities, { query: '{ _service { sdl } }' }]) {
-        const result = await callSubgraph(system.subgraphUrls.people, body, signing);
+        const result = await callSubgraph(
+          system.subgraphUrls.people,
+          body,
+          signing,
+          system.subgraphDispatcher,
+        );
         expect(result.status).toBe(401);
         expect(result.data ?? null).toBeNull();
       }
@@ -340,7 +408,7 @@ describe('the gateway as a security boundary', () => {
       expect(result.errors).toBeUndefined();
       const record = await lastRecord();
       expect(record).toMatchObject({
-        request_id: 'audit-test-0001',
+        correlation_id: 'audit-test-0001',
         actor_sub: 'operator-1',
         actor_role: 'operator',
         actor_centre: 'baku-1',
@@ -362,8 +430,9 @@ describe('the gateway as a security boundary', () => {
         headers: { ...PURPOSE, 'x-request-id': 'audit-test-0002' },
       });
       const record = await lastRecord();
-      expect(record).toMatchObject({ request_id: 'audit-test-0002' });
-      expect(['DENIED', 'DISCLOSED']).toContain(record?.['outcome']);
+      expect(record).toMatchObject({ correlation_id: 'audit-test-0002' });
+      expect(['DENIED', 'PARTIAL']).toContain(record?.['outcome']);
+      expect(String(record?.['refused'])).toContain('DisabilityRecord.diagnoses');
     });
 
     it('discloses nothing when the audit store cannot be written, and recovers', async () => {

@@ -106,6 +106,31 @@ describe('GraphQL over HTTP', () => {
     });
   });
 
+  describe('operations the graph does not serve', () => {
+    it.each([
+      ['a mutation', 'mutation { __typename }'],
+      [
+        'a mutation on fields of a root type the graph lacks',
+        'mutation M { citizen(fin: "7DMV4LA") { fullName } }',
+      ],
+      ['a subscription', 'subscription { __typename }'],
+      ['a subscription to data', 'subscription S { citizen(fin: "7DMV4LA") { fullName } }'],
+    ])(
+      'refuses %s with 400 OPERATION_NOT_SUPPORTED, and serves the next request',
+      async (_case, query) => {
+        for (const accept of ['application/json', GRAPHQL_RESPONSE]) {
+          const answer = await call({ query, headers: { accept } });
+          expect(answer.status).toBe(400);
+          expect(code(answer)).toBe('OPERATION_NOT_SUPPORTED');
+          expect(answer.body.data).toBeUndefined();
+        }
+        const next = await call({});
+        expect(next.status).toBe(200);
+        expect(next.body.errors).toBeUndefined();
+      },
+    );
+  });
+
   describe('GET', () => {
     it('runs a query (with a preflight header)', async () => {
       const answer = await call({ method: 'GET', headers: { 'apollo-require-preflight': 'true' } });

@@ -28,10 +28,12 @@ function access(overrides: Partial<AuditEntry> & Pick<AuditEntry, 'subjects'>): 
   return {
     at: '',
     requestId: 'req',
+    correlationId: null,
     actor: { sub: 'op-17', role: 'operator', centre: 'Şəki-2', agency: null },
     purpose: PURPOSE,
     registries: ['people'],
     fields: ['Citizen.fullName'],
+    refused: [],
     outcome: 'DISCLOSED',
     operationHash: 'ab'.repeat(32),
     ...overrides,

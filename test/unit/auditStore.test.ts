@@ -10,16 +10,20 @@ import { createLogger } from '../../platform/createLogger.ts';
 import { openTestRegistry, testDialects, type TestDb } from '../helpers/testDatabases.ts';
 
 const log = createLogger({ level: 'silent' });
+/** sha256 of the format-2 canonical form below, computed once with `jq -cjS . | sha256sum`. */
+const GOLDEN_V2 = '8725166eb4a22f2d89de80ad5ff0e106cf0aa420073bfe703c22173b5318d71f';
 
 function entry(n: number, overrides: Partial<AuditEntry> = {}): AuditEntry {
   return {
     at: new Date(Date.UTC(2026, 0, 31, 9, 0, 0, n)).toISOString(),
     requestId: `req-${n}`,
+    correlationId: null,
     actor: { sub: 'op-17', role: 'operator', centre: 'Şəki-2', agency: null },
     purpose: 'SERVICE_APPLICATION:APP-2026-000123',
     subjects: ['5ZK7P2Q', '3HRT9WX'],
     registries: ['people', 'pensions'],
     fields: ['Citizen.fullName', 'LabourPension.amount'],
+    refused: [],
     outcome: 'DISCLOSED',
     operationHash: 'ab'.repeat(32),
     ...overrides,
@@ -31,11 +35,12 @@ describe('canonical audit hash', () => {
     ...entry(0),
     at: '2026-01-31T09:15:02.123Z',
     requestId: 'req-1',
+    format: 1 as const,
     seq: 1,
     prevHash: GENESIS_HASH,
   };
 
-  it('is sha256 over JSON with sorted keys, arrays in order, no whitespace', () => {
+  it('is sha256 over JSON with sorted keys, arrays in order, no whitespace (format 1, as written before refusals were kept)', () => {
     expect(canonicalAuditRecord(record)).toBe(
       '{"actor":{"agency":null,"centre":"Şəki-2","role":"operator","sub":"op-17"},' +
         '"at":"2026-01-31T09:15:02.123Z","fields":["Citizen.fullName","LabourPension.amount"],' +
@@ -47,6 +52,34 @@ describe('canonical audit hash', () => {
     expect(hashAuditRecord(record)).toBe(
       'ebce862e1fe67229684e008c9daa1cd2385c4276243f70beb9d1c20bdf0aa933',
     );
+  });
+
+  it('covers, in format 2, the refused fields, the correlation id and the format itself', () => {
+    const current = {
+      ...record,
+      format: 2 as const,
+      outcome: 'PARTIAL' as const,
+      refused: ['DisabilityRecord.diagnoses'],
+      correlationId: 'portal-4711',
+    };
+    expect(canonicalAuditRecord(current)).toBe(
+      '{"actor":{"agency":null,"centre":"Şəki-2","role":"operator","sub":"op-17"},' +
+        '"at":"2026-01-31T09:15:02.123Z","correlationId":"portal-4711",' +
+        '"fields":["Citizen.fullName","LabourPension.amount"],"format":2,' +
+        `"operationHash":"${'ab'.repeat(32)}","outcome":"PARTIAL","prevHash":"${GENESIS_HASH}",` +
+        '"purpose":"SERVICE_APPLICATION:APP-2026-000123","refused":["DisabilityRecord.diagnoses"],' +
+        '"registries":["people","pensions"],"requestId":"req-1","seq":1,' +
+        '"subjects":["5ZK7P2Q","3HRT9WX"]}',
+    );
+    expect(hashAuditRecord(current)).toBe(GOLDEN_V2);
+    // Each new field is inside the hash.
+    for (const changed of [
+      { ...current, refused: [] },
+      { ...current, correlationId: null },
+      { ...current, format: 1 as const },
+    ]) {
+      expect(hashAuditRecord(changed)).not.toBe(hashAuditRecord(current));
+    }
   });
 
   it('changes with the order of an array', () => {

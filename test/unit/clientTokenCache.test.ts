@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createClientAuthenticator,
   type ClientAuthOptions,
-} from '../../gateway/auth/createClientAuthenticator.ts';
+} from '../../gateway/admission/createClientAuthenticator.ts';
 
 const ISSUER = 'https://login.example';
 const AUDIENCE = 'dost-one-window';

@@ -11,8 +11,15 @@ const pathOf = (...keys: (string | number)[]): Path =>
     undefined,
   ) as Path;
 
+/** The query type of the schema: a field on it is a root field, tracked by its arguments. */
+const QUERY = { name: 'Query', getFields: () => ({}) };
 const infoFor = (type: string, field: string, path: Path) =>
-  ({ parentType: { name: type }, fieldName: field, path }) as unknown as GraphQLResolveInfo;
+  ({
+    parentType: type === 'Query' ? QUERY : { name: type },
+    fieldName: field,
+    path,
+    schema: { getQueryType: () => QUERY },
+  }) as unknown as GraphQLResolveInfo;
 
 const FIN = '5ZK7P2Q';
 
@@ -45,7 +52,11 @@ describe('disclosure tracking', () => {
   it('records a field of a citizen’s object without turning a plain value into a promise', () => {
     const { result, context } = track(() => '349.76');
     expect(result).toBe('349.76');
-    expect(reportOf(context)).toEqual({ subjects: [FIN], fields: ['LabourPension.amount'] });
+    expect(reportOf(context)).toEqual({
+      subjects: [FIN],
+      fields: ['LabourPension.amount'],
+      refused: [],
+    });
   });
 
   it('records a field whose resolver answers a promise once it settles', async () => {
@@ -85,6 +96,36 @@ describe('disclosure tracking', () => {
     expect(track(() => 'x', { parent: { id: 1 } }).context.disclosure.isEmpty).toBe(true);
     expect(track(() => 'x', { parent: null }).context.disclosure.isEmpty).toBe(true);
     expect(track(() => 'x', { type: '_Service' }).context.disclosure.isEmpty).toBe(true);
+    expect(
+      track(() => [], { type: 'Query', field: '_entities', parent: undefined }).context.disclosure
+        .isEmpty,
+    ).toBe(true);
+  });
+
+  it('records a root field by the citizens it answered with: existence is a disclosure', () => {
+    const { context } = track(() => ({ fin: FIN }), {
+      type: 'Query',
+      field: 'citizen',
+      parent: undefined,
+    });
+    expect(context.disclosure.toReport({ _entities: [{ citizen: {} }] }, true)).toEqual({
+      subjects: [FIN],
+      fields: ['Query.citizen'],
+      refused: [],
+    });
+  });
+});
+
+describe('refusals', () => {
+  it('are reported with whose data it was, even when nothing was disclosed', () => {
+    const log = new DisclosureLog();
+    log.refuse('DisabilityRecord.diagnoses', [FIN]);
+    expect(log.isEmpty).toBe(false);
+    expect(log.toReport({}, false)).toEqual({
+      subjects: [FIN],
+      fields: [],
+      refused: ['DisabilityRecord.diagnoses'],
+    });
   });
 });
 
@@ -98,6 +139,7 @@ describe('a disclosure report of a response without errors', () => {
     const expected = {
       subjects: [FIN, '3HRT9WX'],
       fields: ['Citizen.pension', 'PensionRecord.labourPension'],
+      refused: [],
     };
     expect(log.toReport(data, true)).toEqual(expected);
     expect(log.toReport(data, false)).toEqual(expected);

@@ -24,8 +24,9 @@ function roundTrip(
   subgraphKey = gatewayKey,
 ) {
   const identity = operator();
-  const token = signInternalToken(identity, { key: gatewayKey, audience: 'people' });
-  return verifyInternalToken(token, { key: subgraphKey, audience: 'people' });
+  const body = '{"query":"{ me { fin } }"}';
+  const token = signInternalToken(identity, { key: gatewayKey, audience: 'people', body });
+  return verifyInternalToken(token, { key: subgraphKey, audience: 'people', body }).identity;
 }
 
 describe('loading the internal key pair', () => {

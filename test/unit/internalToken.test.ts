@@ -1,8 +1,9 @@
-import { createHmac, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { createHash, createHmac, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { generateKeyPair, jwtVerify, SignJWT } from 'jose';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { importInternalKey } from '../../platform/importInternalKey.ts';
 import {
+  bodyHash,
   INTERNAL_ISSUER,
   signInternalToken,
   verifyInternalToken,
@@ -22,8 +23,10 @@ const identity: Identity = {
 
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const now = () => Math.floor(Date.now() / 1000);
-const verify = (token: string, audience = AUDIENCE) =>
-  verifyInternalToken(token, { key: keys.publicKey, audience });
+/** The body every token below is signed for, unless a test says otherwise. */
+const BODY = '{"query":"{ _service { sdl } }"}';
+const verify = (token: string, audience = AUDIENCE, body = BODY) =>
+  verifyInternalToken(token, { key: keys.publicKey, audience, body }).identity;
 
 /** The claims the gateway signs, for tokens built by hand below. */
 function claims(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -35,6 +38,8 @@ function claims(overrides: Record<string, unknown> = {}): Record<string, unknown
     scopes: [],
     purpose: null,
     rid: 'req-0002',
+    jti: 'c0ffee00-0000-4000-8000-000000000001',
+    bh: bodyHash(BODY),
     iss: INTERNAL_ISSUER,
     aud: AUDIENCE,
     sub: 'op-17',
@@ -62,13 +67,21 @@ afterEach(() => {
 
 describe('internal tokens', () => {
   it('carry the identity to the subgraph it is signed for, synchronously', () => {
-    const token = signInternalToken(identity, { key: keys.privateKey, audience: AUDIENCE });
+    const token = signInternalToken(identity, {
+      key: keys.privateKey,
+      audience: AUDIENCE,
+      body: BODY,
+    });
     expect(typeof token).toBe('string');
     expect(verify(token)).toEqual(identity);
   });
 
-  it('carry exactly the pinned header and the identity claims, for 30 s', () => {
-    const token = signInternalToken(identity, { key: keys.privateKey, audience: AUDIENCE });
+  it('carry exactly the pinned header, the identity claims and the call binding, for 15 s', () => {
+    const token = signInternalToken(identity, {
+      key: keys.privateKey,
+      audience: AUDIENCE,
+      body: BODY,
+    });
     const [header = '', payload = ''] = token.split('.');
     expect(JSON.parse(Buffer.from(header, 'base64url').toString())).toMatchObject({
       alg: 'ES256',
@@ -81,11 +94,13 @@ describe('internal tokens', () => {
       [
         'agency',
         'aud',
+        'bh',
         'centre',
         'exp',
         'fin',
         'iat',
         'iss',
+        'jti',
         'purpose',
         'rid',
         'role',
@@ -95,11 +110,17 @@ describe('internal tokens', () => {
     );
     expect(body).toMatchObject({ iss: INTERNAL_ISSUER, aud: AUDIENCE, sub: identity.actor });
     expect(body['rid']).toBe(identity.requestId);
-    expect(Number(body['exp']) - Number(body['iat'])).toBe(30);
+    expect(Number(body['exp']) - Number(body['iat'])).toBe(15);
+    expect(body['bh']).toBe(createHash('sha256').update(BODY).digest('base64url'));
+    expect(body['jti']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('are read the same by jose, both ways, so gateway and subgraphs can be upgraded apart', async () => {
-    const token = signInternalToken(identity, { key: keys.privateKey, audience: AUDIENCE });
+    const token = signInternalToken(identity, {
+      key: keys.privateKey,
+      audience: AUDIENCE,
+      body: BODY,
+    });
     const { payload } = await jwtVerify(token, keys.publicKey, {
       algorithms: ['ES256'],
       issuer: INTERNAL_ISSUER,
@@ -115,26 +136,68 @@ describe('internal tokens', () => {
 
   it('accept a WebCrypto key pair too', async () => {
     const pair = await generateKeyPair('ES256');
-    const token = signInternalToken(identity, { key: pair.privateKey, audience: AUDIENCE });
-    expect(verifyInternalToken(token, { key: pair.publicKey, audience: AUDIENCE })).toEqual(
-      identity,
-    );
+    const token = signInternalToken(identity, {
+      key: pair.privateKey,
+      audience: AUDIENCE,
+      body: BODY,
+    });
+    expect(
+      verifyInternalToken(token, { key: pair.publicKey, audience: AUDIENCE, body: BODY }).identity,
+    ).toEqual(identity);
   });
 
   it('are refused for another subgraph', () => {
-    const token = signInternalToken(identity, { key: keys.privateKey, audience: 'pensions' });
+    const token = signInternalToken(identity, {
+      key: keys.privateKey,
+      audience: 'pensions',
+      body: BODY,
+    });
     expect(() => verify(token)).toThrow();
     expect(verify(token, 'pensions').actor).toBe(identity.actor);
   });
 
+  it('are refused with any body but the one they were signed for', () => {
+    const token = signInternalToken(identity, {
+      key: keys.privateKey,
+      audience: AUDIENCE,
+      body: BODY,
+    });
+    expect(verify(token).actor).toBe(identity.actor);
+    expect(() => verify(token, AUDIENCE, BODY.replace('sdl', 'sdl '))).toThrow(/another body/);
+    expect(() => verify(token, AUDIENCE, '')).toThrow(/another body/);
+  });
+
+  it('carry a fresh id on every signature, even for one identity and body', () => {
+    const ids = new Set(
+      Array.from({ length: 50 }, () => {
+        const token = signInternalToken(identity, {
+          key: keys.privateKey,
+          audience: AUDIENCE,
+          body: BODY,
+        });
+        return verifyInternalToken(token, { key: keys.publicKey, audience: AUDIENCE, body: BODY })
+          .jti;
+      }),
+    );
+    expect(ids.size).toBe(50);
+  });
+
   it('are refused when signed by another key', () => {
     const other = createTestKeys();
-    const token = signInternalToken(identity, { key: other.privateKey, audience: AUDIENCE });
+    const token = signInternalToken(identity, {
+      key: other.privateKey,
+      audience: AUDIENCE,
+      body: BODY,
+    });
     expect(() => verify(token)).toThrow();
   });
 
   it('are refused when one byte of the claims or the signature changes', () => {
-    const token = signInternalToken(identity, { key: keys.privateKey, audience: AUDIENCE });
+    const token = signInternalToken(identity, {
+      key: keys.privateKey,
+      audience: AUDIENCE,
+      body: BODY,
+    });
     const [header = '', payload = '', signature = ''] = token.split('.');
     const promoted = b64({ ...claims(), role: 'auditor' });
     expect(() => verify(`${header}.${promoted}.${signature}`)).toThrow();
@@ -161,6 +224,10 @@ describe('internal tokens', () => {
     ['no subject', () => forge({ alg: 'ES256' }, without('sub'))],
     ['no expiry', () => forge({ alg: 'ES256' }, without('exp'))],
     ['no issue time', () => forge({ alg: 'ES256' }, without('iat'))],
+    ['no id', () => forge({ alg: 'ES256' }, without('jti'))],
+    ['an empty id', () => forge({ alg: 'ES256' }, claims({ jti: '' }))],
+    ['no body hash', () => forge({ alg: 'ES256' }, without('bh'))],
+    ['the hash of another body', () => forge({ alg: 'ES256' }, claims({ bh: bodyHash('{}') }))],
     ['an issue time that is not a number', () => forge({ alg: 'ES256' }, claims({ iat: 'now' }))],
     ['a subject that is not a string', () => forge({ alg: 'ES256' }, claims({ sub: 17 }))],
     ['an unknown role', () => forge({ alg: 'ES256' }, claims({ role: 'root' }))],
@@ -171,27 +238,37 @@ describe('internal tokens', () => {
     expect(() => verify(make())).toThrow();
   });
 
-  it('live 30 s, with 5 s of clock skew tolerated', () => {
+  it('live 15 s, with 5 s of clock skew tolerated', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     const start = Date.UTC(2026, 0, 15, 9, 0, 0);
     vi.setSystemTime(start);
-    const token = signInternalToken(identity, { key: keys.privateKey, audience: AUDIENCE });
-    vi.setSystemTime(start + 34_000);
+    const token = signInternalToken(identity, {
+      key: keys.privateKey,
+      audience: AUDIENCE,
+      body: BODY,
+    });
+    vi.setSystemTime(start + 19_000);
     expect(verify(token).actor).toBe(identity.actor);
-    vi.setSystemTime(start + 36_000);
+    vi.setSystemTime(start + 21_000);
     expect(() => verify(token)).toThrow();
   });
 
   it('refuse keys that are not EC P-256 of the right kind', () => {
     const p384 = generateKeyPairSync('ec', { namedCurve: 'P-384' });
-    expect(() => signInternalToken(identity, { key: p384.privateKey, audience: AUDIENCE })).toThrow(
-      /P-256/,
-    );
-    const token = signInternalToken(identity, { key: keys.privateKey, audience: AUDIENCE });
-    expect(() => verifyInternalToken(token, { key: p384.publicKey, audience: AUDIENCE })).toThrow();
-    expect(() => verifyInternalToken(token, { key: keys.privateKey, audience: AUDIENCE })).toThrow(
-      /public/,
-    );
+    expect(() =>
+      signInternalToken(identity, { key: p384.privateKey, audience: AUDIENCE, body: BODY }),
+    ).toThrow(/P-256/);
+    const token = signInternalToken(identity, {
+      key: keys.privateKey,
+      audience: AUDIENCE,
+      body: BODY,
+    });
+    expect(() =>
+      verifyInternalToken(token, { key: p384.publicKey, audience: AUDIENCE, body: BODY }),
+    ).toThrow();
+    expect(() =>
+      verifyInternalToken(token, { key: keys.privateKey, audience: AUDIENCE, body: BODY }),
+    ).toThrow(/public/);
   });
 });
 
@@ -202,12 +279,14 @@ describe('importInternalKey', () => {
     const token = signInternalToken(identity, {
       key: importInternalKey(privateJwk, 'private'),
       audience: AUDIENCE,
+      body: BODY,
     });
     expect(
       verifyInternalToken(token, {
         key: importInternalKey(publicJwk, 'public'),
         audience: AUDIENCE,
-      }),
+        body: BODY,
+      }).identity,
     ).toEqual(identity);
   });
 

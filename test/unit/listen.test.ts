@@ -1,8 +1,11 @@
 import { Agent, request } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { connect } from 'node:tls';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../platform/createLogger.ts';
 import type { RequestHandler } from '../../platform/createGraphQLHandler.ts';
 import { listen } from '../../platform/listen.ts';
+import { testTls } from '../helpers/testTls.ts';
 
 const log = createLogger({ level: 'silent' });
 
@@ -18,10 +21,11 @@ function slow(ms: number | null): RequestHandler {
     });
 }
 
-function get(port: number, agent: Agent) {
+function get(port: number, agent: Agent | HttpsAgent) {
+  const send = agent instanceof HttpsAgent ? httpsRequest : request;
   return new Promise<{ status: number; connection: string | undefined; body: string }>(
     (resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port, agent }, (res) => {
+      const req = send({ host: '127.0.0.1', port, agent }, (res) => {
         let body = '';
         res.on('data', (chunk: Buffer) => (body += chunk.toString()));
         res.on('end', () =>
@@ -58,5 +62,36 @@ describe('listen().close()', () => {
     await server.close();
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(await hung).toMatchObject({ code: 'ECONNRESET' });
+  });
+});
+
+describe('listen() over mutual TLS', () => {
+  it('drains in-flight requests on close, as over plain HTTP', async () => {
+    const tls = await testTls();
+    const server = await listen([slow(300)], { log, tls: await tls.subgraph('people') });
+    expect(server.url).toMatch(/^https:/);
+    const agent = new HttpsAgent({ keepAlive: true, ...tls.gateway });
+    await get(server.port, agent); // leaves a kept-alive TLS socket behind
+    const inFlight = get(server.port, agent);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const started = Date.now();
+    const closed = server.close();
+    expect(await inFlight).toEqual({ status: 200, connection: 'close', body: 'done' });
+    await closed;
+    expect(Date.now() - started).toBeLessThan(2_000);
+    agent.destroy();
+  });
+
+  it('answers an unparsable request inside the TLS session with a coded JSON error', async () => {
+    const tls = await testTls();
+    const server = await listen([slow(0)], { log, tls: await tls.subgraph('people') });
+    const socket = connect({ host: '127.0.0.1', port: server.port, ...tls.gateway });
+    await new Promise((resolve) => socket.once('secureConnect', resolve));
+    socket.end('NOT HTTP AT ALL\r\n\r\n');
+    let answer = '';
+    for await (const chunk of socket) answer += String(chunk);
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expect(answer).toContain('"code":"BAD_REQUEST"');
+    await server.close();
   });
 });

@@ -4,8 +4,8 @@ import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { ERRORS } from '../../platform/errors.ts';
 import { maskError } from '../../platform/maskError.ts';
-import { tagErrorRequestId } from '../../platform/requestScope.ts';
-import { tagErrorsWithRequestId } from '../../platform/tagErrorsWithRequestId.ts';
+import { tagErrorRequestId } from '../../platform/requestId/requestIds.ts';
+import { tagErrorsWithRequestId } from '../../platform/requestId/tagErrorsWithRequestId.ts';
 
 function capturingLogger() {
   const lines: Record<string, unknown>[] = [];

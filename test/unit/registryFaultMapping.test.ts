@@ -50,6 +50,7 @@ describe('a subgraph’s disclosure report', () => {
     expect(report).toEqual({
       subjects: ['5ZK7P2Q'],
       fields: ['Citizen.fullName', 'Citizen.deathDate'],
+      refused: [],
     });
   });
 });

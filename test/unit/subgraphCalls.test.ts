@@ -301,7 +301,7 @@ describe('how the gateway calls a subgraph', () => {
       });
     const requestContext = (): GatewayContext => ({
       identity,
-      internalTokens: new Map(),
+      correlationId: null,
       disclosure: new DisclosureCollector(),
       deadline: Date.now() + 5_000,
     });
@@ -309,24 +309,31 @@ describe('how the gateway calls a subgraph', () => {
     it('sends a fresh header set: a token for this subgraph, the request id, JSON', async () => {
       const context = requestContext();
       await signing().process(call(context));
-      const { headers } = fake.seen.last;
+      const { headers, body } = fake.seen.last;
       const token = String(headers[INTERNAL_TOKEN_HEADER]);
       expect(
-        await verifyInternalToken(token, { key: keys.publicKey, audience: 'pensions' }),
+        verifyInternalToken(token, { key: keys.publicKey, audience: 'pensions', body }).identity,
       ).toEqual(identity);
       expect(headers['x-request-id']).toBe('req-signing-1');
       expect(headers['content-type']).toBe('application/json');
       expect(headers['authorization']).toBeUndefined();
     });
 
-    it('signs once per subgraph per request', async () => {
+    it('signs every call afresh, for its own body, even within one request', async () => {
       const context = requestContext();
       const pensions = signing();
       await pensions.process(call(context));
-      const first = fake.seen.last.headers[INTERNAL_TOKEN_HEADER];
+      const first = fake.seen.last;
       await pensions.process(call(context));
-      expect(fake.seen.last.headers[INTERNAL_TOKEN_HEADER]).toBe(first);
-      expect([...context.internalTokens.keys()]).toEqual(['pensions']);
+      const second = fake.seen.last;
+      const jtiOf = ({ headers, body }: typeof first) =>
+        verifyInternalToken(String(headers[INTERNAL_TOKEN_HEADER]), {
+          key: keys.publicKey,
+          audience: 'pensions',
+          body,
+        }).jti;
+      expect(second.headers[INTERNAL_TOKEN_HEADER]).not.toBe(first.headers[INTERNAL_TOKEN_HEADER]);
+      expect(jtiOf(second)).not.toBe(jtiOf(first));
     });
 
     it('sends no identity on a call without a caller (a health check)', async () => {
@@ -361,7 +368,8 @@ describe('how the gateway calls a subgraph', () => {
       await expect(signing().process(call(context))).rejects.toMatchObject(
         unavailable(/unavailable/),
       );
-      expect(context.disclosure.disclosed).toBe(false);
+      expect(context.disclosure.subjects).toEqual([]);
+      expect(context.disclosure.registries).toEqual([]);
     });
   });
 });

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { DisclosureReport } from '../../../platform/disclosure.ts';
+import type { DisclosureReport } from '../../../platform/audit/disclosureReport.ts';
 
 type Path = GraphQLResolveInfo['path'];
 
@@ -16,19 +16,28 @@ interface Disclosure {
 const ABSENT = Symbol('absent');
 
 /**
- * Collects, for one request, the citizens whose fields a subgraph resolved and which fields;
- * the report keeps only those that reached the response, since a failure (a database cut
- * mid-request) can null a field's parent after the field itself resolved.
+ * Collects, for one request, the citizens whose fields a subgraph resolved and which fields,
+ * and the fields its rules refused; the report keeps only disclosures that reached the
+ * response, since a failure (a database cut mid-request) can null a field's parent after the
+ * field itself resolved. A refusal is kept whatever happened next: it was asked for.
  */
 export class DisclosureLog {
   readonly #disclosures: Disclosure[] = [];
+  readonly #refused = new Set<string>();
+  readonly #refusedSubjects = new Set<string>();
 
   add(fin: string, coordinate: string, path: Path, value: unknown): void {
     this.#disclosures.push({ fin, coordinate, path, resolvedNull: value == null });
   }
 
+  /** A field the rules refused, and whose data it would have been. */
+  refuse(coordinate: string, subjects: readonly string[]): void {
+    this.#refused.add(coordinate);
+    for (const fin of subjects) this.#refusedSubjects.add(fin);
+  }
+
   get isEmpty(): boolean {
-    return this.#disclosures.length === 0;
+    return this.#disclosures.length === 0 && this.#refused.size === 0;
   }
 
   /**
@@ -37,7 +46,7 @@ export class DisclosureLog {
    * recorded is in `data` as resolved, so the walk through `data` is skipped.
    */
   toReport(data: unknown, withoutErrors = false): DisclosureReport {
-    const subjects = new Set<string>();
+    const subjects = new Set<string>(this.#refusedSubjects);
     const fields = new Set<string>();
     // Sibling fields share their parent's path object: each parent is looked up once.
     const parents = new Map<Path, unknown>();
@@ -46,7 +55,7 @@ export class DisclosureLog {
       subjects.add(disclosure.fin);
       fields.add(disclosure.coordinate);
     }
-    return { subjects: [...subjects], fields: [...fields] };
+    return { subjects: [...subjects], fields: [...fields], refused: [...this.#refused] };
   }
 }
 

@@ -1,8 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { DISCLOSURE_EXTENSION } from '../../../platform/disclosure.ts';
+import { DISCLOSURE_EXTENSION } from '../../../platform/audit/disclosureReport.ts';
 import type { DisclosureLog } from './DisclosureLog.ts';
 
-/** Hands the gateway, in a response extension, a report of what the response discloses. */
+/**
+ * Hands the gateway, in a response extension, a report of what the response discloses and
+ * what the rules refused.
+ */
 export function reportDisclosure<
   TContext extends { disclosure: DisclosureLog },
 >(): ApolloServerPlugin<TContext> {
@@ -16,7 +19,7 @@ export function reportDisclosure<
           const result = response.body.singleResult;
           const withoutErrors = result.errors === undefined || result.errors.length === 0;
           const report = contextValue.disclosure.toReport(result.data, withoutErrors);
-          if (report.subjects.length === 0) return Promise.resolve();
+          if (report.subjects.length === 0 && report.refused.length === 0) return Promise.resolve();
           result.extensions = { ...result.extensions, [DISCLOSURE_EXTENSION]: report };
           return Promise.resolve();
         },

@@ -1,13 +1,16 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { IMiddlewareFunction } from 'graphql-middleware';
 import type { DisclosureLog } from './DisclosureLog.ts';
+import { ownersOf, subjectsOfCall } from './subjectsOfCall.ts';
 
 interface TrackingContext {
   readonly disclosure: DisclosureLog;
 }
 
 /**
- * Records every field resolved on an object that belongs to a citizen (it carries `fin`).
+ * Records every field resolved on an object that belongs to a citizen (it carries `fin`),
+ * and every root field that finds citizens: `citizen(fin:)` answering a Citizen, or null,
+ * tells the caller whether that FIN is known even if nothing else is asked (`__typename`).
  * Applied inside the permission layer, so a denied field is never counted as disclosed; a
  * resolver that throws or rejects records nothing.
  *
@@ -22,24 +25,35 @@ export function trackDisclosure<TContext extends TrackingContext>(): IMiddleware
 > {
   return (resolve, parent, args, context, info) => {
     const fin = (parent as { fin?: unknown } | null | undefined)?.fin;
-    // Federation plumbing (`_Service`, `_Entity`) is not a citizen's data.
-    if (typeof fin !== 'string' || info.parentType.name.startsWith('_')) {
-      return resolve(parent, args, context, info);
-    }
+    const root = info.parentType === info.schema.getQueryType();
+    // Federation plumbing (`_Service`, `_entities`) is not a citizen's data: the gateway knows
+    // whom an `_entities` call is about, and the fields read on each entity are tracked.
+    const plumbing = info.fieldName.startsWith('_') || info.parentType.name.startsWith('_');
+    if (plumbing || (typeof fin !== 'string' && !root)) return resolve(parent, args, context, info);
     const result: unknown = resolve(parent, args, context, info);
-    if (isPromiseLike(result)) {
-      return result.then((value) => {
-        record(context.disclosure, fin, info, value);
-        return value;
-      });
-    }
-    record(context.disclosure, fin, info, result);
-    return result;
+    const track = (value: unknown) => {
+      if (typeof fin === 'string') record(context.disclosure, fin, info, value);
+      else recordFinding(context.disclosure, parent, args, info, value);
+      return value;
+    };
+    return isPromiseLike(result) ? result.then(track) : track(result);
   };
 }
 
 function record(log: DisclosureLog, fin: string, info: GraphQLResolveInfo, value: unknown): void {
   log.add(fin, `${info.parentType.name}.${info.fieldName}`, info.path, value);
+}
+
+/** A root field: about every FIN it was asked for, and every citizen it answered with. */
+function recordFinding(
+  log: DisclosureLog,
+  parent: unknown,
+  args: unknown,
+  info: GraphQLResolveInfo,
+  value: unknown,
+): void {
+  const subjects = new Set([...subjectsOfCall(parent, args, info), ...ownersOf(value)]);
+  for (const fin of subjects) record(log, fin, info, value);
 }
 
 function isPromiseLike(value: unknown): value is PromiseLike<unknown> {

@@ -8,8 +8,9 @@ export interface RateLimitOptions {
    */
   burst?: number;
   /**
-   * Failed authentications per client IP per minute; past it, that IP is refused before any
-   * token is checked until the minute is over. @default 100
+   * Failed authentications per client IP per minute; past it, that IP's failures are answered
+   * 429 instead of 401 until the minute is over. A valid token from it is still admitted.
+   * @default 100
    */
   failedAuthPerMinute?: number;
 }

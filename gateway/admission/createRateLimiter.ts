@@ -5,6 +5,7 @@ import {
   RateLimiterRes,
   type RateLimiterLike,
 } from 'rate-limiter-flexible';
+import type { GraphQLError } from 'graphql';
 import { ERRORS } from '../../platform/errors.ts';
 import type { RateLimitOptions } from './RateLimitOptions.ts';
 
@@ -12,10 +13,11 @@ import type { RateLimitOptions } from './RateLimitOptions.ts';
 const BURST_WINDOW_SECONDS = 10;
 
 export interface RateLimiter {
-  /** Before any token work (cheap): refuses an address that failed authentication too often. */
-  checkAddress(address: string): Promise<void>;
-  /** Counts one failed authentication against the address. */
-  recordFailedAuth(address: string): Promise<void>;
+  /**
+   * Counts one failed authentication against the address and resolves null; once the address
+   * has spent its budget, counts no more and resolves the 429 to answer instead.
+   */
+  recordFailedAuth(address: string): Promise<GraphQLError | null>;
   /** After authentication: counts the request against its principal, or refuses it. */
   consumePrincipal(sub: string): Promise<void>;
 }
@@ -33,13 +35,14 @@ export function createRateLimiter({
   const principals = principalLimiter(perSecond, burst);
   const failures = new RateLimiterMemory({ points: failedAuthPerMinute, duration: 60 });
   return {
-    async checkAddress(address) {
-      const seen = await failures.get(address);
-      if (seen !== null && seen.consumedPoints >= failedAuthPerMinute) throw refusal(seen);
-    },
     async recordFailedAuth(address) {
-      // Over the limit the rejection is the point; it is reported by the next checkAddress.
+      const seen = await failures.get(address);
+      // Past the budget the count stops: the answer is 429 until the minute is over either way.
+      if (seen !== null && seen.consumedPoints >= failedAuthPerMinute) return refusal(seen);
+      // Concurrent failures may take the count a few past the budget; consume's rejection then
+      // says nothing the next call will not.
       await failures.consume(address).catch(() => undefined);
+      return null;
     },
     async consumePrincipal(sub) {
       try {
@@ -62,7 +65,7 @@ function principalLimiter(perSecond: number, burst: number): RateLimiterLike | B
   return new BurstyRateLimiter(steady, allowance);
 }
 
-function refusal(state: RateLimiterRes) {
+function refusal(state: RateLimiterRes): GraphQLError {
   const retryAfter = Math.max(1, Math.ceil(state.msBeforeNext / 1000));
   return ERRORS.RATE_LIMITED.err(`Too many requests; retry in ${retryAfter} s.`, {
     retryAfter,

@@ -2,7 +2,6 @@ import type { IncomingMessage } from 'node:http';
 import { jwtVerify, type JWTPayload, type JWTVerifyGetKey, type JWTVerifyOptions } from 'jose';
 import { ERRORS } from '../../platform/errors.ts';
 import { isFin } from '../../platform/fin.ts';
-import { requestIdFrom } from '../../platform/requestScope.ts';
 import { isRole, type Identity } from '../../platform/roles.ts';
 import {
   createVerifiedTokenCache,
@@ -35,7 +34,7 @@ interface ClientClaims extends JWTPayload {
 
 /**
  * Verifies the caller's bearer token and builds the identity every subgraph will receive;
- * `requestId` defaults to the caller's `x-request-id` when safe, else a fresh one. A token
+ * `requestId` is the gateway's own id for the request (platform/requestId). A token
  * that verified is remembered (see createVerifiedTokenCache), so repeated requests skip the
  * signature check; everything after it (role, purpose, then admission and rate limits) runs
  * on every request.
@@ -63,10 +62,7 @@ export function createClientAuthenticator(options: ClientAuthOptions) {
     return payload;
   };
 
-  return async (
-    req: IncomingMessage,
-    requestId = requestIdFrom(req.headers['x-request-id']),
-  ): Promise<Identity> => {
+  return async (req: IncomingMessage, requestId: string): Promise<Identity> => {
     const token = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(req.headers.authorization ?? '')?.[1];
     if (token === undefined) throw ERRORS.UNAUTHENTICATED.err();
     let claims: ClientClaims;
@@ -103,10 +99,8 @@ function createHs256Verifier(secret: Uint8Array, checks: JWTVerifyOptions) {
 function toIdentity(claims: ClientClaims, req: IncomingMessage, requestId: string): Identity {
   if (typeof claims.sub !== 'string' || claims.sub === '') throw ERRORS.UNAUTHENTICATED.err();
   if (!isRole(claims.role)) {
-    // The whole request is refused, so the status says so too (field denials stay 200).
-    throw ERRORS.FORBIDDEN.err('This role is not known to DOST One Window.', {
-      http: { status: 403 },
-    });
+    // Raised while the context is built, where no plugin sets a refusal's status.
+    throw ERRORS.FORBIDDEN.refuse('This role is not known to DOST One Window.');
   }
   if (claims.role === 'citizen' && !isFin(claims.fin)) throw ERRORS.UNAUTHENTICATED.err();
   return {
@@ -118,7 +112,7 @@ function toIdentity(claims: ClientClaims, req: IncomingMessage, requestId: strin
     scopes: Array.isArray(claims.scopes)
       ? claims.scopes.filter((s): s is string => typeof s === 'string')
       : [],
-    purpose: parsePurpose(req.headers['x-dost-purpose']),
+    purpose: parsePurpose(req.headers['x-dost-purpose'], claims.role),
     requestId,
   };
 }
