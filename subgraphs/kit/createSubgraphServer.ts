@@ -58,6 +58,9 @@ export function createSubgraphServer<TLoaders>(
   const server = new ApolloServer<SubgraphContext<TLoaders>>({
     schema,
     introspection: false,
+    // onShutdown drains the HTTP server, then closes the database: Apollo's own signal
+    // handler would re-raise the signal and end the process before the pool is closed.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => maskError(formatted, error, log),
     plugins: [
