@@ -269,7 +269,9 @@ describe.each(testDialects())('the audit checkpointer on $name', (dialect) => {
     });
   });
 
-  it.runIf(dialect.name === 'mysql')(
+  // Only a server database has TRUNCATE and a witness account to refuse; the SQLite run
+  // does not declare this test at all (rather than skip it).
+  (dialect.name === 'mysql' ? it : () => undefined)(
     'retries a checkpoint the witness database refused, and loses no claim',
     async () => {
       const url = dialect.url ?? '';

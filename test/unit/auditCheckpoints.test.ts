@@ -168,7 +168,9 @@ describe.each(testDialects().flatMap(witnessKinds))(
       });
     });
 
-    it.runIf(dialect.name === 'mysql')(
+    // Only a server database has TRUNCATE and a witness account to refuse; the SQLite run
+    // does not declare this test at all (rather than skip it).
+    (dialect.name === 'mysql' ? it : () => undefined)(
       'detects a TRUNCATE and a shorter chain put back, with no trigger dropped',
       async () => {
         await shutDown();
