@@ -1,0 +1,74 @@
+import type { KeyObject } from 'node:crypto';
+import { auditMigrations } from '../../platform/audit/auditMigrations.ts';
+import { createAuditCheckpointer } from '../../platform/audit/checkpoint/createAuditCheckpointer.ts';
+import { createAuditWriter, type AuditWriter } from '../../platform/audit/createAuditWriter.ts';
+import { openAuditWitness } from '../../platform/audit/witness/openAuditWitness.ts';
+import type { Logger } from '../../platform/createLogger.ts';
+import type { Env } from '../../platform/env.ts';
+import { migrateRegistry } from '../../platform/migrateRegistry.ts';
+import { openRegistryDb } from '../../platform/openRegistryDb.ts';
+
+/** The gateway's side of the audit trail, ready to record. */
+export interface AuditTrail {
+  readonly writer: AuditWriter;
+  /**
+   * After the server has drained: commits what is queued, vouches for it in a final
+   * checkpoint, and closes the witness and the store, in that order.
+   */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens everything the fail-closed audit needs, in one place: the store (migrated), the
+ * witness outside it, the checkpointer that signs the chain head into the witness, and the
+ * group-commit writer that tells the checkpointer which records are its own.
+ */
+export async function openAuditTrail({
+  env,
+  key,
+  log,
+}: {
+  env: Pick<Env, 'dbUrls' | 'dataDir' | 'dbPoolMax' | 'dbAcquireTimeoutMs' | 'auditCheckpoints'>;
+  /** The gateway's internal private key: checkpoints are signed with it. */
+  key: KeyObject;
+  log: Logger;
+}): Promise<AuditTrail> {
+  const db = await openRegistryDb({
+    registry: 'audit',
+    url: env.dbUrls.audit,
+    dataDir: env.dataDir,
+    poolMax: env.dbPoolMax,
+    acquireTimeoutMs: env.dbAcquireTimeoutMs,
+    log,
+  });
+  await migrateRegistry(db, auditMigrations);
+  const { witness: location, ...every } = env.auditCheckpoints;
+  const witness = await openAuditWitness(location, { log });
+  // Signed with the internal key, so that audit:verify can tell this gateway's records from
+  // anyone else's, and a chain cut back or rewritten under its checkpoints.
+  const checkpoints = createAuditCheckpointer({
+    db,
+    witness,
+    key,
+    log: log.child({ component: 'audit-checkpoints' }),
+    ...every,
+  });
+  const writer = createAuditWriter({
+    db,
+    log: log.child({ component: 'audit' }),
+    onBatch: checkpoints.onBatch,
+  });
+  // Before serving: a gateway missing from the witness would look like a forger there, and a
+  // witness that cannot be written (path, rights, database) is better found at deploy time.
+  await checkpoints.start();
+  log.info({ witness: witness.name, writer: checkpoints.writer }, 'audit checkpoints started');
+  return {
+    writer,
+    async close() {
+      await writer.flush();
+      await checkpoints.close();
+      await witness.close();
+      await db.destroy();
+    },
+  };
+}
