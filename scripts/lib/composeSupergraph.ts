@@ -1,17 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
+import type { SubgraphSchema } from '../../gateway/supergraph/SubgraphSchema.ts';
 
 /** The shape of schema/supergraph.config.json (the same as Rover's supergraph config). */
 interface SupergraphConfig {
   subgraphs: Record<string, { routing_url: string; schema: { file: string } }>;
-}
-
-/** One subgraph as composition takes it: its name, routing URL and SDL text. */
-export interface SubgraphSchema {
-  readonly name: string;
-  readonly url: string;
-  readonly sdl: string;
 }
 
 export const SCHEMA_DIR = new URL('../../schema/', import.meta.url);
