@@ -63,6 +63,9 @@ export interface SchemaRegistry {
   record(publication: Publication): Promise<RegistryResult<{ version: number }>>;
 }
 
+/** What the gateway reads from the registry. */
+export type SupergraphReader = Pick<SchemaRegistry, 'latestVersion' | 'latestSupergraph'>;
+
 interface SupergraphRow {
   version: number;
   subgraph: string;

@@ -1,14 +1,12 @@
 import type { SubgraphSchema } from '../../gateway/supergraph/SubgraphSchema.ts';
 
-/** What a publish check is given: the candidate, what it replaces, and what it composes into. */
+/** What a publish check is given: the candidate, the set it changes, what they compose into. */
 export interface PublishCheckInput {
   /** The subgraph being published, as it would be recorded. */
   readonly candidate: SubgraphSchema;
-  /** Its version now published; undefined for a new subgraph. */
-  readonly published: SubgraphSchema | undefined;
-  /** Every subgraph of the new supergraph, the candidate included. */
-  readonly subgraphs: readonly SubgraphSchema[];
-  /** The supergraph they compose (composition has already succeeded). */
+  /** Every subgraph published now, the candidate's current version included when it has one. */
+  readonly published: readonly SubgraphSchema[];
+  /** The supergraph the candidate and the others compose (composition has succeeded). */
   readonly supergraphSdl: string;
 }
 
@@ -27,6 +25,8 @@ export interface CheckReport {
   /** The checks that ran, e.g. `['composition']`. */
   readonly ran: readonly string[];
   readonly findings: readonly CheckFinding[];
+  /** The check's own full report, recorded as it is. @default undefined */
+  readonly report?: unknown;
 }
 
 /** Checks a candidate before it is recorded; expected failures are a report, not a throw. */

@@ -73,8 +73,7 @@ async function publishOnce({
 
   const report = await check({
     candidate,
-    published,
-    subgraphs,
+    published: current,
     supergraphSdl: composed.supergraphSdl,
   });
   if (!report.ok && !force) {
