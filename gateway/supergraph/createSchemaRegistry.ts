@@ -124,6 +124,7 @@ export function createSchemaRegistry(db: Knex): SchemaRegistry {
           // The primary key alone settles a race; this also refuses a stale base outright.
           if ((await latestVersion(trx)) !== publication.basedOn) throw new VersionTaken();
           await trx(SUPERGRAPH).insert(supergraphRowOf(publication, version));
+          if (publication.subgraphs.length === 0) return;
           await trx(SUBGRAPH).insert(
             publication.subgraphs.map((s) => ({
               subgraph: s.name,
