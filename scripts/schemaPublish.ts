@@ -41,7 +41,9 @@ async function main(args: readonly string[]): Promise<number> {
         : ' (FORCED past failed checks)'
       : '';
     console.log(`Published ${name} as supergraph version ${version}${how}.`);
-    console.log(`Gateways polling the registry serve it within ${env.schemaRegistry.pollMs} ms.`);
+    console.log(
+      'Gateways following the registry serve it at their next poll (DOST_SUPERGRAPH_POLL_MS).',
+    );
     return 0;
   } finally {
     await registry.close();
