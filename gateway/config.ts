@@ -7,11 +7,18 @@ import type { BreakerOptions } from './datasource/createSubgraphBreaker.ts';
 import type { QueryLimits } from './limits/QueryLimits.ts';
 import type { PlaygroundOptions } from './playground/createPlayground.ts';
 import type { RateLimitOptions } from './admission/RateLimitOptions.ts';
+import type { SupergraphReader } from './supergraph/createSchemaRegistry.ts';
 
 /** Everything `createGateway` needs; fields with defaults may be left out. */
 export interface GatewayConfig {
-  /** The composed supergraph (schema/supergraph.graphql). */
+  /** The composed supergraph (schema/supergraph.graphql); with `schemaRegistry`, the fallback. */
   supergraphSdl: string;
+  /**
+   * Serve the schema registry's newest supergraph and poll it every `pollMs` for a newer
+   * one, reloaded while serving; `supergraphSdl` is served while it holds none.
+   * @default undefined (supergraphSdl until restart)
+   */
+  schemaRegistry?: { readonly registry: SupergraphReader; readonly pollMs: number };
   /** Subgraph URLs by name, overriding the supergraph's routing URLs. */
   subgraphUrls?: Readonly<Record<string, string>>;
   /** How client tokens are verified. */

@@ -27,6 +27,7 @@ import { useInputValidation } from './limits/useInputValidation.ts';
 import { useIntrospectionControl } from './limits/useIntrospectionControl.ts';
 import { useServableOperation } from './limits/useServableOperation.ts';
 import { createPlayground } from './playground/createPlayground.ts';
+import { createRegistrySupergraph } from './supergraph/createRegistrySupergraph.ts';
 
 export interface Gateway {
   /** HTTP handlers in the order they must be tried; serve them with `listen`. */
@@ -37,16 +38,31 @@ export interface Gateway {
 }
 
 /**
- * Builds the one-window gateway over the committed supergraph. It reads as the request path,
+ * Builds the one-window gateway over the committed supergraph, or over the schema registry's
+ * newest one, reloaded while serving (config.schemaRegistry). It reads as the request path,
  * in order: admission (who asks, and why) → limits (what may be asked) → plan → signed calls
  * to the subgraphs → the audit record → the answer's edge (ids, statuses, masking).
  */
 export function createGateway(config: GatewayConfig): Gateway {
   const { supergraphSdl, log } = config;
   disableVendorTelemetry();
-  // Before anything else: production never calls a subgraph in clear text.
-  const endpoints = subgraphEndpoints(supergraphSdl, config.subgraphUrls);
-  if (config.refusePlainSubgraphs === true) refusePlainSubgraphs(endpoints);
+  // Before anything else: production never calls a subgraph in clear text. Every supergraph
+  // the schema registry hands over later passes the same check, or is not served.
+  const vet = (sdl: string) => {
+    const found = subgraphEndpoints(sdl, config.subgraphUrls);
+    if (config.refusePlainSubgraphs === true) refusePlainSubgraphs(found);
+    return found;
+  };
+  const endpoints = vet(supergraphSdl);
+  const live =
+    config.schemaRegistry === undefined
+      ? null
+      : createRegistrySupergraph({
+          ...config.schemaRegistry,
+          fallbackSdl: supergraphSdl,
+          vet,
+          log,
+        });
 
   // 1. Admission, before any GraphQL work: rate limits, the client token, then the purpose.
   const admit = createAdmission({
@@ -62,7 +78,8 @@ export function createGateway(config: GatewayConfig): Gateway {
   const gateway = new ApolloGateway({
     // Query plans name internal services; never hand them to a client on request.
     __exposeQueryPlanExperimental: false,
-    supergraphSdl,
+    // Reloads build their new subgraphs' sources with the same buildService as the others.
+    supergraphSdl: live?.manager ?? supergraphSdl,
     buildService: (definition) => subgraphs.buildService(definition),
     logger: log.child({ component: 'apollo-gateway' }),
   });
@@ -112,7 +129,11 @@ export function createGateway(config: GatewayConfig): Gateway {
   const readiness = createReadinessHandler({
     loaded: () => loaded,
     audit: config.audit,
-    registries: createSubgraphProbe({ endpoints, dispatcher: subgraphs.dispatcher }),
+    registries: createSubgraphProbe({
+      endpoints: () => live?.endpoints() ?? endpoints,
+      dispatcher: subgraphs.dispatcher,
+    }),
+    supergraphVersion: () => live?.version() ?? null,
   });
   const handlers = [
     createHealthHandler(),

@@ -7,15 +7,22 @@ import { loadGatewayTls } from '../platform/tls/loadTlsIdentity.ts';
 import { openAuditTrail } from './audit/openAuditTrail.ts';
 import { createGateway } from './createGateway.ts';
 import { loadGatewayKeys } from './loadGatewayKeys.ts';
+import { openSchemaRegistry } from './supergraph/openSchemaRegistry.ts';
 
 // Entry point only: read config, start, listen, shut down.
 const env = readEnv();
 const log = createLogger({ level: env.logLevel, name: 'gateway' });
 const keys = await loadGatewayKeys(env);
 const audit = await openAuditTrail({ env, key: keys.internal, log });
+// The schema registry, unless DOST_SCHEMA_REGISTRY=off; empty, the committed file is served.
+const schemaRegistry = env.schemaRegistry && {
+  registry: await openSchemaRegistry({ url: env.schemaRegistry.dbUrl, dataDir: env.dataDir, log }),
+  pollMs: env.schemaRegistry.pollMs,
+};
 const gateway = createGateway({
   supergraphSdl: readFileSync(new URL('../schema/supergraph.graphql', import.meta.url), 'utf8'),
-  subgraphUrls: env.subgraphUrls,
+  ...(schemaRegistry === null ? {} : { schemaRegistry }),
+  subgraphUrls: { ...env.otherSubgraphUrls, ...env.subgraphUrls },
   clientAuth: { issuer: env.jwtIssuer, audience: env.jwtAudience, key: keys.client },
   internalKey: keys.internal,
   audit: audit.writer,
@@ -36,5 +43,6 @@ log.info({ url: server.url }, 'gateway ready; open it in a browser for the playg
 onShutdown(async () => {
   await server.close();
   await gateway.stop();
+  await schemaRegistry?.registry.close();
   await audit.close();
 }, log);

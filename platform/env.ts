@@ -47,6 +47,12 @@ export interface Env {
    */
   readonly subgraphUrls: Record<SubgraphName, string>;
   /**
+   * `DOST_<NAME>_URL` of subgraphs outside SUBGRAPHS (one published only to the schema
+   * registry, e.g. `DOST_TRAINING_URL`), by the name in lower case; each overrides the routing
+   * URL the registry holds for it.
+   */
+  readonly otherSubgraphUrls: Readonly<Record<string, string>>;
+  /**
    * Gateway ↔ subgraph traffic over mutual TLS (`DOST_SUBGRAPH_TLS`, `on` by default):
    * subgraphs serve HTTPS to the allowed client certificates only, and the gateway presents its
    * own. `off` serves and calls plain HTTP, which production refuses unless
@@ -85,6 +91,18 @@ export interface Env {
   readonly rateLimit: false | { perSecond?: number; burst?: number; failedAuthPerMinute?: number };
   /** Signed checkpoints of the audit chain (docs/audit-trail.md, "Checkpoints"). */
   readonly auditCheckpoints: AuditCheckpointSettings;
+  /** The self-hosted schema registry; null with `DOST_SCHEMA_REGISTRY=off`. */
+  readonly schemaRegistry: SchemaRegistrySettings | null;
+}
+
+export interface SchemaRegistrySettings {
+  /**
+   * `DOST_DB_URL_SCHEMA_REGISTRY`, else `DOST_DB_URL`: its database is `schema_registry`
+   * (`dost_schema_registry` on MySQL). @default the embedded SQLite file in dataDir
+   */
+  readonly dbUrl: string | undefined;
+  /** `DOST_SUPERGRAPH_POLL_MS`: how often the gateway asks it for a newer supergraph. @default 5_000 */
+  readonly pollMs: number;
 }
 
 export interface AuditCheckpointSettings {
@@ -149,6 +167,7 @@ export function readEnv(source: Source = process.env): Env {
           `${subgraphTls ? 'https' : 'http'}://${read.string('DOST_HOST', '127.0.0.1')}:${read.int(`DOST_${name.toUpperCase()}_PORT`, DEFAULT_PORTS[name])}/graphql`,
       ]),
     ) as Record<SubgraphName, string>,
+    otherSubgraphUrls: otherSubgraphUrls(source, read.url),
     subgraphTls,
     allowPlainSubgraphs:
       read.oneOf('DOST_ALLOW_PLAIN_SUBGRAPHS', ['true', 'false'], 'false') === 'true',
@@ -188,6 +207,13 @@ export function readEnv(source: Source = process.env): Env {
       everyMs: read.positive('DOST_AUDIT_CHECKPOINT_MS') ?? 5_000,
       heartbeatMs: read.positive('DOST_AUDIT_HEARTBEAT_MS') ?? 30_000,
     },
+    schemaRegistry:
+      read.oneOf('DOST_SCHEMA_REGISTRY', ['on', 'off'], 'on') === 'off'
+        ? null
+        : {
+            dbUrl: read.url('DOST_DB_URL_SCHEMA_REGISTRY') ?? read.url('DOST_DB_URL'),
+            pollMs: read.positive('DOST_SUPERGRAPH_POLL_MS') ?? 5_000,
+          },
   };
   if (env.nodeEnv === 'production' && env.jwtSecret !== undefined) {
     problems.push('DOST_JWT_SECRET (HS256) is not allowed in production; use DOST_JWKS');
@@ -209,9 +235,30 @@ function plainSubgraphProblems(env: Env): string[] {
     `${what}: plain HTTP between the gateway and subgraphs is refused in production ` +
     'unless DOST_ALLOW_PLAIN_SUBGRAPHS=true';
   if (!env.subgraphTls) return [refused('DOST_SUBGRAPH_TLS=off')];
-  return SUBGRAPHS.filter((name) => isPlainHttp(env.subgraphUrls[name])).map((name) =>
-    refused(`DOST_${name.toUpperCase()}_URL=${env.subgraphUrls[name]}`),
-  );
+  const urls: Record<string, string> = { ...env.otherSubgraphUrls, ...env.subgraphUrls };
+  return Object.entries(urls)
+    .filter(([, url]) => isPlainHttp(url))
+    .map(([name, url]) => refused(`DOST_${name.toUpperCase()}_URL=${url}`));
+}
+
+/**
+ * `DOST_<NAME>_URL` for every NAME that is not a core subgraph (nor `DB`, whose URL is the
+ * database's): the subgraph list is not fixed at build time, since an agency can publish a new
+ * one to the schema registry while the gateway runs.
+ */
+function otherSubgraphUrls(
+  source: Source,
+  url: (name: string) => string | undefined,
+): Record<string, string> {
+  const core = new Set<string>([...SUBGRAPHS.map((name) => name.toUpperCase()), 'DB']);
+  const found: Record<string, string> = {};
+  for (const variable of Object.keys(source)) {
+    const name = /^DOST_([A-Z][A-Z0-9_]*)_URL$/.exec(variable)?.[1];
+    if (name === undefined || core.has(name)) continue;
+    const value = url(variable);
+    if (value !== undefined) found[name.toLowerCase()] = value;
+  }
+  return found;
 }
 
 function isPlainHttp(url: string): boolean {

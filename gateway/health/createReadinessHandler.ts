@@ -8,11 +8,17 @@ export interface ReadinessOptions {
   audit: AuditWriter;
   /** Cached reachability of each subgraph. */
   registries: () => Promise<Record<string, RegistryState>>;
+  /**
+   * The schema registry's version of the supergraph served, null for the committed file;
+   * shown as `supergraphVersion` when given. @default undefined (not shown)
+   */
+  supergraphVersion?: () => number | null;
 }
 
 interface Readiness {
   status: 'ready' | 'degraded' | 'not_ready';
   supergraph: 'loaded' | 'not_loaded';
+  supergraphVersion?: number | null;
   audit: 'writable' | 'not_writable';
   registries: Record<string, RegistryState>;
   /** Registries that did not answer the probe. */
@@ -37,7 +43,12 @@ export function createReadinessHandler(options: ReadinessOptions): RequestHandle
   };
 }
 
-async function check({ loaded, audit, registries }: ReadinessOptions): Promise<Readiness> {
+async function check({
+  loaded,
+  audit,
+  registries,
+  supergraphVersion,
+}: ReadinessOptions): Promise<Readiness> {
   const supergraph = loaded();
   const noRegistries: Record<string, RegistryState> = {};
   const [writable, states] = await Promise.all([
@@ -50,6 +61,7 @@ async function check({ loaded, audit, registries }: ReadinessOptions): Promise<R
     status:
       !supergraph || !writable || !anyUp ? 'not_ready' : degraded.length > 0 ? 'degraded' : 'ready',
     supergraph: supergraph ? 'loaded' : 'not_loaded',
+    ...(supergraphVersion === undefined ? {} : { supergraphVersion: supergraphVersion() }),
     audit: writable ? 'writable' : 'not_writable',
     registries: states,
     degraded,

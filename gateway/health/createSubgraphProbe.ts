@@ -3,8 +3,8 @@ import { getGlobalDispatcher, type Dispatcher } from 'undici';
 export type RegistryState = 'up' | 'down';
 
 export interface SubgraphProbeOptions {
-  /** Subgraph URLs by name. */
-  endpoints: Readonly<Record<string, string>>;
+  /** Subgraph URLs by name, or where to read them as the served supergraph changes. */
+  endpoints: Readonly<Record<string, string>> | (() => Readonly<Record<string, string>>);
   /**
    * What probes are sent on: the gateway's subgraph pool, so that an https:// subgraph is
    * probed over the same mutual TLS as it is called. @default undici's global dispatcher
@@ -31,7 +31,8 @@ export function createSubgraphProbe({
   return () => {
     const now = Date.now();
     if (last === null || now - last.at >= cacheMs) {
-      last = { at: now, result: probeAll(endpoints, dispatcher, timeoutMs) };
+      const current = typeof endpoints === 'function' ? endpoints() : endpoints;
+      last = { at: now, result: probeAll(current, dispatcher, timeoutMs) };
     }
     return last.result;
   };

@@ -4,6 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { GatewayConfig } from '../../gateway/config.ts';
 import { createGateway } from '../../gateway/createGateway.ts';
+import {
+  openSchemaRegistry,
+  SCHEMA_REGISTRY_DB,
+  type OpenedSchemaRegistry,
+} from '../../gateway/supergraph/openSchemaRegistry.ts';
 import type { Knex } from 'knex';
 import { Agent, type Dispatcher } from 'undici';
 import { createAuditCheckpointer } from '../../platform/audit/checkpoint/createAuditCheckpointer.ts';
@@ -14,7 +19,9 @@ import {
 import { createAuditWriter } from '../../platform/audit/createAuditWriter.ts';
 import { createFileWitness } from '../../platform/audit/witness/createFileWitness.ts';
 import { createLogger } from '../../platform/createLogger.ts';
+import type { InternalKey } from '../../platform/internalToken.ts';
 import { listen, type Listening, type Server } from '../../platform/listen.ts';
+import type { ServerTls } from '../../platform/tls/TlsIdentity.ts';
 import { signClientToken, type ClientTokenClaims } from '../../scripts/lib/signClientToken.ts';
 import { generateProfiles, wholeHouseholds } from '../../scripts/lib/generateProfiles.ts';
 import { REGISTRY_SUBGRAPHS, type RegistrySubgraphName } from '../../subgraphs/catalog.ts';
@@ -52,6 +59,17 @@ export interface RunningSystem {
   verifyAuditTrail(): Promise<AuditTrailVerdict>;
   /** Prefix of this system's MySQL database names (its connections' `db` starts with it). */
   readonly databasePrefix: string;
+  /** The schema registry the gateway follows; null unless started with `schemaRegistry`. */
+  readonly schemaRegistry: OpenedSchemaRegistry | null;
+  /**
+   * The variables that point `npm run schema:publish` at this system's registry: its data
+   * folder, and on MySQL the registry's database.
+   */
+  readonly schemaRegistryEnv: Readonly<Record<string, string>>;
+  /** The public key subgraphs verify the gateway's calls with, for a subgraph a test adds. */
+  readonly gatewayKey: InternalKey;
+  /** A server certificate the gateway trusts, for a subgraph a test adds; undefined without TLS. */
+  subgraphTls(name: string): Promise<ServerTls | undefined>;
   /**
    * Kills a subgraph (drops its connections mid-request), runs `whileDown`, waits `downForMs`,
    * and starts it again on the same port.
@@ -84,6 +102,7 @@ export async function startSystem(
     citizens = 300,
     tls: useTls = true,
     gateway: gatewayOptions = {},
+    schemaRegistry: registryOptions,
   }: {
     citizens?: number;
     /** Gateway ↔ subgraph over mutual TLS; false runs them over plain HTTP. @default true */
@@ -101,7 +120,13 @@ export async function startSystem(
       | 'rateLimit'
       | 'bodyLimit'
       | 'subgraphUrls'
+      | 'refusePlainSubgraphs'
     >;
+    /**
+     * Follow a schema registry of its own (empty at start) as `npm start` does, polling it
+     * every `pollMs`. @default undefined (the committed supergraph only)
+     */
+    schemaRegistry?: { pollMs: number };
   } = {},
 ): Promise<RunningSystem> {
   const log = createLogger({ level: 'silent' });
@@ -142,6 +167,11 @@ export async function startSystem(
     names.map((name, i) => [name, subgraphs[i]?.url ?? '']),
   ) as Record<RegistrySubgraphName, string>;
   const secret = randomBytes(32).toString('base64url');
+  const registryDatabase = `${databasePrefix}${SCHEMA_REGISTRY_DB}`;
+  const schemaRegistry =
+    registryOptions === undefined
+      ? null
+      : await openSchemaRegistry({ url: dialect.url, dataDir, databasePrefix, log });
   const gateway = createGateway({
     supergraphSdl: readFileSync(
       new URL('../../schema/supergraph.graphql', import.meta.url),
@@ -156,6 +186,9 @@ export async function startSystem(
     audit,
     log,
     ...(tls === null ? {} : { subgraphTls: tls.gateway }),
+    ...(schemaRegistry === null || registryOptions === undefined
+      ? {}
+      : { schemaRegistry: { registry: schemaRegistry, pollMs: registryOptions.pollMs } }),
     ...gatewayOptions,
     subgraphUrls: { ...subgraphUrls, ...gatewayOptions.subgraphUrls },
   });
@@ -177,6 +210,15 @@ export async function startSystem(
     verifyAuditTrail: () =>
       verifyAuditTrail({ db: auditDb, witnesses: [witness], key: keys.publicKey }),
     databasePrefix,
+    schemaRegistry,
+    schemaRegistryEnv: {
+      DOST_DATA_DIR: dataDir,
+      ...(dialect.url === undefined
+        ? {}
+        : { DOST_DB_URL_SCHEMA_REGISTRY: databaseUrl(dialect.url, registryDatabase) }),
+    },
+    gatewayKey: keys.publicKey,
+    subgraphTls: async (name) => (tls === null ? undefined : tls.subgraph(name)),
     async restartSubgraph(name, { downForMs = 0, whileDown } = {}) {
       const index = names.indexOf(name);
       const running = subgraphs[index];
@@ -216,11 +258,21 @@ export async function startSystem(
       await audit.flush();
       await checkpoints.close();
       await witness.close();
-      if (dialect.name === 'mysql')
+      await schemaRegistry?.close();
+      if (dialect.name === 'mysql') {
         await auditDb.raw(`DROP DATABASE IF EXISTS \`${databasePrefix}audit\``);
+        await auditDb.raw(`DROP DATABASE IF EXISTS \`${registryDatabase}\``);
+      }
       await auditDb.destroy();
       await closeRegistries(dbs);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A MySQL server URL naming one database on it. */
+function databaseUrl(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
 }
