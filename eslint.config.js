@@ -18,13 +18,13 @@ export default tseslint.config(
       // `== null` is the one idiom that means "null or undefined".
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'no-console': 'error',
-      // Only platform/env.ts reads the environment; everything else receives config.
+      // Only @dost/platform/env.ts reads the environment; everything else receives config.
       'no-restricted-properties': [
         'error',
         {
           object: 'process',
           property: 'env',
-          message: 'Read configuration through platform/env.ts.',
+          message: 'Read configuration through @dost/platform/env.ts.',
         },
       ],
     },
@@ -54,7 +54,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['platform/env.ts'],
+    files: ['packages/platform/src/env.ts'],
     rules: { 'no-restricted-properties': 'off' },
   },
   {

@@ -5,8 +5,8 @@ import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { DisclosureCollector } from '../gateway/audit/DisclosureCollector.ts';
 import { createSubgraphClients } from '../gateway/datasource/createSubgraphClients.ts';
 import type { GatewayContext } from '../gateway/GatewayContext.ts';
-import { createLogger } from '../platform/createLogger.ts';
-import { INTERNAL_TOKEN_HEADER } from '../platform/internalToken.ts';
+import { createLogger } from '@dost/platform/createLogger.ts';
+import { INTERNAL_TOKEN_HEADER } from '@dost/platform/internalToken.ts';
 import { STATIC_STAFF } from './benchIdentities.ts';
 
 /*

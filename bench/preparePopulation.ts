@@ -1,5 +1,5 @@
-import { createLogger } from '../platform/createLogger.ts';
-import type { Env } from '../platform/env.ts';
+import { createLogger } from '@dost/platform/createLogger.ts';
+import type { Env } from '@dost/platform/env.ts';
 import { generateProfiles, wholeHouseholds } from '../scripts/lib/generateProfiles.ts';
 import { REGISTRY_SUBGRAPHS, type RegistrySubgraphName } from '../subgraphs/catalog.ts';
 import { readSeedState } from '../subgraphs/kit/db/seedState.ts';

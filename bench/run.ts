@@ -1,4 +1,4 @@
-import { readEnv } from '../platform/env.ts';
+import { readEnv } from '@dost/platform/env.ts';
 import { loadBenchKeys } from './benchIdentities.ts';
 import { loadBenchTls } from './benchTls.ts';
 import {

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { createAuditWriter } from '../platform/audit/createAuditWriter.ts';
-import { auditMigrations } from '../platform/audit/auditMigrations.ts';
-import { createAuditCheckpointer } from '../platform/audit/checkpoint/createAuditCheckpointer.ts';
-import { openAuditWitness } from '../platform/audit/witness/openAuditWitness.ts';
-import { migrateRegistry } from '../platform/migrateRegistry.ts';
-import { openRegistryDb } from '../platform/openRegistryDb.ts';
-import { createLogger } from '../platform/createLogger.ts';
-import { readEnv } from '../platform/env.ts';
-import { listen } from '../platform/listen.ts';
-import { onShutdown } from '../platform/onShutdown.ts';
-import { loadGatewayTls } from '../platform/tls/loadTlsIdentity.ts';
+import { createAuditWriter } from '@dost/audit-store/createAuditWriter.ts';
+import { auditMigrations } from '@dost/audit-store/auditMigrations.ts';
+import { createAuditCheckpointer } from '@dost/audit-store/checkpoint/createAuditCheckpointer.ts';
+import { openAuditWitness } from '@dost/audit-store/witness/openAuditWitness.ts';
+import { migrateRegistry } from '@dost/platform/migrateRegistry.ts';
+import { openRegistryDb } from '@dost/platform/openRegistryDb.ts';
+import { createLogger } from '@dost/platform/createLogger.ts';
+import { readEnv } from '@dost/platform/env.ts';
+import { listen } from '@dost/platform/listen.ts';
+import { onShutdown } from '@dost/platform/onShutdown.ts';
+import { loadGatewayTls } from '@dost/platform/tls/loadTlsIdentity.ts';
 import { createGateway } from './createGateway.ts';
 import { loadGatewayKeys } from './loadGatewayKeys.ts';
 

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { createLogger } from '../platform/createLogger.ts';
-import { readEnv } from '../platform/env.ts';
+import { createLogger } from '@dost/platform/createLogger.ts';
+import { readEnv } from '@dost/platform/env.ts';
 import { closeRegistries, openRegistries } from '../subgraphs/openRegistries.ts';
 import { seedRegistries } from '../subgraphs/seedRegistries.ts';
 import { generateProfiles, wholeHouseholds } from './lib/generateProfiles.ts';

@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { createLogger } from '../platform/createLogger.ts';
-import { loadOrCreateDevKeys } from '../platform/devKeys.ts';
-import { readEnv } from '../platform/env.ts';
-import { loadOrCreateDevCa } from '../platform/tls/loadOrCreateDevTls.ts';
+import { createLogger } from '@dost/platform/createLogger.ts';
+import { loadOrCreateDevKeys } from '@dost/platform/devKeys.ts';
+import { readEnv } from '@dost/platform/env.ts';
+import { loadOrCreateDevCa } from '@dost/platform/tls/loadOrCreateDevTls.ts';
 import { REGISTRY_SUBGRAPHS } from '../subgraphs/catalog.ts';
 import { closeRegistries, openRegistries } from '../subgraphs/openRegistries.ts';
 import { seedRegistries } from '../subgraphs/seedRegistries.ts';

@@ -1,7 +1,7 @@
 import type { IRules } from 'graphql-shield';
 import type { Knex } from 'knex';
-import type { RequestHandler } from '../platform/createGraphQLHandler.ts';
-import type { RegistryMigration } from '../platform/migrateRegistry.ts';
+import type { RequestHandler } from '@dost/platform/createGraphQLHandler.ts';
+import type { RegistryMigration } from '@dost/platform/migrateRegistry.ts';
 import type { RegistrySubgraphOptions } from './kit/RegistrySubgraphOptions.ts';
 import type { CitizenProfile } from './kit/synthetic/CitizenProfile.ts';
 import { disabilityRules } from './disability/permissions.ts';

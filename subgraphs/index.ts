@@ -1,7 +1,7 @@
-import { createLogger } from '../platform/createLogger.ts';
-import { readEnv } from '../platform/env.ts';
-import { onShutdown } from '../platform/onShutdown.ts';
-import { loadSubgraphTls } from '../platform/tls/loadTlsIdentity.ts';
+import { createLogger } from '@dost/platform/createLogger.ts';
+import { readEnv } from '@dost/platform/env.ts';
+import { onShutdown } from '@dost/platform/onShutdown.ts';
+import { loadSubgraphTls } from '@dost/platform/tls/loadTlsIdentity.ts';
 import { isRegistrySubgraphName, REGISTRY_SUBGRAPHS } from './catalog.ts';
 import { loadGatewayPublicKey } from './kit/identity/loadGatewayPublicKey.ts';
 import { openRegistry } from './openRegistries.ts';

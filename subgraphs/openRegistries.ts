@@ -1,9 +1,9 @@
 import type { Knex } from 'knex';
-import type { Logger } from '../platform/createLogger.ts';
-import type { Env } from '../platform/env.ts';
+import type { Logger } from '@dost/platform/createLogger.ts';
+import type { Env } from '@dost/platform/env.ts';
 import { REGISTRY_SUBGRAPHS, type RegistrySubgraphName } from './catalog.ts';
-import { migrateRegistry } from '../platform/migrateRegistry.ts';
-import { openRegistryDb } from '../platform/openRegistryDb.ts';
+import { migrateRegistry } from '@dost/platform/migrateRegistry.ts';
+import { openRegistryDb } from '@dost/platform/openRegistryDb.ts';
 
 export type RegistryDbs = Record<RegistrySubgraphName, Knex>;
 

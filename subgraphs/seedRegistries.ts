@@ -1,4 +1,4 @@
-import type { Logger } from '../platform/createLogger.ts';
+import type { Logger } from '@dost/platform/createLogger.ts';
 import { REGISTRY_SUBGRAPHS, type RegistryModule, type RegistrySubgraphName } from './catalog.ts';
 import { readSeedState, writeSeedState, type SeedState } from './kit/db/seedState.ts';
 import type { CitizenProfile } from './kit/synthetic/CitizenProfile.ts';

@@ -1,8 +1,8 @@
 import type { Knex } from 'knex';
-import type { Logger } from '../platform/createLogger.ts';
-import type { InternalKey } from '../platform/internalToken.ts';
-import { listen, type Listening } from '../platform/listen.ts';
-import type { ServerTls } from '../platform/tls/TlsIdentity.ts';
+import type { Logger } from '@dost/platform/createLogger.ts';
+import type { InternalKey } from '@dost/platform/internalToken.ts';
+import { listen, type Listening } from '@dost/platform/listen.ts';
+import type { ServerTls } from '@dost/platform/tls/TlsIdentity.ts';
 import { REGISTRY_SUBGRAPHS, type RegistrySubgraphName } from './catalog.ts';
 import { createGatewayAuthenticator } from './kit/identity/createGatewayAuthenticator.ts';
 

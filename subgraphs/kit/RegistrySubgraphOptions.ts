@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { Logger } from '../../platform/createLogger.ts';
+import type { Logger } from '@dost/platform/createLogger.ts';
 import type { Authenticator } from './identity/createGatewayAuthenticator.ts';
 
 /** What every registry subgraph factory takes. */

@@ -1,5 +1,5 @@
-import type { Logger } from '../../platform/createLogger.ts';
-import type { Identity } from '../../platform/roles.ts';
+import type { Logger } from '@dost/platform/createLogger.ts';
+import type { Identity } from '@dost/platform/roles.ts';
 import type { DisclosureLog } from './disclosure/DisclosureLog.ts';
 
 /** What every resolver and rule of a registry subgraph receives, built fresh per request. */

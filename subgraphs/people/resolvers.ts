@@ -1,5 +1,5 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { ERRORS } from '../../platform/errors.ts';
+import { ERRORS } from '@dost/platform/errors.ts';
 import { scalarResolvers } from '../kit/graphql/scalars.ts';
 import type { SubgraphContext } from '../kit/SubgraphContext.ts';
 import type { PeopleLoaders } from './loaders.ts';

@@ -6,15 +6,15 @@ import type { GatewayConfig } from '../../gateway/config.ts';
 import { createGateway } from '../../gateway/createGateway.ts';
 import type { Knex } from 'knex';
 import { Agent, type Dispatcher } from 'undici';
-import { createAuditCheckpointer } from '../../platform/audit/checkpoint/createAuditCheckpointer.ts';
+import { createAuditCheckpointer } from '@dost/audit-store/checkpoint/createAuditCheckpointer.ts';
 import {
   verifyAuditTrail,
   type AuditTrailVerdict,
-} from '../../platform/audit/checkpoint/verifyAuditTrail.ts';
-import { createAuditWriter } from '../../platform/audit/createAuditWriter.ts';
-import { createFileWitness } from '../../platform/audit/witness/createFileWitness.ts';
-import { createLogger } from '../../platform/createLogger.ts';
-import { listen, type Listening, type Server } from '../../platform/listen.ts';
+} from '@dost/audit-store/checkpoint/verifyAuditTrail.ts';
+import { createAuditWriter } from '@dost/audit-store/createAuditWriter.ts';
+import { createFileWitness } from '@dost/audit-store/witness/createFileWitness.ts';
+import { createLogger } from '@dost/platform/createLogger.ts';
+import { listen, type Listening, type Server } from '@dost/platform/listen.ts';
 import { signClientToken, type ClientTokenClaims } from '../../scripts/lib/signClientToken.ts';
 import { generateProfiles, wholeHouseholds } from '../../scripts/lib/generateProfiles.ts';
 import { REGISTRY_SUBGRAPHS, type RegistrySubgraphName } from '../../subgraphs/catalog.ts';

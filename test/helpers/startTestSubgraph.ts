@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
-import { createLogger } from '../../platform/createLogger.ts';
-import type { Identity } from '../../platform/roles.ts';
+import { createLogger } from '@dost/platform/createLogger.ts';
+import type { Identity } from '@dost/platform/roles.ts';
 import { REGISTRY_SUBGRAPHS, type RegistrySubgraphName } from '../../subgraphs/catalog.ts';
 import type { CitizenProfile } from '../../subgraphs/kit/synthetic/CitizenProfile.ts';
 import { startRegistrySubgraph } from '../../subgraphs/startRegistrySubgraph.ts';

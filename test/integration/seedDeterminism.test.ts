@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Knex } from 'knex';
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '../../platform/createLogger.ts';
+import { createLogger } from '@dost/platform/createLogger.ts';
 import { generateProfiles, wholeHouseholds } from '../../scripts/lib/generateProfiles.ts';
 import { REGISTRY_SUBGRAPHS, type RegistrySubgraphName } from '../../subgraphs/catalog.ts';
 import { closeRegistries, openRegistries } from '../../subgraphs/openRegistries.ts';

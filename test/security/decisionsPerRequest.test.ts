@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../platform/createLogger.ts';
-import { DISCLOSURE_EXTENSION } from '../../platform/audit/disclosureReport.ts';
-import { listen, type Listening } from '../../platform/listen.ts';
-import type { Identity } from '../../platform/roles.ts';
+import { createLogger } from '@dost/platform/createLogger.ts';
+import { DISCLOSURE_EXTENSION } from '@dost/platform/disclosureReport.ts';
+import { listen, type Listening } from '@dost/platform/listen.ts';
+import type { Identity } from '@dost/platform/roles.ts';
 import { REGISTRY_SUBGRAPHS } from '../../subgraphs/catalog.ts';
 import type { RunnableSubgraph } from '../../subgraphs/catalog.ts';
 import { generateBatch } from '../../subgraphs/kit/synthetic/generateBatch.ts';

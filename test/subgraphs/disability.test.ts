@@ -3,7 +3,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { isObjectType } from 'graphql/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
-import type { Identity } from '../../platform/roles.ts';
+import type { Identity } from '@dost/platform/roles.ts';
 import { disabilityRules } from '../../subgraphs/disability/permissions.ts';
 import { readSubgraphSchema } from '../../subgraphs/kit/readSubgraphSchema.ts';
 import type {

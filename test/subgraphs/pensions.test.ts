@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Identity } from '../../platform/roles.ts';
+import type { Identity } from '@dost/platform/roles.ts';
 import { encodeCursor } from '../../subgraphs/kit/graphql/connection.ts';
 import type {
   AllowanceProfile,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INTERNAL_CLOCK_TOLERANCE_MS } from '../../platform/internalToken.ts';
+import { INTERNAL_CLOCK_TOLERANCE_MS } from '@dost/platform/internalToken.ts';
 import { createReplayGuard } from '../../subgraphs/kit/identity/createReplayGuard.ts';
 
 describe('the replay guard', () => {

@@ -2,7 +2,7 @@ import { buildSchema, graphql } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { shield } from 'graphql-shield';
 import { describe, expect, it } from 'vitest';
-import type { Identity } from '../../platform/roles.ts';
+import type { Identity } from '@dost/platform/roles.ts';
 import { allOf, anyOf, defineCheck } from '../../subgraphs/kit/shield/Check.ts';
 import {
   officerWithPurpose,

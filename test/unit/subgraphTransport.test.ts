@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createGateway } from '../../gateway/createGateway.ts';
-import type { AuditWriter } from '../../platform/audit/createAuditWriter.ts';
-import { createLogger } from '../../platform/createLogger.ts';
-import { readEnv } from '../../platform/env.ts';
-import { createCertificateAuthority } from '../../platform/tls/createCertificateAuthority.ts';
-import { issueCertificate } from '../../platform/tls/issueCertificate.ts';
-import { loadGatewayTls, loadSubgraphTls } from '../../platform/tls/loadTlsIdentity.ts';
+import type { AuditWriter } from '@dost/audit-store/createAuditWriter.ts';
+import { createLogger } from '@dost/platform/createLogger.ts';
+import { readEnv } from '@dost/platform/env.ts';
+import { createCertificateAuthority } from '@dost/platform/tls/createCertificateAuthority.ts';
+import { issueCertificate } from '@dost/platform/tls/issueCertificate.ts';
+import { loadGatewayTls, loadSubgraphTls } from '@dost/platform/tls/loadTlsIdentity.ts';
 import { createTestKeys } from '../helpers/testKeys.ts';
 import { createTestTls } from '../helpers/testTls.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIN_PATTERN, isFin } from '../../platform/fin.ts';
+import { FIN_PATTERN, isFin } from '@dost/platform/fin.ts';
 import { DEMO_FINS } from '../../subgraphs/kit/synthetic/demoFins.ts';
 import { finFromIndex } from '../../subgraphs/kit/synthetic/finFromIndex.ts';
 import {

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { DisclosureReport } from '../../../platform/audit/disclosureReport.ts';
+import type { DisclosureReport } from '@dost/platform/disclosureReport.ts';
 
 type Path = GraphQLResolveInfo['path'];
 

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { DISCLOSURE_EXTENSION } from '../../../platform/audit/disclosureReport.ts';
+import { DISCLOSURE_EXTENSION } from '@dost/platform/disclosureReport.ts';
 import type { DisclosureLog } from './DisclosureLog.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { finsIn, mayNameCitizen } from '../../../platform/finsIn.ts';
+import { finsIn, mayNameCitizen } from '@dost/platform/finsIn.ts';
 
 /**
  * The citizens one field call is about: the owner of the object it is read on (`fin`), and

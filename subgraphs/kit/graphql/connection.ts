@@ -1,4 +1,4 @@
-import { ERRORS } from '../../../platform/errors.ts';
+import { ERRORS } from '@dost/platform/errors.ts';
 
 /** @default page size when `first` is omitted */
 export const DEFAULT_PAGE_SIZE = 20;

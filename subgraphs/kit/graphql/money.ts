@@ -1,4 +1,4 @@
-import { ERRORS } from '../../../platform/errors.ts';
+import { ERRORS } from '@dost/platform/errors.ts';
 import { formatHundredths } from './formatHundredths.ts';
 
 const DECIMAL = /^(-?)(\d{1,12})(?:\.(\d{1,2}))?$/;

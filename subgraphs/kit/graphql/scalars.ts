@@ -1,6 +1,6 @@
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { ERRORS } from '../../../platform/errors.ts';
-import { isFin } from '../../../platform/fin.ts';
+import { ERRORS } from '@dost/platform/errors.ts';
+import { isFin } from '@dost/platform/fin.ts';
 import { formatMoney, parseMoney } from './money.ts';
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;

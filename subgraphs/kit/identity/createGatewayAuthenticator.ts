@@ -1,11 +1,11 @@
 import type { IncomingMessage } from 'node:http';
-import { ERRORS } from '../../../platform/errors.ts';
+import { ERRORS } from '@dost/platform/errors.ts';
 import {
   INTERNAL_TOKEN_HEADER,
   verifyInternalToken,
   type InternalKey,
-} from '../../../platform/internalToken.ts';
-import type { Identity } from '../../../platform/roles.ts';
+} from '@dost/platform/internalToken.ts';
+import type { Identity } from '@dost/platform/roles.ts';
 import { createReplayGuard, type ReplayGuard } from './createReplayGuard.ts';
 
 /**

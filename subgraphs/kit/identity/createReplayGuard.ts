@@ -1,4 +1,4 @@
-import { INTERNAL_CLOCK_TOLERANCE_MS } from '../../../platform/internalToken.ts';
+import { INTERNAL_CLOCK_TOLERANCE_MS } from '@dost/platform/internalToken.ts';
 
 /** Remembers the ids of internal tokens a subgraph has accepted, for as long as they live. */
 export interface ReplayGuard {

@@ -1,7 +1,7 @@
 import type { JsonWebKey, KeyObject } from 'node:crypto';
-import { loadOrCreateDevKeys } from '../../../platform/devKeys.ts';
-import type { Env } from '../../../platform/env.ts';
-import { importInternalKey } from '../../../platform/importInternalKey.ts';
+import { loadOrCreateDevKeys } from '@dost/platform/devKeys.ts';
+import type { Env } from '@dost/platform/env.ts';
+import { importInternalKey } from '@dost/platform/importInternalKey.ts';
 
 /** The gateway's public key that every subgraph verifies identities with. */
 export async function loadGatewayPublicKey(env: Env): Promise<KeyObject> {

@@ -1,4 +1,4 @@
-import type { Identity } from '../../../platform/roles.ts';
+import type { Identity } from '@dost/platform/roles.ts';
 
 /**
  * One synchronous access test. Rules are built from checks (`ruleOf`) rather than composed

@@ -1,4 +1,4 @@
-import type { Role } from '../../../platform/roles.ts';
+import type { Role } from '@dost/platform/roles.ts';
 import { defineCheck, type Check } from './Check.ts';
 
 /** Staff roles that may read personal data for a stated purpose. */

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { deny, shield, type IRules } from 'graphql-shield';
 import type { IMiddlewareGenerator } from 'graphql-middleware';
-import { ERRORS, isKnownErrorCode } from '../../../platform/errors.ts';
+import { ERRORS, isKnownErrorCode } from '@dost/platform/errors.ts';
 import { isDatabaseUnavailable } from '../db/isDatabaseUnavailable.ts';
 import { subjectsOfCall } from '../disclosure/subjectsOfCall.ts';
 import type { SubgraphContext } from '../SubgraphContext.ts';

@@ -1,4 +1,4 @@
-import type { Role } from '../../../platform/roles.ts';
+import type { Role } from '@dost/platform/roles.ts';
 import { anyOf } from './Check.ts';
 import { officerWithPurpose, ownRecord, partnerScope, staffWithPurpose } from './checks.ts';
 import { ruleOf } from './ruleOf.ts';

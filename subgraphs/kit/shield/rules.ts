@@ -1,5 +1,5 @@
 import type { IRule } from 'graphql-shield';
-import type { Role } from '../../../platform/roles.ts';
+import type { Role } from '@dost/platform/roles.ts';
 import {
   officerWithPurpose,
   ownFinArgument,

@@ -1,4 +1,4 @@
-import { isFin } from '../../../platform/fin.ts';
+import { isFin } from '@dost/platform/fin.ts';
 
 /** The 34 characters a FIN may use: digits and Latin capitals, never I or O. */
 export const FIN_ALPHABET = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';

@@ -1,4 +1,4 @@
-import { isFin } from '../../../platform/fin.ts';
+import { isFin } from '@dost/platform/fin.ts';
 import { DEMO_FINS } from './demoFins.ts';
 import { decodeFin } from './fin.ts';
 import { unpermuteFinSpace } from './finPermutation.ts';

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { RegistryMigration } from '../../../platform/migrateRegistry.ts';
+import type { RegistryMigration } from '@dost/platform/migrateRegistry.ts';
 
 /**
  * The unemployment registry as it exists: Azerbaijani column names, short status codes

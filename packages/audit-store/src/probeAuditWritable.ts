@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { Logger } from '../createLogger.ts';
+import type { Logger } from '@dost/platform/createLogger.ts';
 import { AUDIT_TABLES, CHAIN_HEAD_ID } from './auditTables.ts';
 
 /**

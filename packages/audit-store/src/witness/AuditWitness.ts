@@ -1,9 +1,7 @@
 import type { AuditCheckpoint } from '../checkpoint/AuditCheckpoint.ts';
 
-/** Where checkpoints are kept: outside the audit database, out of its administrators' reach. */
-export type AuditWitnessLocation =
-  | { readonly kind: 'file'; readonly path: string }
-  | { readonly kind: 'mysql'; readonly url: string };
+/** Where checkpoints are kept (DOST_AUDIT_WITNESS); the environment parses it. */
+export type { AuditWitnessLocation } from '@dost/platform/parseWitnessLocation.ts';
 
 /** One stored checkpoint as read back: only `jws` is trusted, `copy` is its readable form. */
 export interface WitnessEntry {

@@ -1,4 +1,4 @@
-import type { RegistryMigration } from '../migrateRegistry.ts';
+import type { RegistryMigration } from '@dost/platform/migrateRegistry.ts';
 import { auditTrail } from './migrations/001_audit_trail.ts';
 import { refusalsAndCorrelation } from './migrations/002_refusals_and_correlation.ts';
 

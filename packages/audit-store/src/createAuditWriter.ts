@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { Logger } from '../createLogger.ts';
+import type { Logger } from '@dost/platform/createLogger.ts';
 import type { AuditEntry, AuditRecord } from './AuditEntry.ts';
 import { auditEntryProblem } from './auditEntryProblem.ts';
 import { appendAuditBatch } from './appendAuditBatch.ts';

@@ -1,6 +1,6 @@
 import { randomBytes, type KeyObject } from 'node:crypto';
 import type { Knex } from 'knex';
-import type { Logger } from '../../createLogger.ts';
+import type { Logger } from '@dost/platform/createLogger.ts';
 import type { AuditRecord } from '../AuditEntry.ts';
 import { readChainHead } from '../readChainHead.ts';
 import type { AuditWitness } from '../witness/AuditWitness.ts';

@@ -1,4 +1,4 @@
-import type { RegistryMigration } from '../../../migrateRegistry.ts';
+import type { RegistryMigration } from '@dost/platform/migrateRegistry.ts';
 import {
   createAppendOnlyTrigger,
   dropAppendOnlyTrigger,

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { RegistryMigration } from '../../migrateRegistry.ts';
+import type { RegistryMigration } from '@dost/platform/migrateRegistry.ts';
 import {
   createAppendOnlyTrigger,
   dropAppendOnlyTrigger,

@@ -10,7 +10,7 @@ export interface GraphQLHandlerOptions<TContext extends BaseContext> {
   /**
    * Builds the per-request context; a thrown GraphQLError ends the request with its status.
    * `requestId` is the id this response carries in `x-request-id` and in its errors, and
-   * `correlationId` the caller's own, if any (platform/requestId); `body` is the request body
+   * `correlationId` the caller's own, if any (requestId/); `body` is the request body
    * exactly as received (a subgraph checks its token was signed for it).
    */
   context: (req: IncomingMessage, scope: RequestScope) => Promise<TContext>;

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ERRORS, isKnownErrorCode } from './errors.ts';
-import type { GatewayContext } from '../gateway/GatewayContext.ts';
+import type { GatewayContext } from '../../../gateway/GatewayContext.ts';
 
 /**
  * GraphQL over HTTP: a response without `data` is a refused request and gets a 4xx, not the

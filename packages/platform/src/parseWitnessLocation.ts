@@ -1,5 +1,13 @@
 import { resolve } from 'node:path';
-import type { AuditWitnessLocation } from './AuditWitness.ts';
+
+/**
+ * Where the gateway keeps its signed audit checkpoints: outside the audit database, out of its
+ * administrators' reach. Here, beside the parser, because the environment names it
+ * (DOST_AUDIT_WITNESS); the audit store implements it.
+ */
+export type AuditWitnessLocation =
+  | { readonly kind: 'file'; readonly path: string }
+  | { readonly kind: 'mysql'; readonly url: string };
 
 /**
  * `file:<path>` (relative to the working directory; `file:///abs` works too) or a

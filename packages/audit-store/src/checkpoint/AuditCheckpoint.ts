@@ -1,4 +1,4 @@
-import { isIsoInstant } from '../../isoTime.ts';
+import { isIsoInstant } from '@dost/platform/isoTime.ts';
 
 /** A run of seqs `[from, to]`, both included. */
 export type SeqRange = readonly [from: number, to: number];

@@ -1,7 +1,6 @@
 import { join, resolve } from 'node:path';
 import type { LevelWithSilent } from 'pino';
-import type { AuditWitnessLocation } from './audit/witness/AuditWitness.ts';
-import { parseWitnessLocation } from './audit/witness/parseWitnessLocation.ts';
+import { parseWitnessLocation, type AuditWitnessLocation } from './parseWitnessLocation.ts';
 import { GATEWAY_CLIENT_NAME } from './tls/TlsIdentity.ts';
 
 /** The subgraphs of the one-window graph, in composition order. */

@@ -1,6 +1,6 @@
-import type { Logger } from '../../createLogger.ts';
-import { migrateRegistry } from '../../migrateRegistry.ts';
-import { openRegistryDb } from '../../openRegistryDb.ts';
+import type { Logger } from '@dost/platform/createLogger.ts';
+import { migrateRegistry } from '@dost/platform/migrateRegistry.ts';
+import { openRegistryDb } from '@dost/platform/openRegistryDb.ts';
 import type { AuditWitness, AuditWitnessLocation } from './AuditWitness.ts';
 import { createFileWitness } from './createFileWitness.ts';
 import { createSqlWitness } from './createSqlWitness.ts';

@@ -1,4 +1,4 @@
-import { isFin } from '../fin.ts';
+import { isFin } from '@dost/platform/fin.ts';
 import { AUDIT_OUTCOMES, type AuditEntry } from './AuditEntry.ts';
 
 /** Longest value, in UTF-16 units, each text column takes (VARCHAR sizes in the migration). */

@@ -1,4 +1,4 @@
-import type { RegistryMigration } from '../../migrateRegistry.ts';
+import type { RegistryMigration } from '@dost/platform/migrateRegistry.ts';
 import { AUDIT_LIMITS } from '../auditEntryProblem.ts';
 import { AUDIT_TABLES } from '../auditTables.ts';
 
