@@ -31,8 +31,9 @@ import type { Identity } from '@dost/platform/roles.ts';
 import { REGISTRY_SUBGRAPHS } from '../subgraphs/catalog.ts';
 import type { Authenticator } from '../subgraphs/kit/identity/createGatewayAuthenticator.ts';
 import { createGatewayAuthenticator } from '../subgraphs/kit/identity/createGatewayAuthenticator.ts';
-import type { CitizenProfile } from '../subgraphs/kit/synthetic/CitizenProfile.ts';
-import { generateBatch } from '../subgraphs/kit/synthetic/generateBatch.ts';
+import type { CitizenProfile } from '../seed/synthetic/CitizenProfile.ts';
+import { generateBatch } from '../seed/synthetic/generateBatch.ts';
+import { REGISTRY_SEEDERS } from '../seed/registrySeeders.ts';
 import { callHandlerInProcess } from './callHandlerInProcess.ts';
 import type { ClientCall, ClientMessage, ClientReply } from './microSubgraphClient.ts';
 import { MICRO_CASES, dumpQueries, type MicroCase } from './microSubgraphCases.ts';
@@ -76,7 +77,9 @@ async function startSubgraph(name: Name, population: readonly CitizenProfile[]) 
   });
   await migrateRegistry(db, module.migrations);
   for (let from = 0; from < population.length; from += 1000) {
-    await db.transaction((trx) => module.seed(trx, population.slice(from, from + 1000)));
+    await db.transaction((trx) =>
+      REGISTRY_SEEDERS[name]?.(trx, population.slice(from, from + 1000)),
+    );
   }
   const subgraph = module.create({
     db,

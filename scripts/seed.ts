@@ -2,8 +2,8 @@ import { parseArgs } from 'node:util';
 import { createLogger } from '@dost/platform/createLogger.ts';
 import { readEnv } from '@dost/platform/env.ts';
 import { closeRegistries, openRegistries } from '../subgraphs/openRegistries.ts';
-import { seedRegistries } from '../subgraphs/seedRegistries.ts';
-import { generateProfiles, wholeHouseholds } from './lib/generateProfiles.ts';
+import { seedRegistries } from '../seed/seedRegistries.ts';
+import { generateProfiles, wholeHouseholds } from '../seed/generateProfiles.ts';
 
 // npm run seed -- --citizens 10000 [--seed 20261125]
 const env = readEnv();

@@ -6,8 +6,8 @@ import { readEnv } from '@dost/platform/env.ts';
 import { loadOrCreateDevCa } from '@dost/platform/tls/loadOrCreateDevTls.ts';
 import { REGISTRY_SUBGRAPHS } from '../subgraphs/catalog.ts';
 import { closeRegistries, openRegistries } from '../subgraphs/openRegistries.ts';
-import { seedRegistries } from '../subgraphs/seedRegistries.ts';
-import { generateProfiles, wholeHouseholds } from './lib/generateProfiles.ts';
+import { seedRegistries } from '../seed/seedRegistries.ts';
+import { generateProfiles, wholeHouseholds } from '../seed/generateProfiles.ts';
 
 // `npm start`: seed the registries on first run, then run every subgraph and the gateway,
 // each as its own process and HTTP server, until Ctrl-C.

@@ -16,14 +16,14 @@ import { createFileWitness } from '@dost/audit-store/witness/createFileWitness.t
 import { createLogger } from '@dost/platform/createLogger.ts';
 import { listen, type Listening, type Server } from '@dost/platform/listen.ts';
 import { signClientToken, type ClientTokenClaims } from '../../scripts/lib/signClientToken.ts';
-import { generateProfiles, wholeHouseholds } from '../../scripts/lib/generateProfiles.ts';
+import { generateProfiles, wholeHouseholds } from '../../seed/generateProfiles.ts';
 import { REGISTRY_SUBGRAPHS, type RegistrySubgraphName } from '../../subgraphs/catalog.ts';
 import {
   closeRegistries,
   openRegistries,
   type RegistryDbs,
 } from '../../subgraphs/openRegistries.ts';
-import { seedRegistries } from '../../subgraphs/seedRegistries.ts';
+import { seedRegistries } from '../../seed/seedRegistries.ts';
 import { startRegistrySubgraph } from '../../subgraphs/startRegistrySubgraph.ts';
 import type { GraphQLResponse } from './callSubgraph.ts';
 import type { TestDialect } from './testDatabases.ts';

@@ -2,7 +2,8 @@ import type { Knex } from 'knex';
 import { createLogger } from '@dost/platform/createLogger.ts';
 import type { Identity } from '@dost/platform/roles.ts';
 import { REGISTRY_SUBGRAPHS, type RegistrySubgraphName } from '../../subgraphs/catalog.ts';
-import type { CitizenProfile } from '../../subgraphs/kit/synthetic/CitizenProfile.ts';
+import { REGISTRY_SEEDERS } from '../../seed/registrySeeders.ts';
+import type { CitizenProfile } from '../../seed/synthetic/CitizenProfile.ts';
 import { startRegistrySubgraph } from '../../subgraphs/startRegistrySubgraph.ts';
 import { callSubgraph, type GraphQLResponse } from './callSubgraph.ts';
 import { openTestRegistry, type TestDialect } from './testDatabases.ts';
@@ -51,7 +52,7 @@ export async function startTestSubgraph({
 }: TestSubgraphOptions): Promise<TestSubgraph> {
   const module = REGISTRY_SUBGRAPHS[name];
   const store = await openTestRegistry(dialect, module.registry, module.migrations);
-  if ('seed' in module) await module.seed(store.db, profiles);
+  await REGISTRY_SEEDERS[name]?.(store.db, profiles);
   await prepare?.(store.db);
   const keys = createTestKeys();
   const log = createLogger({ level: 'silent' });

@@ -5,7 +5,8 @@ import { listen, type Listening } from '@dost/platform/listen.ts';
 import type { Identity } from '@dost/platform/roles.ts';
 import { REGISTRY_SUBGRAPHS } from '../../subgraphs/catalog.ts';
 import type { RunnableSubgraph } from '../../subgraphs/catalog.ts';
-import { generateBatch } from '../../subgraphs/kit/synthetic/generateBatch.ts';
+import { REGISTRY_SEEDERS } from '../../seed/registrySeeders.ts';
+import { generateBatch } from '../../seed/synthetic/generateBatch.ts';
 import { operator } from '../helpers/callSubgraph.ts';
 import {
   openTestRegistry,
@@ -57,7 +58,7 @@ interface Running {
 async function start(dialect: TestDialect, name: 'people' | 'pensions'): Promise<Running> {
   const module = REGISTRY_SUBGRAPHS[name];
   const store = await openTestRegistry(dialect, module.registry, module.migrations);
-  await module.seed(store.db, PROFILES);
+  await REGISTRY_SEEDERS[name]?.(store.db, PROFILES);
   const log = createLogger({ level: 'silent' });
   // These tests are about what happens once the caller is known, not about tokens.
   const subgraph = module.create({

@@ -10,7 +10,7 @@ import type {
   CitizenProfile,
   DisabilityDecisionProfile,
   DisabilityProfile,
-} from '../../subgraphs/kit/synthetic/CitizenProfile.ts';
+} from '../../seed/synthetic/CitizenProfile.ts';
 import { buildProfile } from '../helpers/buildProfile.ts';
 import { errorCodes, operator, type GraphQLResponse } from '../helpers/callSubgraph.ts';
 import { startTestSubgraph, type TestSubgraph } from '../helpers/startTestSubgraph.ts';

@@ -5,7 +5,7 @@ import type {
   AllowanceProfile,
   CitizenProfile,
   PensionProfile,
-} from '../../subgraphs/kit/synthetic/CitizenProfile.ts';
+} from '../../seed/synthetic/CitizenProfile.ts';
 import { buildProfile } from '../helpers/buildProfile.ts';
 import { errorCodes, operator, type GraphQLResponse } from '../helpers/callSubgraph.ts';
 import { startTestSubgraph, type TestSubgraph } from '../helpers/startTestSubgraph.ts';

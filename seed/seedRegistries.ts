@@ -1,8 +1,9 @@
 import type { Logger } from '@dost/platform/createLogger.ts';
-import { REGISTRY_SUBGRAPHS, type RegistryModule, type RegistrySubgraphName } from './catalog.ts';
-import { readSeedState, writeSeedState, type SeedState } from './kit/db/seedState.ts';
-import type { CitizenProfile } from './kit/synthetic/CitizenProfile.ts';
-import type { RegistryDbs } from './openRegistries.ts';
+import type { RegistrySubgraphName } from '../subgraphs/catalog.ts';
+import type { RegistryDbs } from '../subgraphs/openRegistries.ts';
+import { REGISTRY_SEEDERS } from './registrySeeders.ts';
+import { readSeedState, writeSeedState, type SeedState } from './seedState.ts';
+import type { CitizenProfile } from './synthetic/CitizenProfile.ts';
 
 export interface SeedOptions {
   dbs: RegistryDbs;
@@ -32,7 +33,7 @@ export async function seedRegistries(options: SeedOptions): Promise<SeedReport> 
   const { dbs, seed, citizens, generate, log, batchSize = 2000 } = options;
   const started = performance.now();
   const names = (Object.keys(dbs) as RegistrySubgraphName[]).filter(
-    (name) => seederOf(name) !== undefined,
+    (name) => REGISTRY_SEEDERS[name] !== undefined,
   );
   const states = await Promise.all(names.map((name) => readSeedState(dbs[name])));
   const done = states.map((state, i) => checkState(state, seed, names[i] ?? ''));
@@ -46,7 +47,7 @@ export async function seedRegistries(options: SeedOptions): Promise<SeedReport> 
         if (present >= to) return;
         const missing = profiles.filter((profile) => profile.index >= present);
         await dbs[name].transaction(async (trx) => {
-          await seederOf(name)?.(trx, missing);
+          await REGISTRY_SEEDERS[name]?.(trx, missing);
           await writeSeedState(trx, { seed, citizens: to });
         });
       }),
@@ -55,11 +56,6 @@ export async function seedRegistries(options: SeedOptions): Promise<SeedReport> 
   }
   const after = Math.max(before, citizens);
   return { before, after, seconds: (performance.now() - started) / 1000 };
-}
-
-function seederOf(name: RegistrySubgraphName): RegistryModule['seed'] {
-  const module: RegistryModule = REGISTRY_SUBGRAPHS[name];
-  return module.seed;
 }
 
 function checkState(state: SeedState | null, seed: number, name: string): number {

@@ -1,12 +1,12 @@
 import type { Knex } from 'knex';
-import { insertRows } from '../kit/db/insertRows.ts';
+import { insertRows } from '../insertRows.ts';
 import type {
   AllowanceProfile,
   CitizenProfile,
   PaymentProfile,
   PensionChangeProfile,
   PensionProfile,
-} from '../kit/synthetic/CitizenProfile.ts';
+} from '../synthetic/CitizenProfile.ts';
 import {
   ALLOWANCE_STATUS,
   ALLOWANCE_TYPE,
@@ -14,7 +14,7 @@ import {
   PENSION_STATUS,
   PENSION_TYPE,
   PERIODICITY,
-} from './legacyCodes.ts';
+} from '../../subgraphs/pensions/legacyCodes.ts';
 
 interface Pensioner {
   readonly fin: string;

@@ -1,10 +1,10 @@
 import type { Knex } from 'knex';
-import { insertRows } from '../kit/db/insertRows.ts';
+import { insertRows } from '../insertRows.ts';
 import type {
   BenefitProfile,
   CitizenProfile,
   UnemploymentProfile,
-} from '../kit/synthetic/CitizenProfile.ts';
+} from '../synthetic/CitizenProfile.ts';
 import {
   BENEFIT_STATUS,
   encodeFlag,
@@ -12,7 +12,7 @@ import {
   PROGRAMME_KIND,
   PROGRAMME_STATUS,
   REGISTRATION_STATUS,
-} from './legacyCodes.ts';
+} from '../../subgraphs/unemployment/legacyCodes.ts';
 
 type Row = Record<string, unknown>;
 

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
-import { insertRows } from '../kit/db/insertRows.ts';
-import type { CitizenProfile } from '../kit/synthetic/CitizenProfile.ts';
-import { FAMILY_RELATION } from './registry.ts';
+import { insertRows } from '../insertRows.ts';
+import type { CitizenProfile } from '../synthetic/CitizenProfile.ts';
+import { FAMILY_RELATION } from '../../subgraphs/people/registry.ts';
 
 /** Family links per citizen are numbered within this stride so ids stay deterministic. */
 const LINK_STRIDE = 16;

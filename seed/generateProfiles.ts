@@ -1,6 +1,6 @@
-import { HOUSEHOLD_BLOCK_SIZE } from '../../subgraphs/kit/synthetic/drawHousehold.ts';
-import { generateBatch } from '../../subgraphs/kit/synthetic/generateBatch.ts';
-import type { CitizenProfile } from '../../subgraphs/kit/synthetic/CitizenProfile.ts';
+import { HOUSEHOLD_BLOCK_SIZE } from './synthetic/drawHousehold.ts';
+import { generateBatch } from './synthetic/generateBatch.ts';
+import type { CitizenProfile } from './synthetic/CitizenProfile.ts';
 
 /**
  * Rounds a population up to whole households, so that no family is cut at the end and a

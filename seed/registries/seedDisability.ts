@@ -1,17 +1,17 @@
 import type { Knex } from 'knex';
-import { insertRows } from '../kit/db/insertRows.ts';
+import { insertRows } from '../insertRows.ts';
 import type {
   CitizenProfile,
   DisabilityDecisionProfile,
   DisabilityDegree as ProfileDegree,
-} from '../kit/synthetic/CitizenProfile.ts';
+} from '../synthetic/CitizenProfile.ts';
 import {
   CAUSE,
   DECISION_STATUS,
   DEGREE,
   SIGNATORY_SEPARATOR,
   type DisabilityDegree,
-} from './registry.ts';
+} from '../../subgraphs/disability/registry.ts';
 
 /** The profile says CHILD; the graph names the degree in full. */
 const GRAPH_DEGREE: Record<ProfileDegree, DisabilityDegree> = {
