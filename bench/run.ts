@@ -30,7 +30,7 @@ if (options.reportOnly) {
   process.exit(0);
 }
 const env = readEnv();
-const dbUrl = env.dbUrls.people ?? DEFAULT_BENCH_DB_URL;
+const dbUrl = env.dbUrls['people'] ?? DEFAULT_BENCH_DB_URL;
 const poolMib = await sizeBufferPool(dbUrl, options.bufferPoolMib);
 console.log(`MariaDB's InnoDB buffer pool: ${poolMib} MiB`);
 const population = await preparePopulation({

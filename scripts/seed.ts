@@ -29,7 +29,7 @@ try {
     generate: generateProfiles(seed),
     log,
   });
-  const where = env.dbUrls.people === undefined ? `SQLite in ${env.dataDir}` : 'MySQL';
+  const where = env.dbUrls['people'] === undefined ? `SQLite in ${env.dataDir}` : 'MySQL';
   console.log(
     `${where}: ${report.after} citizens present (${report.after - report.before} added) ` +
       `in ${report.seconds.toFixed(1)} s, seed ${seed}.`,

@@ -1,6 +1,7 @@
 import type { IRules } from 'graphql-shield';
 import type { RequestHandler } from '@dost/platform/createGraphQLHandler.ts';
 import type { RegistryMigration } from '@dost/platform/migrateRegistry.ts';
+import type { BuiltInSubgraphName } from '@dost/platform/subgraphList.ts';
 import type { RegistrySubgraphOptions } from './kit/RegistrySubgraphOptions.ts';
 import { disabilityRules } from './disability/permissions.ts';
 import { createAuditSubgraph } from './audit/createAuditSubgraph.ts';
@@ -35,7 +36,7 @@ export interface RegistryModule {
   readonly rules: IRules;
 }
 
-/** Every registry subgraph; an agency adding its own registry adds one entry here. */
+/** Every registry subgraph this repository serves: one per name of SUBGRAPH_LIST. */
 export const REGISTRY_SUBGRAPHS = {
   people: {
     registry: 'population',
@@ -67,7 +68,7 @@ export const REGISTRY_SUBGRAPHS = {
     create: createAuditSubgraph,
     rules: auditRules,
   },
-} as const satisfies Record<string, RegistryModule>;
+} as const satisfies Record<BuiltInSubgraphName, RegistryModule>;
 
 export type RegistrySubgraphName = keyof typeof REGISTRY_SUBGRAPHS;
 

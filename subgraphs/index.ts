@@ -13,6 +13,11 @@ if (!isRegistrySubgraphName(name)) {
   throw new Error(`Name a subgraph: ${Object.keys(REGISTRY_SUBGRAPHS).join(', ')}`);
 }
 const env = readEnv();
+const port = env.subgraphPorts[name];
+const url = env.subgraphUrls[name];
+if (port === undefined || url === undefined) {
+  throw new Error(`${name} is not among DOST_SUBGRAPHS (${env.subgraphs.join(', ')})`);
+}
 const log = createLogger({ level: env.logLevel, name });
 const db = await openRegistry(name, { ...env, log });
 const server = await startRegistrySubgraph({
@@ -20,9 +25,9 @@ const server = await startRegistrySubgraph({
   db,
   gatewayKey: await loadGatewayPublicKey(env),
   log,
-  port: env.subgraphPorts[name],
+  port,
   host: env.host,
-  tls: (await loadSubgraphTls(env, { name, url: env.subgraphUrls[name] })) ?? undefined,
+  tls: (await loadSubgraphTls(env, { name, url })) ?? undefined,
 });
 log.info({ url: server.url }, 'subgraph ready');
 onShutdown(async () => {

@@ -12,7 +12,7 @@ export interface TestDialect {
 
 /** SQLite always; MariaDB too when DOST_DB_URL names one (CI always does). */
 export function testDialects(): TestDialect[] {
-  const url = readEnv().dbUrls.people;
+  const url = readEnv().dbUrls['people'];
   return [
     { name: 'sqlite', url: undefined },
     ...(url === undefined ? [] : [{ name: 'mysql' as const, url }]),

@@ -1,31 +1,19 @@
 import { join, resolve } from 'node:path';
 import type { LevelWithSilent } from 'pino';
-import { parseWitnessLocation, type AuditWitnessLocation } from './parseWitnessLocation.ts';
+import { createEnvReaders, type EnvSource } from './envReaders.ts';
+import type { AuditWitnessLocation } from './parseWitnessLocation.ts';
+import { readSubgraphSettings, type SubgraphSettings } from './readSubgraphSettings.ts';
 import { GATEWAY_CLIENT_NAME } from './tls/TlsIdentity.ts';
-
-/** The subgraphs of the one-window graph, in composition order. */
-export const SUBGRAPHS = ['people', 'pensions', 'unemployment', 'disability', 'audit'] as const;
-export type SubgraphName = (typeof SUBGRAPHS)[number];
-
-const DEFAULT_PORTS: Record<SubgraphName, number> = {
-  people: 4001,
-  pensions: 4002,
-  unemployment: 4003,
-  disability: 4004,
-  audit: 4005,
-};
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const NODE_ENVS = ['development', 'production', 'test'] as const;
 
 /** Everything the processes take from the environment, validated once. */
-export interface Env {
+export interface Env extends SubgraphSettings {
   readonly nodeEnv: (typeof NODE_ENVS)[number];
   readonly logLevel: LevelWithSilent;
   /** Folder for the embedded SQLite registries and dev keys. */
   readonly dataDir: string;
-  /** Database URL per subgraph; absent means the embedded SQLite file. */
-  readonly dbUrls: Partial<Record<SubgraphName, string>>;
   /** Most pooled connections to each MySQL registry database. */
   readonly dbPoolMax: number;
   /** Longest wait (ms) for a pooled database connection before the query fails. */
@@ -39,12 +27,6 @@ export interface Env {
   readonly seedCitizens: number;
   readonly host: string;
   readonly gatewayPort: number;
-  readonly subgraphPorts: Record<SubgraphName, number>;
-  /**
-   * Where the gateway reaches each subgraph: `DOST_<NAME>_URL`, else this host and its port,
-   * over `https://` while subgraphTls is on.
-   */
-  readonly subgraphUrls: Record<SubgraphName, string>;
   /**
    * Gateway ↔ subgraph traffic over mutual TLS (`DOST_SUBGRAPH_TLS`, `on` by default):
    * subgraphs serve HTTPS to the allowed client certificates only, and the gateway presents its
@@ -111,43 +93,27 @@ const QUERY_LIMIT_VARIABLES = {
 } as const;
 type QueryLimitName = keyof typeof QUERY_LIMIT_VARIABLES;
 
-type Source = Readonly<Record<string, string | undefined>>;
-
 /** Reads and validates the environment; throws one error naming every bad variable. */
-export function readEnv(source: Source = process.env): Env {
+export function readEnv(source: EnvSource = process.env): Env {
   const problems: string[] = [];
-  const read = createReaders(source, problems);
+  const read = createEnvReaders(source, problems);
   const raw = read.optional;
   const dataDir = resolve(read.string('DOST_DATA_DIR', 'data'));
+  const host = read.string('DOST_HOST', '127.0.0.1');
   const subgraphTls = read.oneOf('DOST_SUBGRAPH_TLS', ['on', 'off'], 'on') === 'on';
   const env: Env = {
     nodeEnv: read.oneOf('NODE_ENV', NODE_ENVS, 'development'),
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     dataDir,
-    dbUrls: perSubgraph(
-      (name) => read.url(`DOST_DB_URL_${name.toUpperCase()}`) ?? read.url('DOST_DB_URL'),
-    ),
     dbPoolMax: read.int('DOST_DB_POOL_MAX', 10),
     dbAcquireTimeoutMs: read.int('DOST_DB_ACQUIRE_TIMEOUT_MS', 2_000),
     subgraphTimeoutMs: read.int('DOST_SUBGRAPH_TIMEOUT_MS', 2_000),
     requestDeadlineMs: read.int('DOST_REQUEST_DEADLINE_MS', 5_000),
     seed: read.int('DOST_SEED', 20_261_125),
     seedCitizens: read.int('DOST_SEED_CITIZENS', 2_000),
-    host: read.string('DOST_HOST', '127.0.0.1'),
+    host,
     gatewayPort: read.int('DOST_GATEWAY_PORT', 4000),
-    subgraphPorts: Object.fromEntries(
-      SUBGRAPHS.map((name) => [
-        name,
-        read.int(`DOST_${name.toUpperCase()}_PORT`, DEFAULT_PORTS[name]),
-      ]),
-    ) as Record<SubgraphName, number>,
-    subgraphUrls: Object.fromEntries(
-      SUBGRAPHS.map((name) => [
-        name,
-        read.url(`DOST_${name.toUpperCase()}_URL`) ??
-          `${subgraphTls ? 'https' : 'http'}://${read.string('DOST_HOST', '127.0.0.1')}:${read.int(`DOST_${name.toUpperCase()}_PORT`, DEFAULT_PORTS[name])}/graphql`,
-      ]),
-    ) as Record<SubgraphName, string>,
+    ...readSubgraphSettings(read, { host, tls: subgraphTls }),
     subgraphTls,
     allowPlainSubgraphs:
       read.oneOf('DOST_ALLOW_PLAIN_SUBGRAPHS', ['true', 'false'], 'false') === 'true',
@@ -208,9 +174,9 @@ function plainSubgraphProblems(env: Env): string[] {
     `${what}: plain HTTP between the gateway and subgraphs is refused in production ` +
     'unless DOST_ALLOW_PLAIN_SUBGRAPHS=true';
   if (!env.subgraphTls) return [refused('DOST_SUBGRAPH_TLS=off')];
-  return SUBGRAPHS.filter((name) => isPlainHttp(env.subgraphUrls[name])).map((name) =>
-    refused(`DOST_${name.toUpperCase()}_URL=${env.subgraphUrls[name]}`),
-  );
+  return Object.entries(env.subgraphUrls)
+    .filter(([, url]) => isPlainHttp(url))
+    .map(([name, url]) => refused(`DOST_${name.toUpperCase()}_URL=${url}`));
 }
 
 function isPlainHttp(url: string): boolean {
@@ -232,68 +198,11 @@ function allOrNone<K extends string>(
   return entries as Record<K, string>;
 }
 
-function perSubgraph(
-  pick: (name: SubgraphName) => string | undefined,
-): Partial<Record<SubgraphName, string>> {
-  const entries = SUBGRAPHS.map((name) => [name, pick(name)] as const);
-  return Object.fromEntries(entries.filter(([, value]) => value !== undefined));
-}
-
 /** Drops unset entries, so that a spread over defaults keeps them. */
 function definedOnly<T>(record: Record<string, T | undefined>): Record<string, T> {
   return Object.fromEntries(
     Object.entries(record).filter((entry): entry is [string, T] => entry[1] !== undefined),
   );
-}
-
-function createReaders(source: Source, problems: string[]) {
-  const raw = (name: string): string | undefined => {
-    const value = source[name]?.trim();
-    return value === undefined || value === '' ? undefined : value;
-  };
-  return {
-    optional: raw,
-    string: (name: string, fallback: string): string => raw(name) ?? fallback,
-    int(name: string, fallback: number): number {
-      const value = raw(name);
-      if (value === undefined) return fallback;
-      if (!/^\d+$/.test(value)) problems.push(`${name} must be a non-negative integer`);
-      return Number(value);
-    },
-    /** A positive integer, or undefined when unset. */
-    positive(name: string): number | undefined {
-      const value = raw(name);
-      if (value === undefined) return undefined;
-      if (!/^[1-9]\d*$/.test(value)) problems.push(`${name} must be a positive integer`);
-      return Number(value);
-    },
-    /** Comma-separated, blanks dropped; the fallback when unset. */
-    list(name: string, fallback: readonly string[]): readonly string[] {
-      const items = raw(name)
-        ?.split(',')
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-      return items === undefined || items.length === 0 ? fallback : items;
-    },
-    url(name: string): string | undefined {
-      const value = raw(name);
-      if (value !== undefined && !URL.canParse(value)) problems.push(`${name} must be a URL`);
-      return value;
-    },
-    witness(name: string, fallbackPath: string): AuditWitnessLocation {
-      const value = raw(name);
-      if (value === undefined) return { kind: 'file', path: fallbackPath };
-      const location = parseWitnessLocation(value);
-      if (location === null) problems.push(`${name} must be file:<path> or a mysql:// URL`);
-      return location ?? { kind: 'file', path: fallbackPath };
-    },
-    oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
-      const value = raw(name) ?? fallback;
-      if (allowed.includes(value as T)) return value as T;
-      problems.push(`${name} must be one of ${allowed.join(', ')}`);
-      return fallback;
-    },
-  };
 }
 
 /**
