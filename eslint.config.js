@@ -36,19 +36,67 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/subgraphs/**'], message: 'The gateway never imports subgraph code.' },
+            {
+              group: ['**/subgraphs/**', '@dost/subgraph-kit', '@dost/subgraph-kit/**'],
+              message: 'The gateway never imports subgraph code.',
+            },
           ],
         },
       ],
     },
   },
   {
+    // The registries are built on the kit as an agency's subgraph would be.
     files: ['subgraphs/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          patterns: [{ group: ['**/gateway/**'], message: 'Subgraphs never import gateway code.' }],
+          patterns: [
+            { group: ['**/gateway/**'], message: 'Subgraphs never import gateway code.' },
+            {
+              group: ['**/packages/**', '@dost/subgraph-kit/**'],
+              message: "Import the kit's public API: from '@dost/subgraph-kit'.",
+            },
+            { group: ['**/seed/**'], message: 'Runtime code never imports the seed.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Packages stand alone: nothing of the application, and the kit not the audit store.
+    files: ['packages/audit-store/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/gateway/**', '**/subgraphs/**', '**/seed/**', '**/scripts/**'],
+              message: 'A package never imports the application.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/subgraph-kit/**/*.ts', 'packages/platform/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/gateway/**', '**/subgraphs/**', '**/seed/**', '**/scripts/**'],
+              message: 'A package never imports the application.',
+            },
+            {
+              group: ['@dost/audit-store', '@dost/audit-store/**'],
+              message: "The audit store is the gateway's; agencies never depend on it.",
+            },
+          ],
         },
       ],
     },

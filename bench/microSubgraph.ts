@@ -29,8 +29,7 @@ import { migrateRegistry } from '@dost/platform/migrateRegistry.ts';
 import { openRegistryDb } from '@dost/platform/openRegistryDb.ts';
 import type { Identity } from '@dost/platform/roles.ts';
 import { REGISTRY_SUBGRAPHS } from '../subgraphs/catalog.ts';
-import type { Authenticator } from '../subgraphs/kit/identity/createGatewayAuthenticator.ts';
-import { createGatewayAuthenticator } from '../subgraphs/kit/identity/createGatewayAuthenticator.ts';
+import { createGatewayAuthenticator, type Authenticator } from '@dost/subgraph-kit';
 import type { CitizenProfile } from '../seed/synthetic/CitizenProfile.ts';
 import { generateBatch } from '../seed/synthetic/generateBatch.ts';
 import { REGISTRY_SEEDERS } from '../seed/registrySeeders.ts';
@@ -70,7 +69,7 @@ const fixedCaller: Authenticator = () =>
 async function startSubgraph(name: Name, population: readonly CitizenProfile[]) {
   const module = REGISTRY_SUBGRAPHS[name];
   const db = await openRegistryDb({
-    registry: module.registry,
+    registry: module.database,
     url: dbUrl,
     dataDir: ':memory:',
     databasePrefix,

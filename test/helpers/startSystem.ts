@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startRegistrySubgraph } from '@dost/subgraph-kit';
 import type { GatewayConfig } from '../../gateway/config.ts';
 import { createGateway } from '../../gateway/createGateway.ts';
 import type { Knex } from 'knex';
@@ -24,7 +25,6 @@ import {
   type RegistryDbs,
 } from '../../subgraphs/openRegistries.ts';
 import { seedRegistries } from '../../seed/seedRegistries.ts';
-import { startRegistrySubgraph } from '../../subgraphs/startRegistrySubgraph.ts';
 import type { GraphQLResponse } from './callSubgraph.ts';
 import type { TestDialect } from './testDatabases.ts';
 import { createTestKeys } from './testKeys.ts';
@@ -130,7 +130,7 @@ export async function startSystem(
   const names = Object.keys(REGISTRY_SUBGRAPHS) as RegistrySubgraphName[];
   const startSubgraph = async (name: RegistrySubgraphName, port?: number) =>
     startRegistrySubgraph({
-      name,
+      subgraph: REGISTRY_SUBGRAPHS[name],
       db: dbs[name],
       gatewayKey: keys.publicKey,
       log,
@@ -209,7 +209,7 @@ export async function startSystem(
       if (dialect.name === 'mysql') {
         for (const name of names) {
           await dbs[name].raw(
-            `DROP DATABASE IF EXISTS \`${databasePrefix}${REGISTRY_SUBGRAPHS[name].registry}\``,
+            `DROP DATABASE IF EXISTS \`${databasePrefix}${REGISTRY_SUBGRAPHS[name].database}\``,
           );
         }
       }

@@ -6,7 +6,7 @@ import type { Identity } from '@dost/platform/roles.ts';
 import { createAuditLoaders } from '../../subgraphs/audit/loaders.ts';
 import { createAuditRegistry } from '../../subgraphs/audit/registry.ts';
 import { staffRefOf } from '../../subgraphs/audit/staffRef.ts';
-import { encodeCursor } from '../../subgraphs/kit/graphql/connection.ts';
+import { encodeCursor } from '@dost/subgraph-kit';
 import { errorCodes, operator } from '../helpers/callSubgraph.ts';
 import { startTestSubgraph, type TestSubgraph } from '../helpers/startTestSubgraph.ts';
 import { testDialects } from '../helpers/testDatabases.ts';

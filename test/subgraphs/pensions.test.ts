@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Identity } from '@dost/platform/roles.ts';
-import { encodeCursor } from '../../subgraphs/kit/graphql/connection.ts';
+import { encodeCursor } from '@dost/subgraph-kit';
 import type {
   AllowanceProfile,
   CitizenProfile,

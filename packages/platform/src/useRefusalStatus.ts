@@ -1,6 +1,5 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ERRORS, isKnownErrorCode } from './errors.ts';
-import type { GatewayContext } from '../../../gateway/GatewayContext.ts';
 
 /**
  * GraphQL over HTTP: a response without `data` is a refused request and gets a 4xx, not the
@@ -8,7 +7,7 @@ import type { GatewayContext } from '../../../gateway/GatewayContext.ts';
  * the one the error registry declares for the first error's code; errors a result may carry
  * beside data (FORBIDDEN, BAD_USER_INPUT, …) carry none themselves, so it is chosen here.
  */
-export function useRefusalStatus(): ApolloServerPlugin<GatewayContext> {
+export function useRefusalStatus<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
   return {
     requestDidStart: () =>
       Promise.resolve({

@@ -1,6 +1,7 @@
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { ERRORS } from '@dost/platform/errors.ts';
 import { isFin } from '@dost/platform/fin.ts';
+import { DateTimeScalar } from './DateTimeScalar.ts';
 import { formatMoney, parseMoney } from './money.ts';
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -55,5 +56,10 @@ export const MoneyScalar = new GraphQLScalarType({
   parseLiteral: (ast) => parseMoney(stringLiteral(ast, 'Money')),
 });
 
-/** Resolver-map entries for the shared scalars. */
-export const scalarResolvers = { FIN: FinScalar, Date: DateScalar, Money: MoneyScalar };
+/** Resolver-map entries for the shared scalars; a registry subgraph gets those its SDL declares. */
+export const scalarResolvers = {
+  FIN: FinScalar,
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+  Money: MoneyScalar,
+};
