@@ -1,13 +1,8 @@
 /**
  * Calendar arithmetic on ISO `YYYY-MM-DD` strings, in UTC so that no time zone can move a
- * date. ISO dates compare correctly as strings, which the generator relies on.
+ * date. ISO dates compare correctly as strings, which the generator relies on. Whether a
+ * string is such a date at all is @dost/platform's isIsoDate, the one date rule.
  */
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Whether `value` is a real calendar date in `YYYY-MM-DD` form. */
-export function isIsoDate(value: string): boolean {
-  return ISO_DATE.test(value) && fromDayNumber(toDayNumber(value)) === value;
-}
 
 /** Days since 1970-01-01 (negative before); proleptic Gregorian, as in Date.UTC. */
 export function toDayNumber(iso: string): number {

@@ -1,4 +1,4 @@
-import { isIsoDate } from './calendar.ts';
+import { isIsoDate } from '@dost/platform/isoTime.ts';
 import { FIN_SPACE } from './fin.ts';
 
 /** Earliest reference date the figures support (benefit registrations start in 2024). */

@@ -1,4 +1,5 @@
 import { isFin } from '@dost/platform/fin.ts';
+import { isIsoInstant } from '@dost/platform/isoTime.ts';
 import { AUDIT_OUTCOMES, type AuditEntry } from './AuditEntry.ts';
 
 /** Longest value, in UTF-16 units, each text column takes (VARCHAR sizes in the migration). */
@@ -15,7 +16,6 @@ export const AUDIT_LIMITS = {
   items: 10_000,
 } as const;
 
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 
 /**
@@ -47,8 +47,7 @@ export function auditEntryProblem(entry: AuditEntry): string | null {
 }
 
 function instantProblem(at: unknown): string | null {
-  const valid = typeof at === 'string' && INSTANT.test(at) && new Date(at).toISOString() === at;
-  return valid ? null : 'at is not an ISO-8601 UTC instant with milliseconds';
+  return isIsoInstant(at) ? null : 'at is not an ISO-8601 UTC instant with milliseconds';
 }
 
 function textProblem(name: string, value: unknown, max: number): string | null {

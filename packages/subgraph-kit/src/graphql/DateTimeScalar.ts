@@ -1,21 +1,15 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 import { ERRORS } from '@dost/platform/errors.ts';
+import { isIsoInstant } from '@dost/platform/isoTime.ts';
 
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-
+/** The one instant rule of the graph (isIsoInstant), which the gateway's input validation shares. */
 function parseDateTime(value: unknown): string {
-  // The round trip rejects impossible instants such as 2026-02-30.
-  if (typeof value !== 'string' || !INSTANT.test(value) || !roundTrips(value)) {
+  if (!isIsoInstant(value)) {
     throw ERRORS.BAD_USER_INPUT.err(
       'A DateTime is ISO-8601 UTC with milliseconds, e.g. 2026-01-31T09:15:02.123Z.',
     );
   }
   return value;
-}
-
-function roundTrips(value: string): boolean {
-  const time = Date.parse(value);
-  return !Number.isNaN(time) && new Date(time).toISOString() === value;
 }
 
 /** DateTime: an instant, `YYYY-MM-DDTHH:mm:ss.sssZ`; kept as that string, as it is stored. */

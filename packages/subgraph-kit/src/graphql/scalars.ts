@@ -1,10 +1,9 @@
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { ERRORS } from '@dost/platform/errors.ts';
 import { isFin } from '@dost/platform/fin.ts';
+import { isIsoDate } from '@dost/platform/isoTime.ts';
 import { DateTimeScalar } from './DateTimeScalar.ts';
 import { formatMoney, parseMoney } from './money.ts';
-
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 function stringLiteral(ast: ValueNode, typeName: string): string {
   if (ast.kind !== Kind.STRING) throw ERRORS.BAD_USER_INPUT.err(`${typeName} must be a string.`);
@@ -28,8 +27,9 @@ export const FinScalar = new GraphQLScalarType({
   parseLiteral: (ast) => parseFin(stringLiteral(ast, 'FIN')),
 });
 
+/** The one date rule of the graph (isIsoDate), which the gateway's input validation shares. */
 function parseDate(value: unknown): string {
-  if (typeof value !== 'string' || !ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) {
+  if (!isIsoDate(value)) {
     throw ERRORS.BAD_USER_INPUT.err('A Date is written YYYY-MM-DD.');
   }
   return value;
