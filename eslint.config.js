@@ -2,6 +2,12 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** Packages stand alone: they never import the application that uses them. */
+const NOT_THE_APPLICATION = {
+  group: ['**/gateway/**', '**/subgraphs/**', '**/seed/**', '**/scripts/**'],
+  message: 'A package never imports the application.',
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'data/', 'coverage/', 'bench/results/'] },
   js.configs.recommended,
@@ -65,21 +71,8 @@ export default tseslint.config(
     },
   },
   {
-    // Packages stand alone: nothing of the application, and the kit not the audit store.
     files: ['packages/audit-store/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/gateway/**', '**/subgraphs/**', '**/seed/**', '**/scripts/**'],
-              message: 'A package never imports the application.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: [NOT_THE_APPLICATION] }] },
   },
   {
     files: ['packages/subgraph-kit/**/*.ts', 'packages/platform/**/*.ts'],
@@ -88,10 +81,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            {
-              group: ['**/gateway/**', '**/subgraphs/**', '**/seed/**', '**/scripts/**'],
-              message: 'A package never imports the application.',
-            },
+            NOT_THE_APPLICATION,
             {
               group: ['@dost/audit-store', '@dost/audit-store/**'],
               message: "The audit store is the gateway's; agencies never depend on it.",

@@ -66,8 +66,13 @@ export { resolveConnection } from './graphql/resolveConnection.ts';
 export { createCodeBook } from './db/createCodeBook.ts';
 
 // Scalars, money and errors
-export { DateScalar, FinScalar, MoneyScalar, scalarResolvers } from './graphql/scalars.ts';
-export { DateTimeScalar } from './graphql/DateTimeScalar.ts';
+export {
+  DateScalar,
+  DateTimeScalar,
+  FinScalar,
+  MoneyScalar,
+  scalarResolvers,
+} from './graphql/scalars.ts';
 export { formatMoney, parseMoney } from './graphql/money.ts';
 export { formatHundredths } from './graphql/formatHundredths.ts';
 export { ERRORS, isKnownErrorCode } from '@dost/platform/errors.ts';

@@ -1,46 +1,33 @@
-import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { ERRORS } from '@dost/platform/errors.ts';
+import { GraphQLScalarType } from 'graphql';
 import { isFin } from '@dost/platform/fin.ts';
-import { isIsoDate } from '@dost/platform/isoTime.ts';
-import { DateTimeScalar } from './DateTimeScalar.ts';
+import { isIsoDate, isIsoInstant } from '@dost/platform/isoTime.ts';
+import { createStringScalar } from './createStringScalar.ts';
 import { formatMoney, parseMoney } from './money.ts';
+import { stringLiteral } from './stringLiteral.ts';
 
-function stringLiteral(ast: ValueNode, typeName: string): string {
-  if (ast.kind !== Kind.STRING) throw ERRORS.BAD_USER_INPUT.err(`${typeName} must be a string.`);
-  return ast.value;
-}
-
-function parseFin(value: unknown): string {
-  if (!isFin(value)) {
-    throw ERRORS.BAD_USER_INPUT.err(
-      'A FIN is 7 capital Latin letters or digits, without I or O (e.g. 5ZK7P2Q).',
-    );
-  }
-  return value;
-}
+// The graph's shared scalars. FIN, Date and DateTime obey the same rules as the gateway's
+// input validation (@dost/platform's isFin, isIsoDate, isIsoInstant), so the two can never
+// disagree about a value.
 
 /** FIN: the citizen's permanent 7-character key across every registry. */
-export const FinScalar = new GraphQLScalarType({
+export const FinScalar = createStringScalar({
   name: 'FIN',
-  serialize: (value) => parseFin(value),
-  parseValue: parseFin,
-  parseLiteral: (ast) => parseFin(stringLiteral(ast, 'FIN')),
+  isValid: isFin,
+  message: 'A FIN is 7 capital Latin letters or digits, without I or O (e.g. 5ZK7P2Q).',
 });
 
-/** The one date rule of the graph (isIsoDate), which the gateway's input validation shares. */
-function parseDate(value: unknown): string {
-  if (!isIsoDate(value)) {
-    throw ERRORS.BAD_USER_INPUT.err('A Date is written YYYY-MM-DD.');
-  }
-  return value;
-}
-
-/** Date: a calendar day, `YYYY-MM-DD`, with no time zone. */
-export const DateScalar = new GraphQLScalarType({
+/** Date: a calendar day that exists, `YYYY-MM-DD`, with no time zone. */
+export const DateScalar = createStringScalar({
   name: 'Date',
-  serialize: (value) => parseDate(value),
-  parseValue: parseDate,
-  parseLiteral: (ast) => parseDate(stringLiteral(ast, 'Date')),
+  isValid: isIsoDate,
+  message: 'A Date is written YYYY-MM-DD.',
+});
+
+/** DateTime: an instant, `YYYY-MM-DDTHH:mm:ss.sssZ`; kept as that string, as it is stored. */
+export const DateTimeScalar = createStringScalar({
+  name: 'DateTime',
+  isValid: isIsoInstant,
+  message: 'A DateTime is ISO-8601 UTC with milliseconds, e.g. 2026-01-31T09:15:02.123Z.',
 });
 
 /** Money: AZN as an exact decimal string ("349.76"); integer qəpik inside the code. */
