@@ -2,6 +2,12 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** Packages stand alone: they never import the application that uses them. */
+const NOT_THE_APPLICATION = {
+  group: ['**/gateway/**', '**/subgraphs/**', '**/seed/**', '**/scripts/**'],
+  message: 'A package never imports the application.',
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'data/', 'coverage/', 'bench/results/'] },
   js.configs.recommended,
@@ -18,13 +24,13 @@ export default tseslint.config(
       // `== null` is the one idiom that means "null or undefined".
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'no-console': 'error',
-      // Only platform/env.ts reads the environment; everything else receives config.
+      // Only @dost/platform/env.ts reads the environment; everything else receives config.
       'no-restricted-properties': [
         'error',
         {
           object: 'process',
           property: 'env',
-          message: 'Read configuration through platform/env.ts.',
+          message: 'Read configuration through @dost/platform/env.ts.',
         },
       ],
     },
@@ -36,25 +42,57 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/subgraphs/**'], message: 'The gateway never imports subgraph code.' },
+            {
+              group: ['**/subgraphs/**', '@dost/subgraph-kit', '@dost/subgraph-kit/**'],
+              message: 'The gateway never imports subgraph code.',
+            },
           ],
         },
       ],
     },
   },
   {
+    // The registries are built on the kit as an agency's subgraph would be.
     files: ['subgraphs/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          patterns: [{ group: ['**/gateway/**'], message: 'Subgraphs never import gateway code.' }],
+          patterns: [
+            { group: ['**/gateway/**'], message: 'Subgraphs never import gateway code.' },
+            {
+              group: ['**/packages/**', '@dost/subgraph-kit/**'],
+              message: "Import the kit's public API: from '@dost/subgraph-kit'.",
+            },
+            { group: ['**/seed/**'], message: 'Runtime code never imports the seed.' },
+          ],
         },
       ],
     },
   },
   {
-    files: ['platform/env.ts'],
+    files: ['packages/audit-store/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NOT_THE_APPLICATION] }] },
+  },
+  {
+    files: ['packages/subgraph-kit/**/*.ts', 'packages/platform/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            NOT_THE_APPLICATION,
+            {
+              group: ['@dost/audit-store', '@dost/audit-store/**'],
+              message: "The audit store is the gateway's; agencies never depend on it.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/platform/src/env.ts'],
     rules: { 'no-restricted-properties': 'off' },
   },
   {

@@ -1,5 +1,5 @@
-import { createSeedableRandomizer } from '../subgraphs/kit/synthetic/createSeedableRandomizer.ts';
-import { finFromIndex } from '../subgraphs/kit/synthetic/finFromIndex.ts';
+import { createSeedableRandomizer } from '../seed/synthetic/createSeedableRandomizer.ts';
+import { finFromIndex } from '../seed/synthetic/finFromIndex.ts';
 
 /** Seeded FINs to draw requests from; every draw is deterministic for a given stream. */
 export class FinPool {

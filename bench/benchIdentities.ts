@@ -1,9 +1,9 @@
 import type { KeyObject } from 'node:crypto';
-import { loadOrCreateDevKeys } from '../platform/devKeys.ts';
-import type { Env } from '../platform/env.ts';
-import { importInternalKey } from '../platform/importInternalKey.ts';
-import { signInternalToken } from '../platform/internalToken.ts';
-import type { Identity } from '../platform/roles.ts';
+import { loadOrCreateDevKeys } from '@dost/platform/devKeys.ts';
+import type { Env } from '@dost/platform/env.ts';
+import { importInternalKey } from '@dost/platform/importInternalKey.ts';
+import { signInternalToken } from '@dost/platform/internalToken.ts';
+import type { Identity } from '@dost/platform/roles.ts';
 
 /** Purpose every staff request states (X-Dost-Purpose). */
 export const BENCH_PURPOSE = 'SERVICE_APPLICATION:APP-2026-000123';

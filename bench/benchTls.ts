@@ -1,6 +1,6 @@
-import type { Env } from '../platform/env.ts';
-import { loadGatewayTls } from '../platform/tls/loadTlsIdentity.ts';
-import type { TlsIdentity } from '../platform/tls/TlsIdentity.ts';
+import type { Env } from '@dost/platform/env.ts';
+import { loadGatewayTls } from '@dost/platform/tls/loadTlsIdentity.ts';
+import type { TlsIdentity } from '@dost/platform/tls/TlsIdentity.ts';
 
 /**
  * The gateway's client certificate (the development CA's, in `dataDir/tls`, unless

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
-import type { RequestHandler } from '../platform/createGraphQLHandler.ts';
+import type { RequestHandler } from '@dost/platform/createGraphQLHandler.ts';
 
 export interface InProcessResponse {
   readonly status: number;

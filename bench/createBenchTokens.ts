@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto';
-import type { Env } from '../platform/env.ts';
+import type { Env } from '@dost/platform/env.ts';
 import { signClientToken } from '../scripts/lib/signClientToken.ts';
 import {
   citizenIdentity,

@@ -1,8 +1,8 @@
 import { createServer } from 'node:http';
 import { Agent } from 'node:https';
 import { createGatewayRuntime } from '@graphql-hive/gateway';
-import { readEnv } from '../platform/env.ts';
-import { INTERNAL_TOKEN_HEADER } from '../platform/internalToken.ts';
+import { readEnv } from '@dost/platform/env.ts';
+import { INTERNAL_TOKEN_HEADER } from '@dost/platform/internalToken.ts';
 import { createCallSigner, loadBenchKeys, STATIC_STAFF } from './benchIdentities.ts';
 import { loadBenchTls } from './benchTls.ts';
 import { benchSupergraphSdl } from './subgraphSdl.ts';

@@ -22,17 +22,17 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { exportJWK, generateKeyPair } from 'jose';
 import type { Knex } from 'knex';
-import { createLogger } from '../platform/createLogger.ts';
-import { INTERNAL_ALG } from '../platform/internalToken.ts';
-import { listen, type Listening } from '../platform/listen.ts';
-import { migrateRegistry } from '../platform/migrateRegistry.ts';
-import { openRegistryDb } from '../platform/openRegistryDb.ts';
-import type { Identity } from '../platform/roles.ts';
+import { createLogger } from '@dost/platform/createLogger.ts';
+import { INTERNAL_ALG } from '@dost/platform/internalToken.ts';
+import { listen, type Listening } from '@dost/platform/listen.ts';
+import { migrateRegistry } from '@dost/platform/migrateRegistry.ts';
+import { openRegistryDb } from '@dost/platform/openRegistryDb.ts';
+import type { Identity } from '@dost/platform/roles.ts';
 import { REGISTRY_SUBGRAPHS } from '../subgraphs/catalog.ts';
-import type { Authenticator } from '../subgraphs/kit/identity/createGatewayAuthenticator.ts';
-import { createGatewayAuthenticator } from '../subgraphs/kit/identity/createGatewayAuthenticator.ts';
-import type { CitizenProfile } from '../subgraphs/kit/synthetic/CitizenProfile.ts';
-import { generateBatch } from '../subgraphs/kit/synthetic/generateBatch.ts';
+import { createGatewayAuthenticator, type Authenticator } from '@dost/subgraph-kit';
+import type { CitizenProfile } from '../seed/synthetic/CitizenProfile.ts';
+import { generateBatch } from '../seed/synthetic/generateBatch.ts';
+import { REGISTRY_SEEDERS } from '../seed/registrySeeders.ts';
 import { callHandlerInProcess } from './callHandlerInProcess.ts';
 import type { ClientCall, ClientMessage, ClientReply } from './microSubgraphClient.ts';
 import { MICRO_CASES, dumpQueries, type MicroCase } from './microSubgraphCases.ts';
@@ -69,14 +69,16 @@ const fixedCaller: Authenticator = () =>
 async function startSubgraph(name: Name, population: readonly CitizenProfile[]) {
   const module = REGISTRY_SUBGRAPHS[name];
   const db = await openRegistryDb({
-    registry: module.registry,
+    registry: module.database,
     url: dbUrl,
     dataDir: ':memory:',
     databasePrefix,
   });
   await migrateRegistry(db, module.migrations);
   for (let from = 0; from < population.length; from += 1000) {
-    await db.transaction((trx) => module.seed(trx, population.slice(from, from + 1000)));
+    await db.transaction((trx) =>
+      REGISTRY_SEEDERS[name]?.(trx, population.slice(from, from + 1000)),
+    );
   }
   const subgraph = module.create({
     db,

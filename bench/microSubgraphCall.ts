@@ -8,10 +8,10 @@ import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { DisclosureCollector } from '../gateway/audit/DisclosureCollector.ts';
 import { createSubgraphClients } from '../gateway/datasource/createSubgraphClients.ts';
 import type { GatewayContext } from '../gateway/GatewayContext.ts';
-import { createLogger } from '../platform/createLogger.ts';
-import { INTERNAL_TOKEN_HEADER } from '../platform/internalToken.ts';
-import { loadOrCreateDevIdentity } from '../platform/tls/loadOrCreateDevTls.ts';
-import { GATEWAY_CLIENT_NAME, type TlsIdentity } from '../platform/tls/TlsIdentity.ts';
+import { createLogger } from '@dost/platform/createLogger.ts';
+import { INTERNAL_TOKEN_HEADER } from '@dost/platform/internalToken.ts';
+import { loadOrCreateDevIdentity } from '@dost/platform/tls/loadOrCreateDevTls.ts';
+import { GATEWAY_CLIENT_NAME, type TlsIdentity } from '@dost/platform/tls/TlsIdentity.ts';
 import { STATIC_STAFF } from './benchIdentities.ts';
 
 /*

@@ -1,4 +1,4 @@
-import type { Identity } from '../platform/roles.ts';
+import type { Identity } from '@dost/platform/roles.ts';
 import { BENCH_PURPOSE } from './benchIdentities.ts';
 
 /** One operation shape the micro-benchmark drives against one subgraph. */

@@ -4,8 +4,8 @@ import {
   INTERNAL_ALG,
   INTERNAL_TOKEN_HEADER,
   signInternalToken,
-} from '../platform/internalToken.ts';
-import type { Identity } from '../platform/roles.ts';
+} from '@dost/platform/internalToken.ts';
+import type { Identity } from '@dost/platform/roles.ts';
 
 /*
  * The gateway's side of `microSubgraph.ts --http`, in its own process so that the measuring

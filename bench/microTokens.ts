@@ -2,8 +2,8 @@ import { generateKeyPairSync } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { createClientAuthenticator } from '../gateway/admission/createClientAuthenticator.ts';
-import { importInternalKey } from '../platform/importInternalKey.ts';
-import { signInternalToken, verifyInternalToken } from '../platform/internalToken.ts';
+import { importInternalKey } from '@dost/platform/importInternalKey.ts';
+import { signInternalToken, verifyInternalToken } from '@dost/platform/internalToken.ts';
 import { STATIC_STAFF } from './benchIdentities.ts';
 
 /*

@@ -1,6 +1,6 @@
 import { Agent, request } from 'undici';
-import { INTERNAL_TOKEN_HEADER } from '../platform/internalToken.ts';
-import type { TlsIdentity } from '../platform/tls/TlsIdentity.ts';
+import { INTERNAL_TOKEN_HEADER } from '@dost/platform/internalToken.ts';
+import type { TlsIdentity } from '@dost/platform/tls/TlsIdentity.ts';
 import { BENCH_PURPOSE } from './benchIdentities.ts';
 import {
   BENCH_HOST,

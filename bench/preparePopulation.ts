@@ -1,11 +1,12 @@
-import { createLogger } from '../platform/createLogger.ts';
-import type { Env } from '../platform/env.ts';
-import { generateProfiles, wholeHouseholds } from '../scripts/lib/generateProfiles.ts';
+import { createLogger } from '@dost/platform/createLogger.ts';
+import type { Env } from '@dost/platform/env.ts';
+import { generateProfiles, wholeHouseholds } from '../seed/generateProfiles.ts';
 import { REGISTRY_SUBGRAPHS, type RegistrySubgraphName } from '../subgraphs/catalog.ts';
-import { readSeedState } from '../subgraphs/kit/db/seedState.ts';
-import { ROW_ID_STRIDE } from '../subgraphs/kit/synthetic/rowId.ts';
+import { REGISTRY_SEEDERS } from '../seed/registrySeeders.ts';
+import { readSeedState } from '../seed/seedState.ts';
+import { ROW_ID_STRIDE } from '../seed/synthetic/rowId.ts';
 import { closeRegistries, openRegistries } from '../subgraphs/openRegistries.ts';
-import { seedRegistries } from '../subgraphs/seedRegistries.ts';
+import { seedRegistries } from '../seed/seedRegistries.ts';
 
 export interface Population {
   /** Citizens present in every registry (indices [0, citizens)). */
@@ -58,7 +59,7 @@ async function seededCitizens(
   seed: number,
 ): Promise<number> {
   const names = (Object.keys(dbs) as RegistrySubgraphName[]).filter(
-    (name) => 'seed' in REGISTRY_SUBGRAPHS[name],
+    (name) => REGISTRY_SEEDERS[name] !== undefined,
   );
   const states = await Promise.all(names.map((name) => readSeedState(dbs[name])));
   return Math.min(

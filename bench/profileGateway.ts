@@ -8,7 +8,7 @@ import { runLoad } from './runLoad.ts';
 import { SCENARIOS, type FinSource } from './scenarios.ts';
 import { startBenchSystem } from './startBenchSystem.ts';
 import { summariseCpuProfile } from './summariseCpuProfile.ts';
-import type { TlsIdentity } from '../platform/tls/TlsIdentity.ts';
+import type { TlsIdentity } from '@dost/platform/tls/TlsIdentity.ts';
 
 const PROFILES = fileURLToPath(new URL('./results/profiles/', import.meta.url));
 

@@ -1,4 +1,4 @@
-import { readEnv } from '../platform/env.ts';
+import { readEnv } from '@dost/platform/env.ts';
 import { loadBenchKeys } from './benchIdentities.ts';
 import { loadBenchTls } from './benchTls.ts';
 import {
@@ -30,7 +30,7 @@ if (options.reportOnly) {
   process.exit(0);
 }
 const env = readEnv();
-const dbUrl = env.dbUrls.people ?? DEFAULT_BENCH_DB_URL;
+const dbUrl = env.dbUrls['people'] ?? DEFAULT_BENCH_DB_URL;
 const poolMib = await sizeBufferPool(dbUrl, options.bufferPoolMib);
 console.log(`MariaDB's InnoDB buffer pool: ${poolMib} MiB`);
 const population = await preparePopulation({

@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import type { TlsIdentity } from '../platform/tls/TlsIdentity.ts';
+import type { TlsIdentity } from '@dost/platform/tls/TlsIdentity.ts';
 import { LoadTally } from './LoadTally.ts';
 
 /** One request of a scenario: built fresh for every request autocannon sends. */

@@ -9,7 +9,7 @@ import { planRequests, type RequestPlan } from './planRequests.ts';
 import { findDatabasePid, foreignCores } from './processStats.ts';
 import { SCENARIOS, type FinSource } from './scenarios.ts';
 import type { BenchSystem } from './startBenchSystem.ts';
-import type { TlsIdentity } from '../platform/tls/TlsIdentity.ts';
+import type { TlsIdentity } from '@dost/platform/tls/TlsIdentity.ts';
 
 /**
  * Load on a process the first time it is loaded. The gateways keep getting faster for well

@@ -44,7 +44,7 @@ export async function spawnService(options: SpawnOptions): Promise<Service> {
     {
       cwd: REPO_ROOT,
       // Relaxed: a child process inherits the parent's environment (PATH, DOST_* overrides)
-      // plus the bench's own settings; platform/env.ts validates it on the other side.
+      // plus the bench's own settings; @dost/platform/env.ts validates it on the other side.
       // eslint-disable-next-line no-restricted-properties
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,6 @@
 import { Agent } from 'undici';
-import type { Env } from '../platform/env.ts';
-import type { TlsIdentity } from '../platform/tls/TlsIdentity.ts';
+import type { Env } from '@dost/platform/env.ts';
+import type { TlsIdentity } from '@dost/platform/tls/TlsIdentity.ts';
 import { REGISTRY_SUBGRAPHS } from '../subgraphs/catalog.ts';
 import {
   BENCH_HOST,

@@ -1,8 +1,8 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
-import { disableVendorTelemetry, readEnv } from '../platform/env.ts';
-import { INTERNAL_TOKEN_HEADER } from '../platform/internalToken.ts';
+import { disableVendorTelemetry, readEnv } from '@dost/platform/env.ts';
+import { INTERNAL_TOKEN_HEADER } from '@dost/platform/internalToken.ts';
 import {
   createCallSigner,
   loadBenchKeys,

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Env } from '../platform/env.ts';
+import type { Env } from '@dost/platform/env.ts';
 
 /**
  * The committed supergraph with every routing URL replaced by where the bench runs that

@@ -1,5 +1,5 @@
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
-import type { TlsIdentity } from '../platform/tls/TlsIdentity.ts';
+import type { TlsIdentity } from '@dost/platform/tls/TlsIdentity.ts';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 

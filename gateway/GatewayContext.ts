@@ -1,4 +1,4 @@
-import type { Identity } from '../platform/roles.ts';
+import type { Identity } from '@dost/platform/roles.ts';
 import type { DisclosureCollector } from './audit/DisclosureCollector.ts';
 
 /** Per-request gateway state, shared by plugins and data sources. */

@@ -1,7 +1,7 @@
-import type { InternalKey } from '../platform/internalToken.ts';
-import type { AuditWriter } from '../platform/audit/createAuditWriter.ts';
-import type { Logger } from '../platform/createLogger.ts';
-import type { TlsIdentity } from '../platform/tls/TlsIdentity.ts';
+import type { InternalKey } from '@dost/platform/internalToken.ts';
+import type { AuditWriter } from '@dost/audit-store/createAuditWriter.ts';
+import type { Logger } from '@dost/platform/createLogger.ts';
+import type { TlsIdentity } from '@dost/platform/tls/TlsIdentity.ts';
 import type { ClientAuthOptions } from './admission/createClientAuthenticator.ts';
 import type { BreakerOptions } from './datasource/createSubgraphBreaker.ts';
 import type { QueryLimits } from './limits/QueryLimits.ts';

@@ -1,11 +1,11 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { createGraphQLHandler, type RequestHandler } from '../platform/createGraphQLHandler.ts';
-import { disableVendorTelemetry } from '../platform/env.ts';
-import { maskError } from '../platform/maskError.ts';
-import { useRequestIds } from '../platform/requestId/useRequestIds.ts';
-import { useRefusalStatus } from '../platform/useRefusalStatus.ts';
+import { createGraphQLHandler, type RequestHandler } from '@dost/platform/createGraphQLHandler.ts';
+import { disableVendorTelemetry } from '@dost/platform/env.ts';
+import { maskError } from '@dost/platform/maskError.ts';
+import { useRequestIds } from '@dost/platform/requestId/useRequestIds.ts';
+import { useRefusalStatus } from '@dost/platform/useRefusalStatus.ts';
 import { createAdmission } from './admission/createAdmission.ts';
 import { createClientAuthenticator } from './admission/createClientAuthenticator.ts';
 import { createRateLimiter } from './admission/createRateLimiter.ts';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { createLogger } from '../platform/createLogger.ts';
-import { readEnv } from '../platform/env.ts';
-import { listen } from '../platform/listen.ts';
-import { onShutdown } from '../platform/onShutdown.ts';
-import { loadGatewayTls } from '../platform/tls/loadTlsIdentity.ts';
+import { createLogger } from '@dost/platform/createLogger.ts';
+import { readEnv } from '@dost/platform/env.ts';
+import { listen } from '@dost/platform/listen.ts';
+import { onShutdown } from '@dost/platform/onShutdown.ts';
+import { loadGatewayTls } from '@dost/platform/tls/loadTlsIdentity.ts';
 import { openAuditTrail } from './audit/openAuditTrail.ts';
 import { createGateway } from './createGateway.ts';
 import { loadGatewayKeys } from './loadGatewayKeys.ts';

@@ -1,9 +1,9 @@
 import type { JsonWebKey, KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createLocalJWKSet, createRemoteJWKSet, type JSONWebKeySet } from 'jose';
-import { loadOrCreateDevKeys } from '../platform/devKeys.ts';
-import type { Env } from '../platform/env.ts';
-import { importInternalKey } from '../platform/importInternalKey.ts';
+import { loadOrCreateDevKeys } from '@dost/platform/devKeys.ts';
+import type { Env } from '@dost/platform/env.ts';
+import { importInternalKey } from '@dost/platform/importInternalKey.ts';
 import type { ClientKey } from './admission/createClientAuthenticator.ts';
 
 export interface GatewayKeys {

@@ -6,12 +6,12 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { verifyAuditTrail } from '../platform/audit/checkpoint/verifyAuditTrail.ts';
-import type { AuditWitness, AuditWitnessLocation } from '../platform/audit/witness/AuditWitness.ts';
-import { openAuditWitness } from '../platform/audit/witness/openAuditWitness.ts';
-import { parseWitnessLocation } from '../platform/audit/witness/parseWitnessLocation.ts';
-import { readEnv } from '../platform/env.ts';
-import { openRegistryDb } from '../platform/openRegistryDb.ts';
+import { verifyAuditTrail } from '@dost/audit-store/checkpoint/verifyAuditTrail.ts';
+import type { AuditWitness, AuditWitnessLocation } from '@dost/audit-store/witness/AuditWitness.ts';
+import { openAuditWitness } from '@dost/audit-store/witness/openAuditWitness.ts';
+import { parseWitnessLocation } from '@dost/platform/parseWitnessLocation.ts';
+import { readEnv } from '@dost/platform/env.ts';
+import { openRegistryDb } from '@dost/platform/openRegistryDb.ts';
 import { describeAuditTrail } from './lib/describeAuditTrail.ts';
 import { loadCheckpointKey } from './lib/loadCheckpointKey.ts';
 

@@ -7,7 +7,7 @@
  */
 import { openSchemaRegistry } from '../gateway/supergraph/openSchemaRegistry.ts';
 import type { SchemaRegistryError } from '../gateway/supergraph/schemaRegistryErrors.ts';
-import { readEnv } from '../platform/env.ts';
+import { readEnv } from '@dost/platform/env.ts';
 import { parsePublishArguments } from './lib/parsePublishArguments.ts';
 import { publishSubgraph } from './lib/publishSubgraph.ts';
 

@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import { createLogger } from '../platform/createLogger.ts';
-import { readEnv } from '../platform/env.ts';
+import { createLogger } from '@dost/platform/createLogger.ts';
+import { readEnv } from '@dost/platform/env.ts';
 import { closeRegistries, openRegistries } from '../subgraphs/openRegistries.ts';
-import { seedRegistries } from '../subgraphs/seedRegistries.ts';
-import { generateProfiles, wholeHouseholds } from './lib/generateProfiles.ts';
+import { seedRegistries } from '../seed/seedRegistries.ts';
+import { generateProfiles, wholeHouseholds } from '../seed/generateProfiles.ts';
 
 // npm run seed -- --citizens 10000 [--seed 20261125]
 const env = readEnv();
@@ -29,7 +29,7 @@ try {
     generate: generateProfiles(seed),
     log,
   });
-  const where = env.dbUrls.people === undefined ? `SQLite in ${env.dataDir}` : 'MySQL';
+  const where = env.dbUrls['people'] === undefined ? `SQLite in ${env.dataDir}` : 'MySQL';
   console.log(
     `${where}: ${report.after} citizens present (${report.after - report.before} added) ` +
       `in ${report.seconds.toFixed(1)} s, seed ${seed}.`,

@@ -1,13 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { createLogger } from '../platform/createLogger.ts';
-import { loadOrCreateDevKeys } from '../platform/devKeys.ts';
-import { readEnv } from '../platform/env.ts';
-import { loadOrCreateDevCa } from '../platform/tls/loadOrCreateDevTls.ts';
-import { REGISTRY_SUBGRAPHS } from '../subgraphs/catalog.ts';
+import { createLogger } from '@dost/platform/createLogger.ts';
+import { loadOrCreateDevKeys } from '@dost/platform/devKeys.ts';
+import { readEnv } from '@dost/platform/env.ts';
+import { loadOrCreateDevCa } from '@dost/platform/tls/loadOrCreateDevTls.ts';
+import { isRegistrySubgraphName } from '../subgraphs/catalog.ts';
 import { closeRegistries, openRegistries } from '../subgraphs/openRegistries.ts';
-import { seedRegistries } from '../subgraphs/seedRegistries.ts';
-import { generateProfiles, wholeHouseholds } from './lib/generateProfiles.ts';
+import { seedRegistries } from '../seed/seedRegistries.ts';
+import { generateProfiles, wholeHouseholds } from '../seed/generateProfiles.ts';
 
 // `npm start`: seed the registries on first run, then run every subgraph and the gateway,
 // each as its own process and HTTP server, until Ctrl-C.
@@ -66,7 +66,12 @@ function stop(exitCode: number): void {
   );
 }
 
-for (const name of Object.keys(REGISTRY_SUBGRAPHS)) run('subgraphs/index.ts', name);
+// Every subgraph of the deployment this repository serves; any other (an agency's) runs on its
+// own host, at its DOST_<NAME>_URL.
+for (const name of env.subgraphs) {
+  if (isRegistrySubgraphName(name)) run('subgraphs/index.ts', name);
+  else log.info({ subgraph: name, url: env.subgraphUrls[name] }, 'served elsewhere');
+}
 run('gateway/index.ts');
 process.once('SIGINT', () => stop(0));
 process.once('exit', () => children.forEach((child) => child.kill('SIGTERM')));

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { loadOrCreateDevKeys } from '../platform/devKeys.ts';
-import { readEnv } from '../platform/env.ts';
-import { isRole, ROLES } from '../platform/roles.ts';
+import { loadOrCreateDevKeys } from '@dost/platform/devKeys.ts';
+import { readEnv } from '@dost/platform/env.ts';
+import { isRole, ROLES } from '@dost/platform/roles.ts';
 import { signClientToken } from './lib/signClientToken.ts';
 
 // Prints a dev token: npm run token -- --role operator --sub op-17 --centre baku-1

@@ -1,85 +1,22 @@
-import type { IRules } from 'graphql-shield';
-import type { Knex } from 'knex';
-import type { RequestHandler } from '../platform/createGraphQLHandler.ts';
-import type { RegistryMigration } from '../platform/migrateRegistry.ts';
-import type { RegistrySubgraphOptions } from './kit/RegistrySubgraphOptions.ts';
-import type { CitizenProfile } from './kit/synthetic/CitizenProfile.ts';
-import { disabilityRules } from './disability/permissions.ts';
-import { createAuditSubgraph } from './audit/createAuditSubgraph.ts';
-import { auditSubgraphMigrations } from './audit/migrations/index.ts';
-import { auditRules } from './audit/permissions.ts';
-import { createDisabilitySubgraph } from './disability/createDisabilitySubgraph.ts';
-import { disabilityMigrations } from './disability/migrations/index.ts';
-import { seedDisability } from './disability/seedDisability.ts';
-import { pensionsRules } from './pensions/permissions.ts';
-import { createPensionsSubgraph } from './pensions/createPensionsSubgraph.ts';
-import { pensionsMigrations } from './pensions/migrations/index.ts';
-import { seedPensions } from './pensions/seedPensions.ts';
-import { peopleRules } from './people/permissions.ts';
-import { createPeopleSubgraph } from './people/createPeopleSubgraph.ts';
-import { populationMigrations } from './people/migrations/index.ts';
-import { seedPopulation } from './people/seedPopulation.ts';
-import { unemploymentRules } from './unemployment/permissions.ts';
-import { createUnemploymentSubgraph } from './unemployment/createUnemploymentSubgraph.ts';
-import { unemploymentMigrations } from './unemployment/migrations/index.ts';
-import { seedUnemployment } from './unemployment/seedUnemployment.ts';
+import type { RegistrySubgraph } from '@dost/subgraph-kit';
+import type { BuiltInSubgraphName } from '@dost/platform/subgraphList.ts';
+import { auditSubgraph } from './audit/auditSubgraph.ts';
+import { disabilitySubgraph } from './disability/disabilitySubgraph.ts';
+import { pensionsSubgraph } from './pensions/pensionsSubgraph.ts';
+import { peopleSubgraph } from './people/peopleSubgraph.ts';
+import { unemploymentSubgraph } from './unemployment/unemploymentSubgraph.ts';
 
-/** A runnable subgraph, whatever its loaders. */
-export interface RunnableSubgraph {
-  readonly handler: RequestHandler;
-  start(): Promise<void>;
-  stop(): Promise<void>;
-}
-
-/** What the processes need to know of one registry subgraph. */
-export interface RegistryModule {
-  /** Database name of the registry it wraps. */
-  readonly registry: string;
-  readonly migrations: readonly RegistryMigration[];
-  /** Writes synthetic citizens; absent for stores that are not seeded (the audit trail). */
-  seed?: (db: Knex | Knex.Transaction, profiles: readonly CitizenProfile[]) => Promise<void>;
-  create(options: RegistrySubgraphOptions): RunnableSubgraph;
-  /** The graphql-shield rule tree, so tests can prove every field is named by a rule. */
-  readonly rules: IRules;
-}
-
-/** Every registry subgraph; an agency adding its own registry adds one entry here. */
+/**
+ * Every registry subgraph this repository serves, one per name of SUBGRAPH_LIST (the compiler
+ * holds the two to each other), each declared in its own folder.
+ */
 export const REGISTRY_SUBGRAPHS = {
-  people: {
-    registry: 'population',
-    migrations: populationMigrations,
-    seed: seedPopulation,
-    create: createPeopleSubgraph,
-    rules: peopleRules,
-  },
-  pensions: {
-    registry: 'pensions',
-    migrations: pensionsMigrations,
-    seed: seedPensions,
-    create: createPensionsSubgraph,
-    rules: pensionsRules,
-  },
-  unemployment: {
-    registry: 'unemployment',
-    migrations: unemploymentMigrations,
-    seed: seedUnemployment,
-    create: createUnemploymentSubgraph,
-    rules: unemploymentRules,
-  },
-  disability: {
-    registry: 'disability',
-    migrations: disabilityMigrations,
-    seed: seedDisability,
-    create: createDisabilitySubgraph,
-    rules: disabilityRules,
-  },
-  audit: {
-    registry: 'audit',
-    migrations: auditSubgraphMigrations,
-    create: createAuditSubgraph,
-    rules: auditRules,
-  },
-} as const satisfies Record<string, RegistryModule>;
+  people: peopleSubgraph,
+  pensions: pensionsSubgraph,
+  unemployment: unemploymentSubgraph,
+  disability: disabilitySubgraph,
+  audit: auditSubgraph,
+} as const satisfies Record<BuiltInSubgraphName, RegistrySubgraph>;
 
 export type RegistrySubgraphName = keyof typeof REGISTRY_SUBGRAPHS;
 

@@ -1,31 +1,9 @@
-import { createLogger } from '../platform/createLogger.ts';
-import { readEnv } from '../platform/env.ts';
-import { onShutdown } from '../platform/onShutdown.ts';
-import { loadSubgraphTls } from '../platform/tls/loadTlsIdentity.ts';
+import { runRegistrySubgraph } from '@dost/subgraph-kit';
 import { isRegistrySubgraphName, REGISTRY_SUBGRAPHS } from './catalog.ts';
-import { loadGatewayPublicKey } from './kit/identity/loadGatewayPublicKey.ts';
-import { openRegistry } from './openRegistries.ts';
-import { startRegistrySubgraph } from './startRegistrySubgraph.ts';
 
 // Entry point only: `npm run start:subgraph -- <name>` runs one registry subgraph.
 const name = process.argv[2];
 if (!isRegistrySubgraphName(name)) {
   throw new Error(`Name a subgraph: ${Object.keys(REGISTRY_SUBGRAPHS).join(', ')}`);
 }
-const env = readEnv();
-const log = createLogger({ level: env.logLevel, name });
-const db = await openRegistry(name, { ...env, log });
-const server = await startRegistrySubgraph({
-  name,
-  db,
-  gatewayKey: await loadGatewayPublicKey(env),
-  log,
-  port: env.subgraphPorts[name],
-  host: env.host,
-  tls: (await loadSubgraphTls(env, { name, url: env.subgraphUrls[name] })) ?? undefined,
-});
-log.info({ url: server.url }, 'subgraph ready');
-onShutdown(async () => {
-  await server.close();
-  await db.destroy();
-}, log);
+await runRegistrySubgraph(REGISTRY_SUBGRAPHS[name]);

@@ -1,17 +1,14 @@
-import type { Knex } from 'knex';
-import type { Logger } from '../platform/createLogger.ts';
-import type { Env } from '../platform/env.ts';
+import { openRegistry, type Knex, type Logger } from '@dost/subgraph-kit';
+import type { DbUrls } from '@dost/platform/readSubgraphSettings.ts';
 import { REGISTRY_SUBGRAPHS, type RegistrySubgraphName } from './catalog.ts';
-import { migrateRegistry } from '../platform/migrateRegistry.ts';
-import { openRegistryDb } from '../platform/openRegistryDb.ts';
 
 export type RegistryDbs = Record<RegistrySubgraphName, Knex>;
 
-export interface OpenRegistryOptions {
+export interface OpenRegistriesOptions {
   /** Where SQLite files live, or `:memory:`. */
   dataDir: string;
   /** Database URL per subgraph; absent means embedded SQLite. */
-  dbUrls: Env['dbUrls'];
+  dbUrls: DbUrls;
   /** @default 'dost_' */
   databasePrefix?: string;
   /** Most pooled MySQL connections per registry. @default 10 */
@@ -22,29 +19,22 @@ export interface OpenRegistryOptions {
   log?: Logger;
 }
 
-/** Opens one registry's database and brings its legacy schema up to date. */
-export async function openRegistry(
-  name: RegistrySubgraphName,
-  { dataDir, dbUrls, databasePrefix, dbPoolMax, dbAcquireTimeoutMs, log }: OpenRegistryOptions,
-): Promise<Knex> {
-  const module = REGISTRY_SUBGRAPHS[name];
-  const db = await openRegistryDb({
-    registry: module.registry,
-    url: dbUrls[name],
-    dataDir,
-    ...(databasePrefix === undefined ? {} : { databasePrefix }),
-    ...(dbPoolMax === undefined ? {} : { poolMax: dbPoolMax }),
-    ...(dbAcquireTimeoutMs === undefined ? {} : { acquireTimeoutMs: dbAcquireTimeoutMs }),
-    ...(log === undefined ? {} : { log }),
-  });
-  await migrateRegistry(db, module.migrations);
-  return db;
-}
-
-/** Opens and migrates every registry. */
-export async function openRegistries(options: OpenRegistryOptions): Promise<RegistryDbs> {
+/** Opens and migrates the database of every registry subgraph this repository serves. */
+export async function openRegistries(options: OpenRegistriesOptions): Promise<RegistryDbs> {
+  const { dataDir, dbUrls, databasePrefix, dbPoolMax, dbAcquireTimeoutMs, log } = options;
   const names = Object.keys(REGISTRY_SUBGRAPHS) as RegistrySubgraphName[];
-  const dbs = await Promise.all(names.map((name) => openRegistry(name, options)));
+  const dbs = await Promise.all(
+    names.map((name) =>
+      openRegistry(REGISTRY_SUBGRAPHS[name], {
+        url: dbUrls[name],
+        dataDir,
+        databasePrefix,
+        poolMax: dbPoolMax,
+        acquireTimeoutMs: dbAcquireTimeoutMs,
+        log,
+      }),
+    ),
+  );
   return Object.fromEntries(names.map((name, i) => [name, dbs[i]])) as RegistryDbs;
 }
 

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
-import { ERRORS } from '../../platform/errors.ts';
-import type { Identity } from '../../platform/roles.ts';
+import { ERRORS } from '@dost/platform/errors.ts';
+import type { Identity } from '@dost/platform/roles.ts';
 import type { RateLimiter } from './createRateLimiter.ts';
 import type { ClientAuthenticator } from './createClientAuthenticator.ts';
 

@@ -1,8 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import { jwtVerify, type JWTPayload, type JWTVerifyGetKey, type JWTVerifyOptions } from 'jose';
-import { ERRORS } from '../../platform/errors.ts';
-import { isFin } from '../../platform/fin.ts';
-import { isRole, type Identity } from '../../platform/roles.ts';
+import { ERRORS } from '@dost/platform/errors.ts';
+import { isFin } from '@dost/platform/fin.ts';
+import { isRole, type Identity } from '@dost/platform/roles.ts';
 import {
   createVerifiedTokenCache,
   type VerifiedTokenCacheOptions,

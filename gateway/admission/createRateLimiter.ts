@@ -6,7 +6,7 @@ import {
   type RateLimiterLike,
 } from 'rate-limiter-flexible';
 import type { GraphQLError } from 'graphql';
-import { ERRORS } from '../../platform/errors.ts';
+import { ERRORS } from '@dost/platform/errors.ts';
 import type { RateLimitOptions } from './RateLimitOptions.ts';
 
 /** The window the burst allowance refills over. */

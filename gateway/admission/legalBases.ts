@@ -1,4 +1,4 @@
-import type { Role } from '../../platform/roles.ts';
+import type { Role } from '@dost/platform/roles.ts';
 
 /** One legal basis a read of personal data may be made under. */
 export interface LegalBasisDefinition {

@@ -1,4 +1,4 @@
-import type { Role } from '../../platform/roles.ts';
+import type { Role } from '@dost/platform/roles.ts';
 import { basesCitableBy, isLegalBasis } from './legalBases.ts';
 
 /** `LEGAL_BASIS:case-reference`, e.g. `SERVICE_APPLICATION:APP-2026-000123`. */

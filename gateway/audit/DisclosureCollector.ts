@@ -1,4 +1,4 @@
-import type { DisclosureReport } from '../../platform/audit/disclosureReport.ts';
+import type { DisclosureReport } from '@dost/platform/disclosureReport.ts';
 
 /** Gathers, over one gateway request, what each subgraph reported it disclosed or refused. */
 export class DisclosureCollector {

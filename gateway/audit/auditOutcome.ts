@@ -1,5 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
-import type { AuditOutcome } from '../../platform/audit/AuditEntry.ts';
+import type { AuditOutcome } from '@dost/audit-store/AuditEntry.ts';
 
 /** Codes of a refusal: the caller may not have what was asked. */
 const DENIAL_CODES: ReadonlySet<unknown> = new Set(['FORBIDDEN', 'PURPOSE_REQUIRED']);

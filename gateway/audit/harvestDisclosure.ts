@@ -1,7 +1,4 @@
-import {
-  DISCLOSURE_EXTENSION,
-  parseDisclosureReport,
-} from '../../platform/audit/disclosureReport.ts';
+import { DISCLOSURE_EXTENSION, parseDisclosureReport } from '@dost/platform/disclosureReport.ts';
 import type { GatewayContext } from '../GatewayContext.ts';
 
 /** A subgraph's answer as the data source hands it on; only its extensions are read here. */

@@ -1,12 +1,12 @@
 import type { KeyObject } from 'node:crypto';
-import { auditMigrations } from '../../platform/audit/auditMigrations.ts';
-import { createAuditCheckpointer } from '../../platform/audit/checkpoint/createAuditCheckpointer.ts';
-import { createAuditWriter, type AuditWriter } from '../../platform/audit/createAuditWriter.ts';
-import { openAuditWitness } from '../../platform/audit/witness/openAuditWitness.ts';
-import type { Logger } from '../../platform/createLogger.ts';
-import type { Env } from '../../platform/env.ts';
-import { migrateRegistry } from '../../platform/migrateRegistry.ts';
-import { openRegistryDb } from '../../platform/openRegistryDb.ts';
+import { auditMigrations } from '@dost/audit-store/auditMigrations.ts';
+import { createAuditCheckpointer } from '@dost/audit-store/checkpoint/createAuditCheckpointer.ts';
+import { createAuditWriter, type AuditWriter } from '@dost/audit-store/createAuditWriter.ts';
+import { openAuditWitness } from '@dost/audit-store/witness/openAuditWitness.ts';
+import type { Logger } from '@dost/platform/createLogger.ts';
+import type { Env } from '@dost/platform/env.ts';
+import { migrateRegistry } from '@dost/platform/migrateRegistry.ts';
+import { openRegistryDb } from '@dost/platform/openRegistryDb.ts';
 
 /** The gateway's side of the audit trail, ready to record. */
 export interface AuditTrail {

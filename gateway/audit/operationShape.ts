@@ -10,7 +10,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import { mayNameCitizen } from '../../platform/finsIn.ts';
+import { mayNameCitizen } from '@dost/platform/finsIn.ts';
 
 /** An argument through which the operation may name a citizen, with its declared type. */
 export interface SubjectArgument {

@@ -5,7 +5,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import { finsIn } from '../../platform/finsIn.ts';
+import { finsIn } from '@dost/platform/finsIn.ts';
 import type { SubjectArgument } from './operationShape.ts';
 
 /**

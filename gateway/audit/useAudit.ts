@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { Kind, parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
-import type { AuditEntry } from '../../platform/audit/AuditEntry.ts';
-import type { AuditWriter } from '../../platform/audit/createAuditWriter.ts';
-import type { Logger } from '../../platform/createLogger.ts';
-import { ERRORS } from '../../platform/errors.ts';
+import type { AuditEntry } from '@dost/audit-store/AuditEntry.ts';
+import type { AuditWriter } from '@dost/audit-store/createAuditWriter.ts';
+import type { Logger } from '@dost/platform/createLogger.ts';
+import { ERRORS } from '@dost/platform/errors.ts';
 import type { GatewayContext } from '../GatewayContext.ts';
 import { auditOutcome } from './auditOutcome.ts';
 import { operationShape } from './operationShape.ts';

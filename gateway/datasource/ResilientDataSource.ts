@@ -1,7 +1,7 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GraphQLError } from 'graphql';
 import type { Dispatcher } from 'undici';
-import type { Logger } from '../../platform/createLogger.ts';
+import type { Logger } from '@dost/platform/createLogger.ts';
 import type { GatewayContext } from '../GatewayContext.ts';
 import {
   createSubgraphBreaker,

@@ -3,7 +3,7 @@ import {
   INTERNAL_TOKEN_HEADER,
   signInternalToken,
   type InternalKey,
-} from '../../platform/internalToken.ts';
+} from '@dost/platform/internalToken.ts';
 import {
   ResilientDataSource,
   type CallContext,

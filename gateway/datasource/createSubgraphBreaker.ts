@@ -1,5 +1,5 @@
 import CircuitBreaker from 'opossum';
-import type { Logger } from '../../platform/createLogger.ts';
+import type { Logger } from '@dost/platform/createLogger.ts';
 
 /** When a subgraph's circuit opens, and for how long. */
 export interface BreakerOptions {

@@ -1,5 +1,5 @@
 import { Agent, type Dispatcher } from 'undici';
-import type { TlsIdentity } from '../../platform/tls/TlsIdentity.ts';
+import type { TlsIdentity } from '@dost/platform/tls/TlsIdentity.ts';
 
 export interface SubgraphPoolOptions {
   /** Idle time after which a pooled connection to a subgraph is closed. */

@@ -1,5 +1,5 @@
 import type { GraphQLError } from 'graphql';
-import { ERRORS } from '../../platform/errors.ts';
+import { ERRORS } from '@dost/platform/errors.ts';
 
 /** Why a subgraph call produced no answer. */
 export type CallFailure = 'timeout' | 'deadline' | 'circuit-open' | 'unreachable' | 'bad-response';

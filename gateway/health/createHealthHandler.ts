@@ -1,4 +1,4 @@
-import type { RequestHandler } from '../../platform/createGraphQLHandler.ts';
+import type { RequestHandler } from '@dost/platform/createGraphQLHandler.ts';
 
 /** `/healthz`: the process is alive and serving. */
 export function createHealthHandler(): RequestHandler {

@@ -1,5 +1,5 @@
-import type { AuditWriter } from '../../platform/audit/createAuditWriter.ts';
-import type { RequestHandler } from '../../platform/createGraphQLHandler.ts';
+import type { AuditWriter } from '@dost/audit-store/createAuditWriter.ts';
+import type { RequestHandler } from '@dost/platform/createGraphQLHandler.ts';
 import type { RegistryState } from './createSubgraphProbe.ts';
 
 export interface ReadinessOptions {

@@ -1,7 +1,7 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ParseOptions, ValidationContext, ValidationRule } from 'graphql';
-import type { ErrorDefinition } from '../../platform/errors.ts';
-import { ERRORS } from '../../platform/errors.ts';
+import type { ErrorDefinition } from '@dost/platform/errors.ts';
+import { ERRORS } from '@dost/platform/errors.ts';
 import { maxRootFieldsRule } from './maxRootFieldsRule.ts';
 import type { QueryLimits } from './QueryLimits.ts';
 

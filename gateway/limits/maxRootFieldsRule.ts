@@ -1,5 +1,5 @@
 import { Kind, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
-import { ERRORS } from '../../platform/errors.ts';
+import { ERRORS } from '@dost/platform/errors.ts';
 
 /**
  * Refuses an operation with more than `max` top-level fields (through fragments too): each

@@ -1,5 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { ERRORS, type ErrorDefinition } from '../../platform/errors.ts';
+import { ERRORS, type ErrorDefinition } from '@dost/platform/errors.ts';
 
 interface LibraryLimit {
   /** The library's fixed wording. */

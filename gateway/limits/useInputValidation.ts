@@ -13,9 +13,9 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import { ERRORS } from '../../platform/errors.ts';
-import { isFin } from '../../platform/fin.ts';
-import { isIsoDate, isIsoInstant } from '../../platform/isoTime.ts';
+import { ERRORS } from '@dost/platform/errors.ts';
+import { isFin } from '@dost/platform/fin.ts';
+import { isIsoDate, isIsoInstant } from '@dost/platform/isoTime.ts';
 import type { GatewayContext } from '../GatewayContext.ts';
 
 /** Custom scalars the gateway checks itself: the supergraph knows their names, not rules. */

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { BREAK, visit, type DocumentNode } from 'graphql';
-import { ERRORS } from '../../platform/errors.ts';
-import type { Role } from '../../platform/roles.ts';
+import { ERRORS } from '@dost/platform/errors.ts';
+import type { Role } from '@dost/platform/roles.ts';
 import type { GatewayContext } from '../GatewayContext.ts';
 import { perDocument } from '../perDocument.ts';
 

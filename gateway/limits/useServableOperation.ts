@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { OperationTypeNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
-import { ERRORS } from '../../platform/errors.ts';
+import { ERRORS } from '@dost/platform/errors.ts';
 import type { GatewayContext } from '../GatewayContext.ts';
 
 /**

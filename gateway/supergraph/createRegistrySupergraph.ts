@@ -1,5 +1,5 @@
 import type { SupergraphManager, SupergraphSdlUpdateFunction } from '@apollo/gateway';
-import type { Logger } from '../../platform/createLogger.ts';
+import type { Logger } from '@dost/platform/createLogger.ts';
 import type { SupergraphReader, SupergraphRecord } from './createSchemaRegistry.ts';
 import { SCHEMA_REGISTRY_ERRORS } from './schemaRegistryErrors.ts';
 

@@ -1,6 +1,6 @@
-import type { Logger } from '../../platform/createLogger.ts';
-import { migrateRegistry } from '../../platform/migrateRegistry.ts';
-import { openRegistryDb } from '../../platform/openRegistryDb.ts';
+import type { Logger } from '@dost/platform/createLogger.ts';
+import { migrateRegistry } from '@dost/platform/migrateRegistry.ts';
+import { openRegistryDb } from '@dost/platform/openRegistryDb.ts';
 import { createSchemaRegistry, type SchemaRegistry } from './createSchemaRegistry.ts';
 import { schemaRegistryMigrations } from './schemaRegistryMigrations.ts';
 

@@ -1,4 +1,4 @@
-import type { RegistryMigration } from '../../platform/migrateRegistry.ts';
+import type { RegistryMigration } from '@dost/platform/migrateRegistry.ts';
 
 /** The schema registry's tables, in its own database (`schema_registry`). */
 export const SCHEMA_REGISTRY_TABLES = {

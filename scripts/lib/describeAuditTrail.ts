@@ -1,4 +1,4 @@
-import type { AuditTrailVerdict } from '../../platform/audit/checkpoint/verifyAuditTrail.ts';
+import type { AuditTrailVerdict } from '@dost/audit-store/checkpoint/verifyAuditTrail.ts';
 
 /** Most unreadable witness lines listed one by one; the rest are counted. */
 const LISTED = 5;

@@ -1,7 +1,7 @@
 import type { JsonWebKey, KeyObject } from 'node:crypto';
-import { readDevKeys } from '../../platform/devKeys.ts';
-import type { Env } from '../../platform/env.ts';
-import { importInternalKey } from '../../platform/importInternalKey.ts';
+import { readDevKeys } from '@dost/platform/devKeys.ts';
+import type { Env } from '@dost/platform/env.ts';
+import { importInternalKey } from '@dost/platform/importInternalKey.ts';
 
 /**
  * The gateway's public key, which checkpoints are verified with: DOST_INTERNAL_PUBLIC_KEY,

@@ -1,5 +1,5 @@
 import { SignJWT } from 'jose';
-import type { Role } from '../../platform/roles.ts';
+import type { Role } from '@dost/platform/roles.ts';
 
 export interface ClientTokenClaims {
   sub: string;

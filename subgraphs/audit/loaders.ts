@@ -1,5 +1,4 @@
-import type { PageArgs } from '../kit/graphql/connection.ts';
-import { createPageLoader } from '../kit/loaders/createPageLoader.ts';
+import { createPageLoader, type PageArgs } from '@dost/subgraph-kit';
 import type { AuditLogQuery, AuditRegistry } from './registry.ts';
 
 /** Per-request loaders of the audit subgraph; each batch is one statement. */

@@ -2,11 +2,7 @@
  * Scopes: none. The access log is personal data about staff and citizens alike; no partner
  * agreement names it.
  */
-import { allow, type IRules } from 'graphql-shield';
-import { createPermissions } from '../kit/shield/createPermissions.ts';
-import { hasRole, isOwnRecord } from '../kit/shield/rules.ts';
-import type { SubgraphContext } from '../kit/SubgraphContext.ts';
-import type { AuditLoaders } from './loaders.ts';
+import { hasRole, isOwnRecord, type RuleTree } from '@dost/subgraph-kit';
 
 // Each rule is built once: graphql-shield refuses two rule instances of one name.
 const isCitizen = hasRole('citizen');
@@ -19,13 +15,10 @@ const isAuditor = hasRole('auditor');
 export const auditRules = {
   Query: {
     auditLog: isAuditor,
-    // Federation plumbing: the gateway's signature was verified; entity fields carry rules.
-    _entities: allow,
-    _service: allow,
   },
-  _Service: allow,
   Citizen: { fin: isOwnRecord, accessLog: isOwnRecord },
   // Reached only through Citizen.accessLog; entries and actors carry `fin`, checked again.
+  // Stricter than the kit's page-wrapper rules, which these override.
   AccessLogConnection: isCitizen,
   AccessLogEdge: isCitizen,
   AccessLogPageInfo: isCitizen,
@@ -36,6 +29,4 @@ export const auditRules = {
   AuditRecordPageInfo: isAuditor,
   AuditRecord: isAuditor,
   AuditRecordActor: isAuditor,
-} satisfies IRules;
-
-export const auditPermissions = createPermissions<SubgraphContext<AuditLoaders>>(auditRules);
+} satisfies RuleTree;

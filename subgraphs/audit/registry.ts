@@ -1,9 +1,7 @@
-import type { Knex } from 'knex';
-import type { AuditOutcome, AuditRecord } from '../../platform/audit/AuditEntry.ts';
-import { fromAuditRow, type AuditRecordRow } from '../../platform/audit/auditRows.ts';
-import { AUDIT_TABLES } from '../../platform/audit/auditTables.ts';
-import { isRole, type Role } from '../../platform/roles.ts';
-import type { PageArgs } from '../kit/graphql/connection.ts';
+import type { AuditOutcome, AuditRecord } from '@dost/audit-store/AuditEntry.ts';
+import { fromAuditRow, type AuditRecordRow } from '@dost/audit-store/auditRows.ts';
+import { AUDIT_TABLES } from '@dost/audit-store/auditTables.ts';
+import { isRole, type Knex, type PageArgs, type Role } from '@dost/subgraph-kit';
 import { staffRefOf } from './staffRef.ts';
 
 export type AccessRole =

@@ -1,9 +1,10 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { pageArgs, toConnection, type ConnectionArgs } from '../kit/graphql/connection.ts';
-import { loadConnection } from '../kit/graphql/loadConnection.ts';
-import { scalarResolvers } from '../kit/graphql/scalars.ts';
-import type { SubgraphContext } from '../kit/SubgraphContext.ts';
-import { DateTimeScalar } from './DateTimeScalar.ts';
+import {
+  loadConnection,
+  resolveConnection,
+  type ConnectionArgs,
+  type SubgraphContext,
+  type SubgraphResolvers,
+} from '@dost/subgraph-kit';
 import type { AuditLoaders } from './loaders.ts';
 import type { AccessLogEntry, AuditLogQuery, AuditLogRecord } from './registry.ts';
 
@@ -22,15 +23,10 @@ function toQuery(filter: AuditLogArgs['filter']): AuditLogQuery {
   };
 }
 
-export const auditResolvers: GraphQLResolverMap<Context> = {
-  ...scalarResolvers,
-  DateTime: DateTimeScalar,
+export const auditResolvers: SubgraphResolvers<AuditLoaders> = {
   Query: {
-    auditLog: async (_: unknown, args: AuditLogArgs, { loaders }: Context) => {
-      // Arguments are validated before any statement runs.
-      const page = pageArgs(args);
-      return toConnection(await loaders.auditLog(toQuery(args.filter), page), page.first);
-    },
+    auditLog: (_: unknown, args: AuditLogArgs, { loaders }: Context) =>
+      resolveConnection(args, (page) => loaders.auditLog(toQuery(args.filter), page)),
   },
   Citizen: {
     // The people subgraph owns existence: a reference is answered without a query.

@@ -1,6 +1,9 @@
-import type { PageArgs } from '../kit/graphql/connection.ts';
-import { createGroupLoader, createKeyLoader } from '../kit/loaders/createKeyLoader.ts';
-import { createPageLoader } from '../kit/loaders/createPageLoader.ts';
+import {
+  createGroupLoader,
+  createKeyLoader,
+  createPageLoader,
+  type PageArgs,
+} from '@dost/subgraph-kit';
 import type { DisabilityRegistry } from './registry.ts';
 
 /** Per-request loaders of the disability subgraph; each batch is one statement. */

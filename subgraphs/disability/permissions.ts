@@ -16,15 +16,16 @@
  * - diagnoses: HEALTH DATA, a special category. Only the disability_officer with a purpose and
  *   the citizen themself; never operators, other officers or partners.
  */
-import { allow } from 'graphql-shield';
-import type { IRules } from 'graphql-shield';
-import { anyOf, defineCheck } from '../kit/shield/Check.ts';
-import { officerWithPurpose, ownRecord } from '../kit/shield/checks.ts';
-import { createPermissions } from '../kit/shield/createPermissions.ts';
-import { fullRead, summaryRead } from '../kit/shield/readRules.ts';
-import { ruleOf } from '../kit/shield/ruleOf.ts';
-import type { SubgraphContext } from '../kit/SubgraphContext.ts';
-import type { DisabilityLoaders } from './loaders.ts';
+import {
+  anyOf,
+  defineCheck,
+  fullRead,
+  officerWithPurpose,
+  ownRecord,
+  ruleOf,
+  summaryRead,
+  type RuleTree,
+} from '@dost/subgraph-kit';
 
 /** Partner scope: whether a FIN is disabled and to which degree. */
 export const DEGREE_SCOPE = 'disability:degree';
@@ -52,14 +53,12 @@ const disabilityOfficerForHealthData = defineCheck(
 );
 const readsHealthData = ruleOf(anyOf(ownRecord, disabilityOfficerForHealthData));
 
-/** The rule tree, exported so a test can check that every type of the schema is named. */
+/**
+ * The rule tree, exported so a test can check that every type of the schema is named. The page
+ * wrappers of `decisions` and `referrals` are the kit's: no personal data and no `fin`,
+ * reachable only through those guarded fields, their nodes under their own rules.
+ */
 export const disabilityRules = {
-  Query: {
-    // Federation plumbing: the gateway's signature was verified; entity fields carry rules.
-    _entities: allow,
-    _service: allow,
-  },
-  _Service: allow,
   Citizen: {
     fin: readsDegree,
     disability: readsDegree,
@@ -78,14 +77,4 @@ export const disabilityRules = {
   DisabilityDecision: readsFile,
   DisabilityReferral: readsFile,
   Diagnosis: readsHealthData,
-  // Page wrappers carry no personal data and no `fin`; they are reachable only through the
-  // guarded `decisions`/`referrals` fields, and their nodes carry their own rules.
-  DisabilityDecisionConnection: allow,
-  DisabilityDecisionEdge: allow,
-  DisabilityReferralConnection: allow,
-  DisabilityReferralEdge: allow,
-  DisabilityPageInfo: allow,
-} satisfies IRules;
-
-export const disabilityPermissions =
-  createPermissions<SubgraphContext<DisabilityLoaders>>(disabilityRules);
+} satisfies RuleTree;

@@ -1,7 +1,4 @@
-import type { Knex } from 'knex';
-import { createCodeBook } from '../kit/db/createCodeBook.ts';
-import { selectPages } from '../kit/db/selectPages.ts';
-import type { PageArgs } from '../kit/graphql/connection.ts';
+import { createCodeBook, createPageReader, type Knex, type PageArgs } from '@dost/subgraph-kit';
 
 export type DisabilityDegree = 'I' | 'II' | 'III' | 'NONE' | 'CHILD_LIMITED_HEALTH_CAPACITY';
 export type DisabilityCause =
@@ -122,26 +119,16 @@ export function createDisabilityRegistry(db: Knex): DisabilityRegistry {
         .orderBy('id');
       return rows.map(toDecision);
     },
-    async decisionPagesByFin(fins, { first, afterId }) {
-      const rows = await selectPages<DecisionRow>(db, {
-        table: 'tse_qerar',
-        parentColumn: 'fin',
-        parentIds: fins,
-        first,
-        afterId,
-      });
-      return rows.map(toDecision);
-    },
-    async referralPagesByFin(fins, { first, afterId }) {
-      const rows = await selectPages<ReferralRow>(db, {
-        table: 'tse_gonderis',
-        parentColumn: 'fin',
-        parentIds: fins,
-        first,
-        afterId,
-      });
-      return rows.map(toReferral);
-    },
+    decisionPagesByFin: createPageReader(
+      db,
+      { table: 'tse_qerar', parentColumn: 'fin' },
+      toDecision,
+    ),
+    referralPagesByFin: createPageReader(
+      db,
+      { table: 'tse_gonderis', parentColumn: 'fin' },
+      toReferral,
+    ),
     async diagnosesByFin(fins) {
       const rows: DiagnosisRow[] = await db('tse_diaqnoz as d')
         .join('tse_qerar as q', 'q.id', 'd.qerar_id')

@@ -1,15 +1,15 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import type { ConnectionArgs } from '../kit/graphql/connection.ts';
-import { loadConnection } from '../kit/graphql/loadConnection.ts';
-import { scalarResolvers } from '../kit/graphql/scalars.ts';
-import type { SubgraphContext } from '../kit/SubgraphContext.ts';
+import {
+  type ConnectionArgs,
+  loadConnection,
+  type SubgraphContext,
+  type SubgraphResolvers,
+} from '@dost/subgraph-kit';
 import type { DisabilityLoaders } from './loaders.ts';
 import type { DisabilityDecision } from './registry.ts';
 
 type Context = SubgraphContext<DisabilityLoaders>;
 
-export const disabilityResolvers: GraphQLResolverMap<Context> = {
-  ...scalarResolvers,
+export const disabilityResolvers: SubgraphResolvers<DisabilityLoaders> = {
   Citizen: {
     // The people subgraph owns existence; this registry only adds a field, so no query here.
     __resolveReference: ({ fin }: { fin: string }) => ({ fin }),

@@ -1,4 +1,4 @@
-import { createCodeBook } from '../kit/db/createCodeBook.ts';
+import { createCodeBook } from '@dost/subgraph-kit';
 import type {
   AllowancePeriodicity,
   AllowanceStatus,

@@ -5,11 +5,7 @@
  * - `pension:amount` — "how much is paid monthly?": Citizen.pension,
  *   PensionRecord.labourPension and LabourPension.amount.
  */
-import { allow, type IRules } from 'graphql-shield';
-import { createPermissions } from '../kit/shield/createPermissions.ts';
-import { fullRead, summaryRead } from '../kit/shield/readRules.ts';
-import type { SubgraphContext } from '../kit/SubgraphContext.ts';
-import type { PensionsLoaders } from './loaders.ts';
+import { fullRead, summaryRead, type RuleTree } from '@dost/subgraph-kit';
 
 /** One-window summary: staff with a purpose (operator, any officer) and the citizen. */
 const summary = summaryRead();
@@ -20,14 +16,12 @@ const reachesPension = summaryRead('pension:status', 'pension:amount');
 /** Capital, insurance details and histories: pension officers and the citizen. */
 const full = fullRead('pension_officer');
 
-/** Who may read what in the pensions registry; anything unnamed is denied. */
+/**
+ * Who may read what in the pensions registry; anything unnamed is denied. The page wrappers
+ * of `changes` and `payments` are the kit's (reached only through `full` fields, their nodes
+ * checked again).
+ */
 export const pensionsRules = {
-  Query: {
-    // Federation plumbing: the gateway's signature was verified; entity fields carry rules.
-    _entities: allow,
-    _service: allow,
-  },
-  _Service: allow,
   Citizen: { fin: reachesPension, pension: reachesPension },
   PensionRecord: { labourPension: reachesPension, allowances: summary },
   LabourPension: {
@@ -46,17 +40,7 @@ export const pensionsRules = {
     changes: full,
     payments: full,
   },
-  // Connections are reached only through `full` fields and hold no personal data of their
-  // own; their nodes carry `fin` and are checked again.
-  PensionChangeConnection: allow,
-  PensionChangeEdge: allow,
-  PensionPaymentConnection: allow,
-  PensionPaymentEdge: allow,
-  PensionPageInfo: allow,
   PensionChange: full,
   PensionPayment: full,
   SocialAllowance: summary,
-} satisfies IRules;
-
-export const pensionsPermissions =
-  createPermissions<SubgraphContext<PensionsLoaders>>(pensionsRules);
+} satisfies RuleTree;

@@ -1,6 +1,4 @@
-import type { Knex } from 'knex';
-import { selectPages } from '../kit/db/selectPages.ts';
-import type { PageArgs } from '../kit/graphql/connection.ts';
+import { createPageReader, type Knex, type PageArgs } from '@dost/subgraph-kit';
 import {
   ALLOWANCE_STATUS,
   ALLOWANCE_TYPE,
@@ -149,26 +147,16 @@ export function createPensionsRegistry(db: Knex): PensionsRegistry {
         .orderBy('id', 'desc');
       return rows.map(toAllowance);
     },
-    async changePages(pensionIds, { first, afterId }) {
-      const rows = await selectPages<ChangeRow>(db, {
-        table: 'pensiya_deyisiklik',
-        parentColumn: 'pensiya_id',
-        parentIds: pensionIds,
-        first,
-        afterId,
-      });
-      return rows.map(toChange);
-    },
-    async paymentPages(pensionIds, { first, afterId }) {
-      const rows = await selectPages<PaymentRow>(db, {
-        table: 'pensiya_odenis',
-        parentColumn: 'pensiya_id',
-        parentIds: pensionIds,
-        first,
-        afterId,
-      });
-      return rows.map(toPayment);
-    },
+    changePages: createPageReader(
+      db,
+      { table: 'pensiya_deyisiklik', parentColumn: 'pensiya_id' },
+      toChange,
+    ),
+    paymentPages: createPageReader(
+      db,
+      { table: 'pensiya_odenis', parentColumn: 'pensiya_id' },
+      toPayment,
+    ),
   };
 }
 

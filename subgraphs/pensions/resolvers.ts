@@ -1,8 +1,9 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import type { ConnectionArgs } from '../kit/graphql/connection.ts';
-import { loadConnection } from '../kit/graphql/loadConnection.ts';
-import { scalarResolvers } from '../kit/graphql/scalars.ts';
-import type { SubgraphContext } from '../kit/SubgraphContext.ts';
+import {
+  type ConnectionArgs,
+  loadConnection,
+  type SubgraphContext,
+  type SubgraphResolvers,
+} from '@dost/subgraph-kit';
 import type { PensionsLoaders } from './loaders.ts';
 import type { LabourPension, SocialAllowance } from './registry.ts';
 
@@ -29,8 +30,7 @@ async function loadPensionRecord(
     : { fin, labourPension, allowances };
 }
 
-export const pensionsResolvers: GraphQLResolverMap<Context> = {
-  ...scalarResolvers,
+export const pensionsResolvers: SubgraphResolvers<PensionsLoaders> = {
   Citizen: {
     // The people subgraph owns existence: a reference is answered without a query.
     __resolveReference: ({ fin }: { fin: string }) => ({ fin }),

@@ -1,4 +1,4 @@
-import { createGroupLoader, createKeyLoader } from '../kit/loaders/createKeyLoader.ts';
+import { createGroupLoader, createKeyLoader } from '@dost/subgraph-kit';
 import type { PopulationRegistry } from './registry.ts';
 
 /** Per-request loaders of the people subgraph. */

@@ -1,17 +1,17 @@
-import { allow, type IRules } from 'graphql-shield';
-import { allOf, anyOf, defineCheck } from '../kit/shield/Check.ts';
 import {
+  allOf,
+  allow,
+  anyOf,
+  defineCheck,
   ownFinArgument,
   ownRecord,
   partnerScope,
   roleIs,
+  ruleOf,
   staffWithPurpose,
   statedPurpose,
-} from '../kit/shield/checks.ts';
-import { createPermissions } from '../kit/shield/createPermissions.ts';
-import { ruleOf } from '../kit/shield/ruleOf.ts';
-import type { SubgraphContext } from '../kit/SubgraphContext.ts';
-import type { PeopleLoaders } from './loaders.ts';
+  type RuleTree,
+} from '@dost/subgraph-kit';
 
 /**
  * Partners reach other registries' fields through `citizen(fin:)`; of the person they see
@@ -35,11 +35,7 @@ export const peopleRules = {
     citizen: findsPeople,
     citizens: findsPeople,
     me: ruleOf(roleIs('citizen')),
-    // Federation plumbing: the gateway's signature was verified; entity fields carry rules.
-    _entities: allow,
-    _service: allow,
   },
-  _Service: allow,
   Citizen: {
     '*': readsPerson,
     fin: ruleOf(anyOf(staffWithPurpose, ownRecord, partnerWithPurpose)),
@@ -47,6 +43,4 @@ export const peopleRules = {
   },
   Address: allow,
   FamilyLink: allow,
-} satisfies IRules;
-
-export const peoplePermissions = createPermissions<SubgraphContext<PeopleLoaders>>(peopleRules);
+} satisfies RuleTree;

@@ -1,5 +1,4 @@
-import type { Knex } from 'knex';
-import { createCodeBook } from '../kit/db/createCodeBook.ts';
+import { createCodeBook, type Knex } from '@dost/subgraph-kit';
 
 export type Sex = 'MALE' | 'FEMALE';
 export type FamilyRelation = 'SPOUSE' | 'CHILD' | 'PARENT';

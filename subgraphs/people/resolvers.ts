@@ -1,7 +1,4 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { ERRORS } from '../../platform/errors.ts';
-import { scalarResolvers } from '../kit/graphql/scalars.ts';
-import type { SubgraphContext } from '../kit/SubgraphContext.ts';
+import { ERRORS, type SubgraphContext, type SubgraphResolvers } from '@dost/subgraph-kit';
 import type { PeopleLoaders } from './loaders.ts';
 import type { FamilyLink, Person } from './registry.ts';
 
@@ -26,8 +23,7 @@ function mayLearnExistence({ role, scopes }: Context['identity']): boolean {
 /** A Citizen reference that does not touch the registry: only the FIN asked about. */
 const reference = (fin: string) => ({ fin });
 
-export const peopleResolvers: GraphQLResolverMap<Context> = {
-  ...scalarResolvers,
+export const peopleResolvers: SubgraphResolvers<PeopleLoaders> = {
   Query: {
     citizen: (_: unknown, { fin }: { fin: string }, { identity, loaders }: Context) =>
       mayLearnExistence(identity) ? loaders.person.load(fin) : reference(fin),

@@ -1,5 +1,4 @@
-import { createGroupLoader, createKeyLoader } from '../kit/loaders/createKeyLoader.ts';
-import { createPageLoader } from '../kit/loaders/createPageLoader.ts';
+import { createGroupLoader, createKeyLoader, createPageLoader } from '@dost/subgraph-kit';
 import type { UnemploymentRegistry } from './registry.ts';
 
 /** Per-request loaders of the unemployment subgraph; each batch is one SQL statement. */

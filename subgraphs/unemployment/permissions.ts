@@ -1,12 +1,7 @@
 // Partner scopes this registry defines:
 //   unemployment:status — "is this FIN registered with the employment service, and in which
 //   status?": Citizen.unemployment and UnemploymentRecord.status, nothing else.
-import { allow } from 'graphql-shield';
-import type { IRules } from 'graphql-shield';
-import { createPermissions } from '../kit/shield/createPermissions.ts';
-import { fullRead, summaryRead } from '../kit/shield/readRules.ts';
-import type { SubgraphContext } from '../kit/SubgraphContext.ts';
-import type { UnemploymentLoaders } from './loaders.ts';
+import { fullRead, summaryRead, type RuleTree } from '@dost/subgraph-kit';
 
 /** Registration status: the one thing a partner with `unemployment:status` may read. */
 const statusRead = summaryRead('unemployment:status');
@@ -16,17 +11,11 @@ const summary = summaryRead();
 const full = fullRead('employment_officer');
 
 /**
- * Who may read what in the unemployment registry; anything unnamed is denied. Connection and
- * edge wrappers are allowed because the only way to them is a guarded field, and their nodes
+ * Who may read what in the unemployment registry; anything unnamed is denied. The connection
+ * and edge wrappers are the kit's: the only way to them is a guarded field, and their nodes
  * carry rules of their own.
  */
 export const unemploymentRules = {
-  Query: {
-    // Federation plumbing: the gateway's signature was verified; entity fields carry rules.
-    _entities: allow,
-    _service: allow,
-  },
-  _Service: allow,
   Citizen: { fin: statusRead, unemployment: statusRead },
   UnemploymentRecord: {
     registrationId: full,
@@ -64,16 +53,4 @@ export const unemploymentRules = {
   LabourContract: full,
   JobOffer: full,
   BenefitPayment: full,
-  UnemploymentStatusChangeConnection: allow,
-  UnemploymentStatusChangeEdge: allow,
-  LabourContractConnection: allow,
-  LabourContractEdge: allow,
-  JobOfferConnection: allow,
-  JobOfferEdge: allow,
-  BenefitPaymentConnection: allow,
-  BenefitPaymentEdge: allow,
-  UnemploymentPageInfo: allow,
-} satisfies IRules;
-
-export const unemploymentPermissions =
-  createPermissions<SubgraphContext<UnemploymentLoaders>>(unemploymentRules);
+} satisfies RuleTree;

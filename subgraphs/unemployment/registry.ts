@@ -1,6 +1,4 @@
-import type { Knex } from 'knex';
-import { selectPages } from '../kit/db/selectPages.ts';
-import type { PageArgs } from '../kit/graphql/connection.ts';
+import { createPageReader, type Knex, type PageArgs } from '@dost/subgraph-kit';
 import { OFFER_RESPONSE } from './legacyCodes.ts';
 import {
   toBenefit,
@@ -10,13 +8,9 @@ import {
   toProgramme,
   toRegistration,
   toStatusChange,
-  type ContractRow,
   type DecisionRow,
-  type OfferRow,
-  type PaymentRow,
   type ProgrammeRow,
   type RegistrationRow,
-  type StatusRow,
 } from './legacyRows.ts';
 
 export type UnemploymentStatus = 'JOBSEEKER' | 'UNEMPLOYED' | 'SUSPENDED' | 'DEREGISTERED';
@@ -137,36 +131,21 @@ export function createUnemploymentRegistry(db: Knex): UnemploymentRegistry {
         .orderBy('id');
       return rows.map(toRegistration);
     },
-    async statusHistoryPages(registrationIds, { first, afterId }) {
-      const rows = await selectPages<StatusRow>(db, {
-        table: 'status_tarixce',
-        parentColumn: 'qeydiyyat_id',
-        parentIds: registrationIds,
-        first,
-        afterId,
-      });
-      return rows.map(toStatusChange);
-    },
-    async contractPages(fins, { first, afterId }) {
-      const rows = await selectPages<ContractRow>(db, {
-        table: 'emek_muqavile',
-        parentColumn: 'fin',
-        parentIds: fins,
-        first,
-        afterId,
-      });
-      return rows.map(toLabourContract);
-    },
-    async offerPages(registrationIds, { first, afterId }) {
-      const rows = await selectPages<OfferRow>(db, {
-        table: 'is_teklifi',
-        parentColumn: 'qeydiyyat_id',
-        parentIds: registrationIds,
-        first,
-        afterId,
-      });
-      return rows.map(toJobOffer);
-    },
+    statusHistoryPages: createPageReader(
+      db,
+      { table: 'status_tarixce', parentColumn: 'qeydiyyat_id' },
+      toStatusChange,
+    ),
+    contractPages: createPageReader(
+      db,
+      { table: 'emek_muqavile', parentColumn: 'fin' },
+      toLabourContract,
+    ),
+    offerPages: createPageReader(
+      db,
+      { table: 'is_teklifi', parentColumn: 'qeydiyyat_id' },
+      toJobOffer,
+    ),
     async unjustifiedRefusals(registrationIds) {
       const rows: { qeydiyyat_id: number; say: number | string }[] = await db('is_teklifi')
         .select('qeydiyyat_id')
@@ -185,16 +164,11 @@ export function createUnemploymentRegistry(db: Knex): UnemploymentRegistry {
         .orderBy('id');
       return rows.map(toBenefit);
     },
-    async benefitPaymentPages(decisionIds, { first, afterId }) {
-      const rows = await selectPages<PaymentRow>(db, {
-        table: 'muavinet_odenis',
-        parentColumn: 'qerar_id',
-        parentIds: decisionIds,
-        first,
-        afterId,
-      });
-      return rows.map(toBenefitPayment);
-    },
+    benefitPaymentPages: createPageReader(
+      db,
+      { table: 'muavinet_odenis', parentColumn: 'qerar_id' },
+      toBenefitPayment,
+    ),
     async programmesByRegistration(registrationIds) {
       const rows: ProgrammeRow[] = await db('proqram_istirak')
         .select('*')

@@ -1,16 +1,16 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import type { ConnectionArgs } from '../kit/graphql/connection.ts';
-import { formatHundredths } from '../kit/graphql/formatHundredths.ts';
-import { loadConnection } from '../kit/graphql/loadConnection.ts';
-import { scalarResolvers } from '../kit/graphql/scalars.ts';
-import type { SubgraphContext } from '../kit/SubgraphContext.ts';
+import {
+  type ConnectionArgs,
+  formatHundredths,
+  loadConnection,
+  type SubgraphContext,
+  type SubgraphResolvers,
+} from '@dost/subgraph-kit';
 import type { UnemploymentLoaders } from './loaders.ts';
 import type { Benefit, Registration } from './registry.ts';
 
 type Context = SubgraphContext<UnemploymentLoaders>;
 
-export const unemploymentResolvers: GraphQLResolverMap<Context> = {
-  ...scalarResolvers,
+export const unemploymentResolvers: SubgraphResolvers<UnemploymentLoaders> = {
   Citizen: {
     // The people subgraph owns existence; this registry only answers for the FIN it is given.
     __resolveReference: ({ fin }: { fin: string }) => ({ fin }),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AUDIT_TABLES } from '../../platform/audit/auditTables.ts';
-import { isKnownErrorCode } from '../../platform/errors.ts';
+import { AUDIT_TABLES } from '@dost/audit-store/auditTables.ts';
+import { isKnownErrorCode } from '@dost/platform/errors.ts';
 import type { GraphQLResponse } from '../helpers/callSubgraph.ts';
 import {
   cutDatabaseConnections,

@@ -1,7 +1,4 @@
-import type {
-  CitizenProfile,
-  PersonProfile,
-} from '../../subgraphs/kit/synthetic/CitizenProfile.ts';
+import type { CitizenProfile, PersonProfile } from '../../seed/synthetic/CitizenProfile.ts';
 
 /** The person every hand-built profile is unless a test says otherwise (UTF-8 on purpose). */
 const PERSON: PersonProfile = {

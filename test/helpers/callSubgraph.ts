@@ -1,7 +1,7 @@
 import { randomUUID, type KeyObject } from 'node:crypto';
 import { getGlobalDispatcher, request, type Dispatcher } from 'undici';
-import { INTERNAL_TOKEN_HEADER, signInternalToken } from '../../platform/internalToken.ts';
-import type { Identity } from '../../platform/roles.ts';
+import { INTERNAL_TOKEN_HEADER, signInternalToken } from '@dost/platform/internalToken.ts';
+import type { Identity } from '@dost/platform/roles.ts';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   readonly status: number;

@@ -1,4 +1,4 @@
-import type { Role } from '../../platform/roles.ts';
+import type { Role } from '@dost/platform/roles.ts';
 import { STAFF_PURPOSE } from './startSystem.ts';
 
 /** A purpose each role that needs one may state in X-Dost-Purpose (see docs/purposes.md). */

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startRegistrySubgraph } from '@dost/subgraph-kit';
 import type { GatewayConfig } from '../../gateway/config.ts';
 import { createGateway } from '../../gateway/createGateway.ts';
 import {
@@ -11,27 +12,26 @@ import {
 } from '../../gateway/supergraph/openSchemaRegistry.ts';
 import type { Knex } from 'knex';
 import { Agent, type Dispatcher } from 'undici';
-import { createAuditCheckpointer } from '../../platform/audit/checkpoint/createAuditCheckpointer.ts';
+import { createAuditCheckpointer } from '@dost/audit-store/checkpoint/createAuditCheckpointer.ts';
 import {
   verifyAuditTrail,
   type AuditTrailVerdict,
-} from '../../platform/audit/checkpoint/verifyAuditTrail.ts';
-import { createAuditWriter } from '../../platform/audit/createAuditWriter.ts';
-import { createFileWitness } from '../../platform/audit/witness/createFileWitness.ts';
-import { createLogger } from '../../platform/createLogger.ts';
-import type { InternalKey } from '../../platform/internalToken.ts';
-import { listen, type Listening, type Server } from '../../platform/listen.ts';
-import type { ServerTls } from '../../platform/tls/TlsIdentity.ts';
+} from '@dost/audit-store/checkpoint/verifyAuditTrail.ts';
+import { createAuditWriter } from '@dost/audit-store/createAuditWriter.ts';
+import { createFileWitness } from '@dost/audit-store/witness/createFileWitness.ts';
+import { createLogger } from '@dost/platform/createLogger.ts';
+import type { InternalKey } from '@dost/platform/internalToken.ts';
+import { listen, type Listening, type Server } from '@dost/platform/listen.ts';
+import type { ServerTls } from '@dost/platform/tls/TlsIdentity.ts';
 import { signClientToken, type ClientTokenClaims } from '../../scripts/lib/signClientToken.ts';
-import { generateProfiles, wholeHouseholds } from '../../scripts/lib/generateProfiles.ts';
+import { generateProfiles, wholeHouseholds } from '../../seed/generateProfiles.ts';
 import { REGISTRY_SUBGRAPHS, type RegistrySubgraphName } from '../../subgraphs/catalog.ts';
 import {
   closeRegistries,
   openRegistries,
   type RegistryDbs,
 } from '../../subgraphs/openRegistries.ts';
-import { seedRegistries } from '../../subgraphs/seedRegistries.ts';
-import { startRegistrySubgraph } from '../../subgraphs/startRegistrySubgraph.ts';
+import { seedRegistries } from '../../seed/seedRegistries.ts';
 import type { GraphQLResponse } from './callSubgraph.ts';
 import type { TestDialect } from './testDatabases.ts';
 import { createTestKeys } from './testKeys.ts';
@@ -155,7 +155,7 @@ export async function startSystem(
   const names = Object.keys(REGISTRY_SUBGRAPHS) as RegistrySubgraphName[];
   const startSubgraph = async (name: RegistrySubgraphName, port?: number) =>
     startRegistrySubgraph({
-      name,
+      subgraph: REGISTRY_SUBGRAPHS[name],
       db: dbs[name],
       gatewayKey: keys.publicKey,
       log,
@@ -251,7 +251,7 @@ export async function startSystem(
       if (dialect.name === 'mysql') {
         for (const name of names) {
           await dbs[name].raw(
-            `DROP DATABASE IF EXISTS \`${databasePrefix}${REGISTRY_SUBGRAPHS[name].registry}\``,
+            `DROP DATABASE IF EXISTS \`${databasePrefix}${REGISTRY_SUBGRAPHS[name].database}\``,
           );
         }
       }

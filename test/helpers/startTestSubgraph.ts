@@ -1,9 +1,10 @@
+import { startRegistrySubgraph } from '@dost/subgraph-kit';
 import type { Knex } from 'knex';
-import { createLogger } from '../../platform/createLogger.ts';
-import type { Identity } from '../../platform/roles.ts';
+import { createLogger } from '@dost/platform/createLogger.ts';
+import type { Identity } from '@dost/platform/roles.ts';
 import { REGISTRY_SUBGRAPHS, type RegistrySubgraphName } from '../../subgraphs/catalog.ts';
-import type { CitizenProfile } from '../../subgraphs/kit/synthetic/CitizenProfile.ts';
-import { startRegistrySubgraph } from '../../subgraphs/startRegistrySubgraph.ts';
+import { REGISTRY_SEEDERS } from '../../seed/registrySeeders.ts';
+import type { CitizenProfile } from '../../seed/synthetic/CitizenProfile.ts';
 import { callSubgraph, type GraphQLResponse } from './callSubgraph.ts';
 import { openTestRegistry, type TestDialect } from './testDatabases.ts';
 import { createTestKeys } from './testKeys.ts';
@@ -50,13 +51,13 @@ export async function startTestSubgraph({
   prepare,
 }: TestSubgraphOptions): Promise<TestSubgraph> {
   const module = REGISTRY_SUBGRAPHS[name];
-  const store = await openTestRegistry(dialect, module.registry, module.migrations);
-  if ('seed' in module) await module.seed(store.db, profiles);
+  const store = await openTestRegistry(dialect, module.database, module.migrations);
+  await REGISTRY_SEEDERS[name]?.(store.db, profiles);
   await prepare?.(store.db);
   const keys = createTestKeys();
   const log = createLogger({ level: 'silent' });
   const server = await startRegistrySubgraph({
-    name,
+    subgraph: module,
     db: store.db,
     gatewayKey: keys.publicKey,
     log,

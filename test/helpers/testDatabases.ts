@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Knex } from 'knex';
-import { readEnv } from '../../platform/env.ts';
-import { migrateRegistry, type RegistryMigration } from '../../platform/migrateRegistry.ts';
-import { openRegistryDb } from '../../platform/openRegistryDb.ts';
+import { readEnv } from '@dost/platform/env.ts';
+import { migrateRegistry, type RegistryMigration } from '@dost/platform/migrateRegistry.ts';
+import { openRegistryDb } from '@dost/platform/openRegistryDb.ts';
 
 export interface TestDialect {
   readonly name: 'sqlite' | 'mysql';
@@ -12,7 +12,7 @@ export interface TestDialect {
 
 /** SQLite always; MariaDB too when DOST_DB_URL names one (CI always does). */
 export function testDialects(): TestDialect[] {
-  const url = readEnv().dbUrls.people;
+  const url = readEnv().dbUrls['people'];
   return [
     { name: 'sqlite', url: undefined },
     ...(url === undefined ? [] : [{ name: 'mysql' as const, url }]),

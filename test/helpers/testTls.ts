@@ -2,13 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Agent } from 'undici';
-import { loadOrCreateDevIdentity } from '../../platform/tls/loadOrCreateDevTls.ts';
+import { loadOrCreateDevIdentity } from '@dost/platform/tls/loadOrCreateDevTls.ts';
 import {
   GATEWAY_CLIENT_NAME,
   type CertifiedKey,
   type ServerTls,
   type TlsIdentity,
-} from '../../platform/tls/TlsIdentity.ts';
+} from '@dost/platform/tls/TlsIdentity.ts';
 
 export interface TestTls {
   /** The folder holding this CA's files (`dev-ca.pem`, `<name>.pem`). */

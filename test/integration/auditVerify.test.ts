@@ -5,16 +5,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditEntry } from '../../platform/audit/AuditEntry.ts';
-import { appendAuditBatch } from '../../platform/audit/appendAuditBatch.ts';
-import { auditMigrations } from '../../platform/audit/auditMigrations.ts';
-import { createAuditCheckpointer } from '../../platform/audit/checkpoint/createAuditCheckpointer.ts';
-import { createAuditWriter } from '../../platform/audit/createAuditWriter.ts';
-import { createFileWitness } from '../../platform/audit/witness/createFileWitness.ts';
-import { loadOrCreateDevKeys } from '../../platform/devKeys.ts';
-import { importInternalKey } from '../../platform/importInternalKey.ts';
-import { migrateRegistry } from '../../platform/migrateRegistry.ts';
-import { openRegistryDb } from '../../platform/openRegistryDb.ts';
+import type { AuditEntry } from '@dost/audit-store/AuditEntry.ts';
+import { appendAuditBatch } from '@dost/audit-store/appendAuditBatch.ts';
+import { auditMigrations } from '@dost/audit-store/auditMigrations.ts';
+import { createAuditCheckpointer } from '@dost/audit-store/checkpoint/createAuditCheckpointer.ts';
+import { createAuditWriter } from '@dost/audit-store/createAuditWriter.ts';
+import { createFileWitness } from '@dost/audit-store/witness/createFileWitness.ts';
+import { loadOrCreateDevKeys } from '@dost/platform/devKeys.ts';
+import { importInternalKey } from '@dost/platform/importInternalKey.ts';
+import { migrateRegistry } from '@dost/platform/migrateRegistry.ts';
+import { openRegistryDb } from '@dost/platform/openRegistryDb.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AUDIT_TABLES } from '../../platform/audit/auditTables.ts';
-import { createLogger } from '../../platform/createLogger.ts';
-import type { Listening } from '../../platform/listen.ts';
-import type { Role } from '../../platform/roles.ts';
+import { AUDIT_TABLES } from '@dost/audit-store/auditTables.ts';
+import { createLogger } from '@dost/platform/createLogger.ts';
+import type { Listening } from '@dost/platform/listen.ts';
+import type { Role } from '@dost/platform/roles.ts';
 import { publishSubgraph } from '../../scripts/lib/publishSubgraph.ts';
 import {
   startTrainingSubgraph,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RegistrySubgraphName } from '../../subgraphs/catalog.ts';
-import { finFromIndex } from '../../subgraphs/kit/synthetic/finFromIndex.ts';
+import { finFromIndex } from '../../seed/synthetic/finFromIndex.ts';
 import { testDialects } from '../helpers/testDatabases.ts';
 import {
   startSystem,

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Knex } from 'knex';
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '../../platform/createLogger.ts';
-import { generateProfiles, wholeHouseholds } from '../../scripts/lib/generateProfiles.ts';
+import { createLogger } from '@dost/platform/createLogger.ts';
+import { generateProfiles, wholeHouseholds } from '../../seed/generateProfiles.ts';
 import { REGISTRY_SUBGRAPHS, type RegistrySubgraphName } from '../../subgraphs/catalog.ts';
 import { closeRegistries, openRegistries } from '../../subgraphs/openRegistries.ts';
-import { seedRegistries } from '../../subgraphs/seedRegistries.ts';
+import { seedRegistries } from '../../seed/seedRegistries.ts';
 
 /** A digest of every row of every table, in primary-key order. */
 async function digest(db: Knex): Promise<string> {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AUDIT_TABLES } from '../../platform/audit/auditTables.ts';
+import { AUDIT_TABLES } from '@dost/audit-store/auditTables.ts';
 import { errorCodes } from '../helpers/callSubgraph.ts';
 import { startSystem, STAFF_PURPOSE, type RunningSystem } from '../helpers/startSystem.ts';
 import { testDialects } from '../helpers/testDatabases.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AUDIT_TABLES } from '../../platform/audit/auditTables.ts';
+import { AUDIT_TABLES } from '@dost/audit-store/auditTables.ts';
 import { fragmentBomb } from '../helpers/fragmentBomb.ts';
 import { rawRequest, type RawReply, type RawRequest } from '../helpers/rawRequest.ts';
 import { purposeHeader } from '../helpers/purposes.ts';

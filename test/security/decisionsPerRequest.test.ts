@@ -1,11 +1,12 @@
+import type { RunnableSubgraph } from '@dost/subgraph-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../platform/createLogger.ts';
-import { DISCLOSURE_EXTENSION } from '../../platform/audit/disclosureReport.ts';
-import { listen, type Listening } from '../../platform/listen.ts';
-import type { Identity } from '../../platform/roles.ts';
+import { createLogger } from '@dost/platform/createLogger.ts';
+import { DISCLOSURE_EXTENSION } from '@dost/platform/disclosureReport.ts';
+import { listen, type Listening } from '@dost/platform/listen.ts';
+import type { Identity } from '@dost/platform/roles.ts';
 import { REGISTRY_SUBGRAPHS } from '../../subgraphs/catalog.ts';
-import type { RunnableSubgraph } from '../../subgraphs/catalog.ts';
-import { generateBatch } from '../../subgraphs/kit/synthetic/generateBatch.ts';
+import { REGISTRY_SEEDERS } from '../../seed/registrySeeders.ts';
+import { generateBatch } from '../../seed/synthetic/generateBatch.ts';
 import { operator } from '../helpers/callSubgraph.ts';
 import {
   openTestRegistry,
@@ -56,8 +57,8 @@ interface Running {
 /** A registry subgraph over a fresh seeded database; the identity rides in a test header. */
 async function start(dialect: TestDialect, name: 'people' | 'pensions'): Promise<Running> {
   const module = REGISTRY_SUBGRAPHS[name];
-  const store = await openTestRegistry(dialect, module.registry, module.migrations);
-  await module.seed(store.db, PROFILES);
+  const store = await openTestRegistry(dialect, module.database, module.migrations);
+  await REGISTRY_SEEDERS[name]?.(store.db, PROFILES);
   const log = createLogger({ level: 'silent' });
   // These tests are about what happens once the caller is known, not about tokens.
   const subgraph = module.create({

@@ -8,7 +8,7 @@ import { testDialects } from '../helpers/testDatabases.ts';
 
 /** Error-level log lines of every component this file starts. */
 const logged = vi.hoisted((): Record<string, unknown>[] => []);
-vi.mock('../../platform/createLogger.ts', () => ({
+vi.mock('@dost/platform/createLogger.ts', () => ({
   createLogger: () =>
     pino(
       { level: 'error' },

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { SignJWT, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AUDIT_TABLES } from '../../platform/audit/auditTables.ts';
-import { verifyAuditChain } from '../../platform/audit/verifyAuditChain.ts';
-import { INTERNAL_TOKEN_HEADER, signInternalToken } from '../../platform/internalToken.ts';
+import { AUDIT_TABLES } from '@dost/audit-store/auditTables.ts';
+import { verifyAuditChain } from '@dost/audit-store/verifyAuditChain.ts';
+import { INTERNAL_TOKEN_HEADER, signInternalToken } from '@dost/platform/internalToken.ts';
 import { REGISTRY_SUBGRAPHS, type RegistrySubgraphName } from '../../subgraphs/catalog.ts';
-import type { Role } from '../../platform/roles.ts';
+import type { Role } from '@dost/platform/roles.ts';
 import { callSubgraph, operator } from '../helpers/callSubgraph.ts';
 import { purposeHeader } from '../helpers/purposes.ts';
 import {

@@ -1,8 +1,8 @@
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AUDIT_TABLES } from '../../platform/audit/auditTables.ts';
-import { INTERNAL_TOKEN_HEADER } from '../../platform/internalToken.ts';
+import { AUDIT_TABLES } from '@dost/audit-store/auditTables.ts';
+import { INTERNAL_TOKEN_HEADER } from '@dost/platform/internalToken.ts';
 import { startSystem, STAFF_PURPOSE, type RunningSystem } from '../helpers/startSystem.ts';
 import { testDialects } from '../helpers/testDatabases.ts';
 

@@ -3,7 +3,6 @@ import { isObjectType, type GraphQLSchema } from 'graphql';
 import type { IRules } from 'graphql-shield';
 import { describe, expect, it } from 'vitest';
 import { REGISTRY_SUBGRAPHS } from '../../subgraphs/catalog.ts';
-import { readSubgraphSchema } from '../../subgraphs/kit/readSubgraphSchema.ts';
 
 function isPlainMap(value: unknown): value is Record<string, unknown> {
   return (
@@ -28,8 +27,8 @@ function isCovered(rules: IRules, coordinate: string): boolean {
   return entry[field] !== undefined || entry['*'] !== undefined;
 }
 
-describe.each(Object.entries(REGISTRY_SUBGRAPHS))('%s subgraph rules', (name, module) => {
-  const schema = buildSubgraphSchema({ typeDefs: readSubgraphSchema(name) });
+describe.each(Object.entries(REGISTRY_SUBGRAPHS))('%s subgraph rules', (_name, module) => {
+  const schema = buildSubgraphSchema({ typeDefs: module.schema });
 
   it('name every field of every type explicitly (no field relies on the deny fallback)', () => {
     const uncovered = fieldsOf(schema).filter((coordinate) => !isCovered(module.rules, coordinate));

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditEntry, AuditRecord } from '../../platform/audit/AuditEntry.ts';
-import { createAuditWriter } from '../../platform/audit/createAuditWriter.ts';
-import { createLogger } from '../../platform/createLogger.ts';
-import type { Identity } from '../../platform/roles.ts';
+import type { AuditEntry, AuditRecord } from '@dost/audit-store/AuditEntry.ts';
+import { createAuditWriter } from '@dost/audit-store/createAuditWriter.ts';
+import { createLogger } from '@dost/platform/createLogger.ts';
+import type { Identity } from '@dost/platform/roles.ts';
 import { createAuditLoaders } from '../../subgraphs/audit/loaders.ts';
 import { createAuditRegistry } from '../../subgraphs/audit/registry.ts';
 import { staffRefOf } from '../../subgraphs/audit/staffRef.ts';
-import { encodeCursor } from '../../subgraphs/kit/graphql/connection.ts';
+import { encodeCursor } from '@dost/subgraph-kit';
 import { errorCodes, operator } from '../helpers/callSubgraph.ts';
 import { startTestSubgraph, type TestSubgraph } from '../helpers/startTestSubgraph.ts';
 import { testDialects } from '../helpers/testDatabases.ts';

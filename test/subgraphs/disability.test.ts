@@ -3,14 +3,13 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { isObjectType } from 'graphql/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
-import type { Identity } from '../../platform/roles.ts';
-import { disabilityRules } from '../../subgraphs/disability/permissions.ts';
-import { readSubgraphSchema } from '../../subgraphs/kit/readSubgraphSchema.ts';
+import type { Identity } from '@dost/platform/roles.ts';
+import { disabilitySubgraph } from '../../subgraphs/disability/disabilitySubgraph.ts';
 import type {
   CitizenProfile,
   DisabilityDecisionProfile,
   DisabilityProfile,
-} from '../../subgraphs/kit/synthetic/CitizenProfile.ts';
+} from '../../seed/synthetic/CitizenProfile.ts';
 import { buildProfile } from '../helpers/buildProfile.ts';
 import { errorCodes, operator, type GraphQLResponse } from '../helpers/callSubgraph.ts';
 import { startTestSubgraph, type TestSubgraph } from '../helpers/startTestSubgraph.ts';
@@ -707,8 +706,8 @@ describe.each(testDialects())('disability subgraph on $name', (dialect) => {
 
 describe('disability permissions', () => {
   it('name every object type and every field of the schema', () => {
-    const schema = buildSubgraphSchema({ typeDefs: readSubgraphSchema('disability') });
-    const rules: Record<string, unknown> = disabilityRules;
+    const schema = buildSubgraphSchema({ typeDefs: disabilitySubgraph.schema });
+    const rules: Record<string, unknown> = disabilitySubgraph.rules;
     const unnamed: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
       if (!isObjectType(type) || type.name.startsWith('__')) continue;

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Identity } from '../../platform/roles.ts';
-import { encodeCursor } from '../../subgraphs/kit/graphql/connection.ts';
+import type { Identity } from '@dost/platform/roles.ts';
+import { encodeCursor } from '@dost/subgraph-kit';
 import type {
   AllowanceProfile,
   CitizenProfile,
   PensionProfile,
-} from '../../subgraphs/kit/synthetic/CitizenProfile.ts';
+} from '../../seed/synthetic/CitizenProfile.ts';
 import { buildProfile } from '../helpers/buildProfile.ts';
 import { errorCodes, operator, type GraphQLResponse } from '../helpers/callSubgraph.ts';
 import { startTestSubgraph, type TestSubgraph } from '../helpers/startTestSubgraph.ts';

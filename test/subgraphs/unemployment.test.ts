@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Identity } from '../../platform/roles.ts';
-import type { UnemploymentProfile } from '../../subgraphs/kit/synthetic/CitizenProfile.ts';
+import type { Identity } from '@dost/platform/roles.ts';
+import type { UnemploymentProfile } from '../../seed/synthetic/CitizenProfile.ts';
 import { buildProfile } from '../helpers/buildProfile.ts';
 import { errorCodes, operator, type GraphQLResponse } from '../helpers/callSubgraph.ts';
 import { startTestSubgraph, type TestSubgraph } from '../helpers/startTestSubgraph.ts';

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAdmission } from '../../gateway/admission/createAdmission.ts';
 import type { ClientAuthenticator } from '../../gateway/admission/createClientAuthenticator.ts';
 import { createRateLimiter } from '../../gateway/admission/createRateLimiter.ts';
-import { ERRORS } from '../../platform/errors.ts';
+import { ERRORS } from '@dost/platform/errors.ts';
 import { operator } from '../helpers/callSubgraph.ts';
 
 const FROM_CENTRE = { socket: { remoteAddress: '10.1.2.3' }, headers: {} } as IncomingMessage;

@@ -1,15 +1,15 @@
 import type { Knex } from 'knex';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AuditEntry } from '../../platform/audit/AuditEntry.ts';
+import type { AuditEntry } from '@dost/audit-store/AuditEntry.ts';
 import {
   createAppendOnlyTrigger,
   dropAppendOnlyTrigger,
-} from '../../platform/audit/appendOnlyTriggers.ts';
-import { auditMigrations } from '../../platform/audit/auditMigrations.ts';
-import { AUDIT_TABLES } from '../../platform/audit/auditTables.ts';
-import { createAuditWriter } from '../../platform/audit/createAuditWriter.ts';
-import { APPEND_ONLY_TRIGGERS } from '../../platform/audit/migrations/001_audit_trail.ts';
-import { verifyAuditChain } from '../../platform/audit/verifyAuditChain.ts';
+} from '@dost/audit-store/appendOnlyTriggers.ts';
+import { auditMigrations } from '@dost/audit-store/auditMigrations.ts';
+import { AUDIT_TABLES } from '@dost/audit-store/auditTables.ts';
+import { createAuditWriter } from '@dost/audit-store/createAuditWriter.ts';
+import { APPEND_ONLY_TRIGGERS } from '@dost/audit-store/migrations/001_audit_trail.ts';
+import { verifyAuditChain } from '@dost/audit-store/verifyAuditChain.ts';
 import { openTestRegistry, testDialects, type TestDb } from '../helpers/testDatabases.ts';
 
 /** More than two verifier pages, so breaks across page boundaries are covered. */

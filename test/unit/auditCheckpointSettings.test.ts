@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readEnv } from '../../platform/env.ts';
+import { readEnv } from '@dost/platform/env.ts';
 
 describe('audit checkpoint settings from the environment', () => {
   it('default to a witness file in the data folder, 100 records, 5 s and a 30 s heartbeat', () => {

@@ -11,22 +11,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Knex } from 'knex';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AuditEntry } from '../../platform/audit/AuditEntry.ts';
-import { appendAuditBatch } from '../../platform/audit/appendAuditBatch.ts';
-import { auditMigrations } from '../../platform/audit/auditMigrations.ts';
-import type { AuditCheckpoint } from '../../platform/audit/checkpoint/AuditCheckpoint.ts';
+import type { AuditEntry } from '@dost/audit-store/AuditEntry.ts';
+import { appendAuditBatch } from '@dost/audit-store/appendAuditBatch.ts';
+import { auditMigrations } from '@dost/audit-store/auditMigrations.ts';
+import type { AuditCheckpoint } from '@dost/audit-store/checkpoint/AuditCheckpoint.ts';
 import {
   createAuditCheckpointer,
   type AuditCheckpointer,
   type AuditCheckpointerOptions,
-} from '../../platform/audit/checkpoint/createAuditCheckpointer.ts';
-import { verifyAuditTrail } from '../../platform/audit/checkpoint/verifyAuditTrail.ts';
-import { createAuditWriter, type AuditWriter } from '../../platform/audit/createAuditWriter.ts';
-import type { AuditWitness } from '../../platform/audit/witness/AuditWitness.ts';
-import { createFileWitness } from '../../platform/audit/witness/createFileWitness.ts';
-import { openAuditWitness } from '../../platform/audit/witness/openAuditWitness.ts';
-import { createLogger } from '../../platform/createLogger.ts';
-import { openRegistryDb } from '../../platform/openRegistryDb.ts';
+} from '@dost/audit-store/checkpoint/createAuditCheckpointer.ts';
+import { verifyAuditTrail } from '@dost/audit-store/checkpoint/verifyAuditTrail.ts';
+import { createAuditWriter, type AuditWriter } from '@dost/audit-store/createAuditWriter.ts';
+import type { AuditWitness } from '@dost/audit-store/witness/AuditWitness.ts';
+import { createFileWitness } from '@dost/audit-store/witness/createFileWitness.ts';
+import { openAuditWitness } from '@dost/audit-store/witness/openAuditWitness.ts';
+import { createLogger } from '@dost/platform/createLogger.ts';
+import { openRegistryDb } from '@dost/platform/openRegistryDb.ts';
 import { openTestRegistry, testDialects, type TestDb } from '../helpers/testDatabases.ts';
 import { createTestKeys } from '../helpers/testKeys.ts';
 

@@ -4,30 +4,30 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Knex } from 'knex';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AuditEntry } from '../../platform/audit/AuditEntry.ts';
-import { appendAuditBatch, linkRecords } from '../../platform/audit/appendAuditBatch.ts';
+import type { AuditEntry } from '@dost/audit-store/AuditEntry.ts';
+import { appendAuditBatch, linkRecords } from '@dost/audit-store/appendAuditBatch.ts';
 import {
   createAppendOnlyTrigger,
   dropAppendOnlyTrigger,
-} from '../../platform/audit/appendOnlyTriggers.ts';
-import { auditMigrations } from '../../platform/audit/auditMigrations.ts';
-import { fromAuditRow, toAuditRow, type AuditRecordRow } from '../../platform/audit/auditRows.ts';
-import { AUDIT_TABLES, CHAIN_HEAD_ID } from '../../platform/audit/auditTables.ts';
-import type { AuditCheckpoint } from '../../platform/audit/checkpoint/AuditCheckpoint.ts';
+} from '@dost/audit-store/appendOnlyTriggers.ts';
+import { auditMigrations } from '@dost/audit-store/auditMigrations.ts';
+import { fromAuditRow, toAuditRow, type AuditRecordRow } from '@dost/audit-store/auditRows.ts';
+import { AUDIT_TABLES, CHAIN_HEAD_ID } from '@dost/audit-store/auditTables.ts';
+import type { AuditCheckpoint } from '@dost/audit-store/checkpoint/AuditCheckpoint.ts';
 import {
   createAuditCheckpointer,
   type AuditCheckpointer,
-} from '../../platform/audit/checkpoint/createAuditCheckpointer.ts';
-import { signAuditCheckpoint } from '../../platform/audit/checkpoint/signAuditCheckpoint.ts';
-import { verifyAuditTrail } from '../../platform/audit/checkpoint/verifyAuditTrail.ts';
-import { createAuditWriter, type AuditWriter } from '../../platform/audit/createAuditWriter.ts';
-import { APPEND_ONLY_TRIGGERS } from '../../platform/audit/migrations/001_audit_trail.ts';
-import { readChainHead } from '../../platform/audit/readChainHead.ts';
-import { verifyAuditChain } from '../../platform/audit/verifyAuditChain.ts';
-import type { AuditWitness } from '../../platform/audit/witness/AuditWitness.ts';
-import { openAuditWitness } from '../../platform/audit/witness/openAuditWitness.ts';
-import { createLogger } from '../../platform/createLogger.ts';
-import { openRegistryDb } from '../../platform/openRegistryDb.ts';
+} from '@dost/audit-store/checkpoint/createAuditCheckpointer.ts';
+import { signAuditCheckpoint } from '@dost/audit-store/checkpoint/signAuditCheckpoint.ts';
+import { verifyAuditTrail } from '@dost/audit-store/checkpoint/verifyAuditTrail.ts';
+import { createAuditWriter, type AuditWriter } from '@dost/audit-store/createAuditWriter.ts';
+import { APPEND_ONLY_TRIGGERS } from '@dost/audit-store/migrations/001_audit_trail.ts';
+import { readChainHead } from '@dost/audit-store/readChainHead.ts';
+import { verifyAuditChain } from '@dost/audit-store/verifyAuditChain.ts';
+import type { AuditWitness } from '@dost/audit-store/witness/AuditWitness.ts';
+import { openAuditWitness } from '@dost/audit-store/witness/openAuditWitness.ts';
+import { createLogger } from '@dost/platform/createLogger.ts';
+import { openRegistryDb } from '@dost/platform/openRegistryDb.ts';
 import {
   openTestRegistry,
   testDialects,

@@ -1,12 +1,12 @@
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditEntry, AuditRecord } from '../../platform/audit/AuditEntry.ts';
-import { auditMigrations } from '../../platform/audit/auditMigrations.ts';
-import { AUDIT_TABLES, GENESIS_HASH } from '../../platform/audit/auditTables.ts';
-import { createAuditWriter } from '../../platform/audit/createAuditWriter.ts';
-import { canonicalAuditRecord, hashAuditRecord } from '../../platform/audit/hashAuditRecord.ts';
-import { verifyAuditChain } from '../../platform/audit/verifyAuditChain.ts';
-import { createLogger } from '../../platform/createLogger.ts';
+import type { AuditEntry, AuditRecord } from '@dost/audit-store/AuditEntry.ts';
+import { auditMigrations } from '@dost/audit-store/auditMigrations.ts';
+import { AUDIT_TABLES, GENESIS_HASH } from '@dost/audit-store/auditTables.ts';
+import { createAuditWriter } from '@dost/audit-store/createAuditWriter.ts';
+import { canonicalAuditRecord, hashAuditRecord } from '@dost/audit-store/hashAuditRecord.ts';
+import { verifyAuditChain } from '@dost/audit-store/verifyAuditChain.ts';
+import { createLogger } from '@dost/platform/createLogger.ts';
 import { openTestRegistry, testDialects, type TestDb } from '../helpers/testDatabases.ts';
 
 const log = createLogger({ level: 'silent' });

@@ -2,13 +2,13 @@ import { X509Certificate } from 'node:crypto';
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkClientCertificate } from '../../platform/tls/checkClientCertificate.ts';
-import { issueCertificate } from '../../platform/tls/issueCertificate.ts';
+import { checkClientCertificate } from '@dost/platform/tls/checkClientCertificate.ts';
+import { issueCertificate } from '@dost/platform/tls/issueCertificate.ts';
 import {
   loadOrCreateDevCa,
   loadOrCreateDevIdentity,
-} from '../../platform/tls/loadOrCreateDevTls.ts';
-import { GATEWAY_CLIENT_NAME } from '../../platform/tls/TlsIdentity.ts';
+} from '@dost/platform/tls/loadOrCreateDevTls.ts';
+import { GATEWAY_CLIENT_NAME } from '@dost/platform/tls/TlsIdentity.ts';
 import { createTestTls } from '../helpers/testTls.ts';
 
 const CLIENT_AUTH = '1.3.6.1.5.5.7.3.2';

@@ -1,7 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { DisclosureLog } from '../../subgraphs/kit/disclosure/DisclosureLog.ts';
-import { trackDisclosure } from '../../subgraphs/kit/disclosure/trackDisclosure.ts';
+import { DisclosureLog, trackDisclosure } from '@dost/subgraph-kit';
 
 type Path = GraphQLResolveInfo['path'];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ERRORS } from '../../platform/errors.ts';
+import { ERRORS } from '@dost/platform/errors.ts';
 
 const statusOf = (error: { extensions: Record<string, unknown> }) =>
   (error.extensions['http'] as { status?: unknown } | undefined)?.status;

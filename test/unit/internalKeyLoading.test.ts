@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGatewayKeys } from '../../gateway/loadGatewayKeys.ts';
-import { readEnv } from '../../platform/env.ts';
-import { signInternalToken, verifyInternalToken } from '../../platform/internalToken.ts';
-import { loadGatewayPublicKey } from '../../subgraphs/kit/identity/loadGatewayPublicKey.ts';
+import { readEnv } from '@dost/platform/env.ts';
+import { signInternalToken, verifyInternalToken } from '@dost/platform/internalToken.ts';
+import { loadGatewayPublicKey } from '@dost/subgraph-kit';
 import { operator } from '../helpers/callSubgraph.ts';
 import { createTestKeys } from '../helpers/testKeys.ts';
 

@@ -1,14 +1,14 @@
 import { createHash, createHmac, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { generateKeyPair, jwtVerify, SignJWT } from 'jose';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { importInternalKey } from '../../platform/importInternalKey.ts';
+import { importInternalKey } from '@dost/platform/importInternalKey.ts';
 import {
   bodyHash,
   INTERNAL_ISSUER,
   signInternalToken,
   verifyInternalToken,
-} from '../../platform/internalToken.ts';
-import type { Identity } from '../../platform/roles.ts';
+} from '@dost/platform/internalToken.ts';
+import type { Identity } from '@dost/platform/roles.ts';
 import { operator } from '../helpers/callSubgraph.ts';
 import { createTestKeys } from '../helpers/testKeys.ts';
 

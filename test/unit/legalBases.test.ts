@@ -6,7 +6,7 @@ import {
   type LegalBasis,
 } from '../../gateway/admission/legalBases.ts';
 import { parsePurpose } from '../../gateway/admission/parsePurpose.ts';
-import { ROLES } from '../../platform/roles.ts';
+import { ROLES } from '@dost/platform/roles.ts';
 
 const BASES = Object.keys(LEGAL_BASES) as LegalBasis[];
 /** The role columns of docs/purposes.md's first table, in order: every role but the citizen. */

@@ -2,9 +2,9 @@ import { Agent, request } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { connect } from 'node:tls';
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '../../platform/createLogger.ts';
-import type { RequestHandler } from '../../platform/createGraphQLHandler.ts';
-import { listen } from '../../platform/listen.ts';
+import { createLogger } from '@dost/platform/createLogger.ts';
+import type { RequestHandler } from '@dost/platform/createGraphQLHandler.ts';
+import { listen } from '@dost/platform/listen.ts';
 import { testTls } from '../helpers/testTls.ts';
 
 const log = createLogger({ level: 'silent' });

@@ -2,10 +2,10 @@ import { Writable } from 'node:stream';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { ERRORS } from '../../platform/errors.ts';
-import { maskError } from '../../platform/maskError.ts';
-import { tagErrorRequestId } from '../../platform/requestId/requestIds.ts';
-import { tagErrorsWithRequestId } from '../../platform/requestId/tagErrorsWithRequestId.ts';
+import { ERRORS } from '@dost/platform/errors.ts';
+import { maskError } from '@dost/platform/maskError.ts';
+import { tagErrorRequestId } from '@dost/platform/requestId/requestIds.ts';
+import { tagErrorsWithRequestId } from '@dost/platform/requestId/tagErrorsWithRequestId.ts';
 
 function capturingLogger() {
   const lines: Record<string, unknown>[] = [];

@@ -3,7 +3,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { parse, validate, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_EXAMPLES } from '../../gateway/playground/defaultExamples.ts';
-import { disableVendorTelemetry } from '../../platform/env.ts';
+import { disableVendorTelemetry } from '@dost/platform/env.ts';
 
 describe('playground examples', () => {
   let gateway: ApolloGateway;

@@ -7,9 +7,9 @@ import {
   type RegistryState,
 } from '../../gateway/health/createSubgraphProbe.ts';
 import { subgraphEndpoints } from '../../gateway/health/subgraphEndpoints.ts';
-import type { AuditWriter } from '../../platform/audit/createAuditWriter.ts';
-import { createLogger } from '../../platform/createLogger.ts';
-import { listen } from '../../platform/listen.ts';
+import type { AuditWriter } from '@dost/audit-store/createAuditWriter.ts';
+import { createLogger } from '@dost/platform/createLogger.ts';
+import { listen } from '@dost/platform/listen.ts';
 
 const audit = (writable: boolean): AuditWriter => ({
   record: () => Promise.reject(new Error('not used')),

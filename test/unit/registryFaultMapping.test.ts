@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { isDatabaseUnavailable } from '../../subgraphs/kit/db/isDatabaseUnavailable.ts';
-import { DisclosureLog } from '../../subgraphs/kit/disclosure/DisclosureLog.ts';
+import { isDatabaseUnavailable } from '../../packages/subgraph-kit/src/db/isDatabaseUnavailable.ts';
+import { DisclosureLog } from '@dost/subgraph-kit';
 
 const driverError = (fields: Record<string, unknown>) =>
   Object.assign(new Error('select * from `pensiya` - boom'), fields);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { INTERNAL_CLOCK_TOLERANCE_MS } from '../../platform/internalToken.ts';
-import { createReplayGuard } from '../../subgraphs/kit/identity/createReplayGuard.ts';
+import { INTERNAL_CLOCK_TOLERANCE_MS } from '@dost/platform/internalToken.ts';
+import { createReplayGuard } from '@dost/subgraph-kit';
 
 describe('the replay guard', () => {
   it('accepts an id once, and refuses it for as long as its token could still verify', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readEnv } from '../../platform/env.ts';
+import { readEnv } from '@dost/platform/env.ts';
 
 const PRODUCTION = {
   NODE_ENV: 'production',

@@ -2,18 +2,20 @@ import { buildSchema, graphql } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { shield } from 'graphql-shield';
 import { describe, expect, it } from 'vitest';
-import type { Identity } from '../../platform/roles.ts';
-import { allOf, anyOf, defineCheck } from '../../subgraphs/kit/shield/Check.ts';
+import type { Identity } from '@dost/platform/roles.ts';
 import {
+  allOf,
+  anyOf,
+  defineCheck,
   officerWithPurpose,
   ownFinArgument,
   ownRecord,
   partnerScope,
   roleIs,
+  ruleOf,
   staffWithPurpose,
   statedPurpose,
-} from '../../subgraphs/kit/shield/checks.ts';
-import { ruleOf } from '../../subgraphs/kit/shield/ruleOf.ts';
+} from '@dost/subgraph-kit';
 
 const caller = (overrides: Partial<Identity>): Identity => ({
   actor: 'someone',

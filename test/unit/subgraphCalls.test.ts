@@ -8,9 +8,9 @@ import { createSubgraphPool } from '../../gateway/datasource/createSubgraphPool.
 import { ResilientDataSource } from '../../gateway/datasource/ResilientDataSource.ts';
 import { SigningDataSource } from '../../gateway/datasource/SigningDataSource.ts';
 import type { GatewayContext } from '../../gateway/GatewayContext.ts';
-import { createLogger } from '../../platform/createLogger.ts';
-import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../../platform/internalToken.ts';
-import type { Identity } from '../../platform/roles.ts';
+import { createLogger } from '@dost/platform/createLogger.ts';
+import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '@dost/platform/internalToken.ts';
+import type { Identity } from '@dost/platform/roles.ts';
 import { createTestKeys } from '../helpers/testKeys.ts';
 
 type Behaviour = (req: IncomingMessage, res: ServerResponse) => void;

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createGateway } from '../../gateway/createGateway.ts';
-import type { AuditWriter } from '../../platform/audit/createAuditWriter.ts';
-import { createLogger } from '../../platform/createLogger.ts';
-import { readEnv } from '../../platform/env.ts';
-import { createCertificateAuthority } from '../../platform/tls/createCertificateAuthority.ts';
-import { issueCertificate } from '../../platform/tls/issueCertificate.ts';
-import { loadGatewayTls, loadSubgraphTls } from '../../platform/tls/loadTlsIdentity.ts';
+import type { AuditWriter } from '@dost/audit-store/createAuditWriter.ts';
+import { createLogger } from '@dost/platform/createLogger.ts';
+import { readEnv } from '@dost/platform/env.ts';
+import { createCertificateAuthority } from '@dost/platform/tls/createCertificateAuthority.ts';
+import { issueCertificate } from '@dost/platform/tls/issueCertificate.ts';
+import { loadGatewayTls, loadSubgraphTls } from '@dost/platform/tls/loadTlsIdentity.ts';
 import { createTestKeys } from '../helpers/testKeys.ts';
 import { createTestTls } from '../helpers/testTls.ts';
 
@@ -29,7 +29,7 @@ describe('production refuses plain HTTP between the gateway and subgraphs', () =
     expect(() => readEnv(plain)).toThrow(/DOST_PENSIONS_URL=http:\/\/pensions.internal/);
     expect(() => readEnv(plain)).toThrow(REFUSED);
     const allowed = readEnv({ ...plain, DOST_ALLOW_PLAIN_SUBGRAPHS: 'true' });
-    expect(allowed.subgraphUrls.pensions).toBe('http://pensions.internal/graphql');
+    expect(allowed.subgraphUrls['pensions']).toBe('http://pensions.internal/graphql');
   });
 
   it('refuses DOST_SUBGRAPH_TLS=off unless DOST_ALLOW_PLAIN_SUBGRAPHS=true', () => {
@@ -40,7 +40,7 @@ describe('production refuses plain HTTP between the gateway and subgraphs', () =
 
   it('allows plain HTTP in development when asked for', () => {
     const env = readEnv({ DOST_DATA_DIR: dir, DOST_SUBGRAPH_TLS: 'off' });
-    expect(env.subgraphUrls.people).toBe('http://127.0.0.1:4001/graphql');
+    expect(env.subgraphUrls['people']).toBe('http://127.0.0.1:4001/graphql');
   });
 
   it('wants all three certificate files or none', () => {
@@ -113,7 +113,10 @@ describe('loading the TLS certificates', () => {
       DOST_TLS_KEY_FILE: file('pensions.key', server.key),
       DOST_TLS_ALLOWED_CLIENTS: 'dost-gateway-a, dost-gateway-b',
     });
-    const tls = await loadSubgraphTls(env, { name: 'pensions', url: env.subgraphUrls.pensions });
+    const tls = await loadSubgraphTls(env, {
+      name: 'pensions',
+      url: env.subgraphUrls['pensions'] ?? '',
+    });
     expect(tls).toEqual({
       ca: ca.cert,
       cert: server.cert,
@@ -125,6 +128,8 @@ describe('loading the TLS certificates', () => {
   it('has nothing to load when DOST_SUBGRAPH_TLS=off', async () => {
     const env = readEnv({ DOST_DATA_DIR: dir, DOST_SUBGRAPH_TLS: 'off' });
     expect(await loadGatewayTls(env)).toBeNull();
-    expect(await loadSubgraphTls(env, { name: 'people', url: env.subgraphUrls.people })).toBeNull();
+    expect(
+      await loadSubgraphTls(env, { name: 'people', url: env.subgraphUrls['people'] ?? '' }),
+    ).toBeNull();
   });
 });

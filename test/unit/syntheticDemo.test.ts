@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CitizenProfile } from '../../subgraphs/kit/synthetic/CitizenProfile.ts';
-import { generateBatch } from '../../subgraphs/kit/synthetic/generateBatch.ts';
+import type { CitizenProfile } from '../../seed/synthetic/CitizenProfile.ts';
+import { generateBatch } from '../../seed/synthetic/generateBatch.ts';
 
 const REFERENCE = '2026-11-01';
 const AZ_LETTERS = /[əƏğĞıİöÖüÜşŞçÇ]/;

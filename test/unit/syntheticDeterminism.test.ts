@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CitizenProfile } from '../../subgraphs/kit/synthetic/CitizenProfile.ts';
-import { generateBatch } from '../../subgraphs/kit/synthetic/generateBatch.ts';
-import {
-  generateCitizens,
-  SEED_REFERENCE_DATE,
-} from '../../subgraphs/kit/synthetic/generateCitizens.ts';
+import type { CitizenProfile } from '../../seed/synthetic/CitizenProfile.ts';
+import { generateBatch } from '../../seed/synthetic/generateBatch.ts';
+import { generateCitizens, SEED_REFERENCE_DATE } from '../../seed/synthetic/generateCitizens.ts';
 
 function population(seed: number, count: number, batchSize?: number): CitizenProfile[] {
   return [...generateCitizens({ seed, count, batchSize })].flat();

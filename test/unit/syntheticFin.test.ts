@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { FIN_PATTERN, isFin } from '../../platform/fin.ts';
-import { DEMO_FINS } from '../../subgraphs/kit/synthetic/demoFins.ts';
-import { finFromIndex } from '../../subgraphs/kit/synthetic/finFromIndex.ts';
-import {
-  permuteFinSpace,
-  unpermuteFinSpace,
-} from '../../subgraphs/kit/synthetic/finPermutation.ts';
-import { indexFromFin } from '../../subgraphs/kit/synthetic/indexFromFin.ts';
+import { FIN_PATTERN, isFin } from '@dost/platform/fin.ts';
+import { DEMO_FINS } from '../../seed/synthetic/demoFins.ts';
+import { finFromIndex } from '../../seed/synthetic/finFromIndex.ts';
+import { permuteFinSpace, unpermuteFinSpace } from '../../seed/synthetic/finPermutation.ts';
+import { indexFromFin } from '../../seed/synthetic/indexFromFin.ts';
 
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 const SPACE = 34 ** 7;

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type {
-  CitizenProfile,
-  PensionProfile,
-} from '../../subgraphs/kit/synthetic/CitizenProfile.ts';
-import { generateCitizens } from '../../subgraphs/kit/synthetic/generateCitizens.ts';
+import type { CitizenProfile, PensionProfile } from '../../seed/synthetic/CitizenProfile.ts';
+import { generateCitizens } from '../../seed/synthetic/generateCitizens.ts';
 
 const REFERENCE = '2026-11-01';
 const people = [...generateCitizens({ seed: 2026, count: 6_000 })].flat();

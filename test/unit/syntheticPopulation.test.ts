@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CitizenProfile } from '../../subgraphs/kit/synthetic/CitizenProfile.ts';
-import { generateCitizens } from '../../subgraphs/kit/synthetic/generateCitizens.ts';
+import type { CitizenProfile } from '../../seed/synthetic/CitizenProfile.ts';
+import { generateCitizens } from '../../seed/synthetic/generateCitizens.ts';
 
 const REFERENCE = '2026-11-01';
 const people = [...generateCitizens({ seed: 5_000, count: 6_000 })].flat();

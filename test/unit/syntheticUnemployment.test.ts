@@ -3,8 +3,8 @@ import type {
   BenefitProfile,
   CitizenProfile,
   UnemploymentProfile,
-} from '../../subgraphs/kit/synthetic/CitizenProfile.ts';
-import { generateCitizens } from '../../subgraphs/kit/synthetic/generateCitizens.ts';
+} from '../../seed/synthetic/CitizenProfile.ts';
+import { generateCitizens } from '../../seed/synthetic/generateCitizens.ts';
 
 const REFERENCE = '2026-11-01';
 const people = [...generateCitizens({ seed: 777, count: 8_000 })].flat();

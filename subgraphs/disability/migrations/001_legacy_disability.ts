@@ -1,4 +1,4 @@
-import type { RegistryMigration } from '../../../platform/migrateRegistry.ts';
+import type { RegistryMigration } from '@dost/subgraph-kit';
 
 /**
  * The medical-social expertise (tibbi-sosial ekspertiza, TSE) registry as it exists:

@@ -1,4 +1,4 @@
-import type { RegistryMigration } from '../../../platform/migrateRegistry.ts';
+import type { RegistryMigration } from '@dost/subgraph-kit';
 import { legacyDisability } from './001_legacy_disability.ts';
 
 /** Medical-social expertise registry migrations, oldest first. */

@@ -1,4 +1,4 @@
-import type { RegistryMigration } from '../../../platform/migrateRegistry.ts';
+import type { RegistryMigration } from '@dost/subgraph-kit';
 
 /**
  * The pensions registry as it exists. Codes: `pensiya_ish.nov` Y = yaş (old age),

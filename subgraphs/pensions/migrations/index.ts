@@ -1,4 +1,4 @@
-import type { RegistryMigration } from '../../../platform/migrateRegistry.ts';
+import type { RegistryMigration } from '@dost/subgraph-kit';
 import { legacyPensions } from './001_legacy_pensions.ts';
 
 /** Pensions registry migrations, oldest first. */

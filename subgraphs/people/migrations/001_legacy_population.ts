@@ -1,4 +1,4 @@
-import type { RegistryMigration } from '../../../platform/migrateRegistry.ts';
+import type { RegistryMigration } from '@dost/subgraph-kit';
 
 /**
  * The population registry as it exists: Azerbaijani column names, one-letter codes

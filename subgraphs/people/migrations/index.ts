@@ -1,4 +1,4 @@
-import type { RegistryMigration } from '../../../platform/migrateRegistry.ts';
+import type { RegistryMigration } from '@dost/subgraph-kit';
 import { legacyPopulation } from './001_legacy_population.ts';
 
 /** Population registry migrations, oldest first. */

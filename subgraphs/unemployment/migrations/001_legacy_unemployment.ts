@@ -1,5 +1,4 @@
-import type { Knex } from 'knex';
-import type { RegistryMigration } from '../../../platform/migrateRegistry.ts';
+import type { Knex, RegistryMigration } from '@dost/subgraph-kit';
 
 /**
  * The unemployment registry as it exists: Azerbaijani column names, short status codes

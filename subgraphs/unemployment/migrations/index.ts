@@ -1,4 +1,4 @@
-import type { RegistryMigration } from '../../../platform/migrateRegistry.ts';
+import type { RegistryMigration } from '@dost/subgraph-kit';
 import { legacyUnemployment } from './001_legacy_unemployment.ts';
 
 /** Unemployment registry migrations, oldest first. */

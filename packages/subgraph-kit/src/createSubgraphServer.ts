@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import type { DocumentNode } from 'graphql';
+import { applyMiddleware, type IMiddlewareGenerator } from 'graphql-middleware';
+import type { Logger } from '@dost/platform/createLogger.ts';
+import { createGraphQLHandler, type RequestHandler } from '@dost/platform/createGraphQLHandler.ts';
+import { DisclosureLog } from './disclosure/DisclosureLog.ts';
+import { reportDisclosure } from './disclosure/reportDisclosure.ts';
+import { trackDisclosure } from './disclosure/trackDisclosure.ts';
+import { maskError } from '@dost/platform/maskError.ts';
+import { useRequestIds } from '@dost/platform/requestId/useRequestIds.ts';
+import { noStoreResponses } from './noStoreResponses.ts';
+import type { Authenticator } from './identity/createGatewayAuthenticator.ts';
+import type { SubgraphContext } from './SubgraphContext.ts';
+
+export interface SubgraphServerOptions<TLoaders> {
+  /** Subgraph name, used in logs. */
+  name: string;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<SubgraphContext<TLoaders>>;
+  /** The registry's graphql-shield rules, from `createPermissions`. */
+  permissions: IMiddlewareGenerator<unknown, SubgraphContext<TLoaders>, unknown>;
+  /** Builds fresh DataLoaders; called once per request. */
+  createLoaders: () => TLoaders;
+  authenticate: Authenticator;
+  log: Logger;
+  /** Extra Apollo Server plugins (e.g. statement counting in tests). */
+  plugins?: ApolloServerPlugin<SubgraphContext<TLoaders>>[];
+}
+
+export interface SubgraphServer<TLoaders> {
+  readonly server: ApolloServer<SubgraphContext<TLoaders>>;
+  /** Serves `/graphql`; mount it with `listen`. Call `start()` first. */
+  readonly handler: RequestHandler;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Builds a registry subgraph: federation schema, deny-by-default rules, per-request loaders. */
+export function createSubgraphServer<TLoaders>(
+  options: SubgraphServerOptions<TLoaders>,
+): SubgraphServer<TLoaders> {
+  const { name, typeDefs, resolvers, permissions, createLoaders, authenticate, log } = options;
+  // The federation typings fix the resolver context to `unknown`; ours is typed per registry.
+  const anyContextResolvers = resolvers as GraphQLResolverMap<unknown>;
+  const schema = applyMiddleware<unknown, SubgraphContext<TLoaders>, unknown>(
+    buildSubgraphSchema({ typeDefs, resolvers: anyContextResolvers }),
+    permissions,
+    trackDisclosure<SubgraphContext<TLoaders>>(),
+  );
+  const server = new ApolloServer<SubgraphContext<TLoaders>>({
+    schema,
+    introspection: false,
+    // onShutdown drains the HTTP server, then closes the database: Apollo's own signal
+    // handler would re-raise the signal and end the process before the pool is closed.
+    stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => maskError(formatted, error, log),
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      noStoreResponses(),
+      reportDisclosure(),
+      useRequestIds((context) => context.identity.requestId),
+      ...(options.plugins ?? []),
+    ],
+  });
+  const handler = createGraphQLHandler({
+    server,
+    context: async (req, { body }) => {
+      const identity = await authenticate(req, body);
+      return {
+        subgraph: name,
+        identity,
+        loaders: createLoaders(),
+        disclosure: new DisclosureLog(),
+        log: log.child({ subgraph: name, rid: identity.requestId || randomUUID() }),
+      };
+    },
+  });
+  return { server, handler, start: () => server.start(), stop: () => server.stop() };
+}

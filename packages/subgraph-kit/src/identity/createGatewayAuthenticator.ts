@@ -1,0 +1,46 @@
+import type { IncomingMessage } from 'node:http';
+import { ERRORS } from '@dost/platform/errors.ts';
+import {
+  INTERNAL_TOKEN_HEADER,
+  verifyInternalToken,
+  type InternalKey,
+} from '@dost/platform/internalToken.ts';
+import type { Identity } from '@dost/platform/roles.ts';
+import { createReplayGuard, type ReplayGuard } from './createReplayGuard.ts';
+
+/**
+ * Establishes who is calling a subgraph; the one place a request's identity enters it.
+ * `body` is the request body exactly as received: the token must have been signed for it.
+ */
+export type Authenticator = (req: IncomingMessage, body: string) => Promise<Identity>;
+
+/**
+ * Accepts only requests carrying a token signed by the gateway for this subgraph, for this
+ * very body, presented for the first time. That covers every operation, `_entities` and
+ * `_service` included: no registry answers a direct caller, nor one replaying a call it saw.
+ */
+export function createGatewayAuthenticator({
+  gatewayKey,
+  audience,
+  replays = createReplayGuard(),
+}: {
+  gatewayKey: InternalKey;
+  audience: string;
+  /** @default a fresh in-process guard */
+  replays?: ReplayGuard;
+}): Authenticator {
+  // Stays async for its callers; the verification itself is synchronous.
+  return async (req, body) => {
+    const header = req.headers[INTERNAL_TOKEN_HEADER];
+    if (typeof header !== 'string') throw ERRORS.UNAUTHENTICATED.err();
+    let call;
+    try {
+      call = verifyInternalToken(header, { key: gatewayKey, audience, body });
+    } catch {
+      throw ERRORS.UNAUTHENTICATED.err();
+    }
+    // Checked only after the signature: an unsigned id must not take a slot in the memory.
+    if (!replays.firstUse(call.jti, call.exp)) throw ERRORS.UNAUTHENTICATED.err();
+    return call.identity;
+  };
+}

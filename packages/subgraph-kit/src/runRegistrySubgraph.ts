@@ -1,0 +1,51 @@
+import { createLogger } from '@dost/platform/createLogger.ts';
+import { readEnv, type Env } from '@dost/platform/env.ts';
+import type { Listening } from '@dost/platform/listen.ts';
+import { onShutdown } from '@dost/platform/onShutdown.ts';
+import { loadSubgraphTls } from '@dost/platform/tls/loadTlsIdentity.ts';
+import { loadGatewayPublicKey } from './identity/loadGatewayPublicKey.ts';
+import { openRegistry } from './openRegistry.ts';
+import type { RegistrySubgraph } from './RegistrySubgraph.ts';
+import { startRegistrySubgraph } from './startRegistrySubgraph.ts';
+
+/**
+ * Runs a registry subgraph as its process: opens and migrates its database, serves it on its
+ * port over mutual TLS to the gateway alone, and on SIGTERM or SIGINT drains the server and
+ * closes the database. Everything comes from the environment (`DOST_<NAME>_PORT`,
+ * `DOST_DB_URL_<NAME>`, `DOST_INTERNAL_PUBLIC_KEY`, `DOST_TLS_*`), for the names of
+ * `DOST_SUBGRAPHS`.
+ */
+export async function runRegistrySubgraph(
+  subgraph: RegistrySubgraph,
+  env: Env = readEnv(),
+): Promise<Listening> {
+  const { name } = subgraph;
+  const port = env.subgraphPorts[name];
+  const url = env.subgraphUrls[name];
+  if (port === undefined || url === undefined) {
+    throw new Error(`List ${name} in DOST_SUBGRAPHS and set DOST_${name.toUpperCase()}_PORT.`);
+  }
+  const log = createLogger({ level: env.logLevel, name });
+  const db = await openRegistry(subgraph, {
+    url: env.dbUrls[name],
+    dataDir: env.dataDir,
+    poolMax: env.dbPoolMax,
+    acquireTimeoutMs: env.dbAcquireTimeoutMs,
+    log,
+  });
+  const server = await startRegistrySubgraph({
+    subgraph,
+    db,
+    gatewayKey: await loadGatewayPublicKey(env),
+    log,
+    port,
+    host: env.host,
+    tls: (await loadSubgraphTls(env, { name, url })) ?? undefined,
+  });
+  log.info({ url: server.url }, 'subgraph ready');
+  onShutdown(async () => {
+    await server.close();
+    await db.destroy();
+  }, log);
+  return server;
+}
