@@ -9,7 +9,17 @@ import {
 import type { SubgraphSchema } from '../../gateway/supergraph/SubgraphSchema.ts';
 
 export const PUBLISH_USAGE =
-  'Usage: npm run schema:publish -- <subgraph> <sdl-file> --url <routing-url> [--by <who>] [--force]';
+  'Usage: npm run schema:publish -- <subgraph> <sdl-file> --url <routing-url> [--by <who>] [--force]\n' +
+  '  the checks of schema:check: [--operations <dir|manifest.json>] [--rules <module>]\n' +
+  '  [--allow-breaking] [--access-matrix <file>]';
+
+/** Where the schema checks read what they need; paths as given on the command line. */
+export interface CheckSources {
+  readonly operations: string | undefined;
+  readonly rules: string | undefined;
+  readonly accessMatrix: string | undefined;
+  readonly allowBreaking: boolean;
+}
 
 /**
  * Lower-case letters, digits and `_`: the name also spells its `DOST_<NAME>_URL` variable
@@ -21,6 +31,7 @@ export type PublishArguments = RegistryResult<{
   readonly candidate: SubgraphSchema;
   readonly publishedBy: string;
   readonly force: boolean;
+  readonly checks: CheckSources;
 }>;
 
 /** Reads `schema:publish`'s command line and the SDL file it names. */
@@ -38,6 +49,10 @@ export function parsePublishArguments(args: readonly string[]): PublishArguments
         url: { type: 'string' },
         by: { type: 'string' },
         force: { type: 'boolean', default: false },
+        operations: { type: 'string' },
+        rules: { type: 'string' },
+        'allow-breaking': { type: 'boolean', default: false },
+        'access-matrix': { type: 'string' },
       },
     });
   } catch (error) {
@@ -64,5 +79,11 @@ export function parsePublishArguments(args: readonly string[]): PublishArguments
     candidate: { name, url, sdl },
     publishedBy: values.by ?? userInfo().username,
     force: values.force,
+    checks: {
+      operations: values.operations,
+      rules: values.rules,
+      accessMatrix: values['access-matrix'],
+      allowBreaking: values['allow-breaking'],
+    },
   };
 }

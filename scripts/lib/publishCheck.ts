@@ -1,4 +1,5 @@
 import type { SubgraphSchema } from '../../gateway/supergraph/SubgraphSchema.ts';
+import { checkSubgraph, type CheckSubgraphArgs, type SchemaCheckReport } from '../schema/index.ts';
 
 /** What a publish check is given: the candidate, the set it changes, what they compose into. */
 export interface PublishCheckInput {
@@ -39,9 +40,68 @@ export type PublishCheck = (input: PublishCheckInput) => Promise<CheckReport>;
 export const compositionOnly: PublishCheck = () =>
   Promise.resolve({ ok: true, ran: ['composition'], findings: [] });
 
+/** What the schema checks need besides the candidate and the published set. */
+export type SchemaCheckOptions = Pick<
+  CheckSubgraphArgs,
+  'operations' | 'rules' | 'accessMatrix' | 'allowBreaking'
+>;
+
 /**
- * The check `schema:publish` runs. This is the one seam for the full checks (schema diff,
- * broken registered operations, kit conformance): wrap `checkSubgraph(...)` in a PublishCheck
- * and assign it here.
+ * The full schema checks of `schema:check` (scripts/schema/checkSubgraph.ts) as the publish
+ * check: composition against the published set, changes classed breaking/dangerous/safe,
+ * registered operations a change breaks, and kit conformance. The same verdict an agency's CI
+ * saw is the one that lets a version into the registry.
  */
-export const publishCheck: PublishCheck = compositionOnly;
+export function schemaChecks(options: SchemaCheckOptions): PublishCheck {
+  return async ({ candidate, published }) => {
+    const report = await checkSubgraph({
+      ...options,
+      name: candidate.name,
+      sdl: candidate.sdl,
+      published: published.map(({ name, url, sdl }) => ({ name, routingUrl: url, sdl })),
+    });
+    return {
+      ok: report.ok,
+      ran: ['composition', 'changes', 'operations', 'conformance'],
+      findings: findingsOf(report),
+      report,
+    };
+  };
+}
+
+/** What a report says against the candidate, one line each, for the CLI and the record. */
+function findingsOf(report: SchemaCheckReport): CheckFinding[] {
+  const findings: CheckFinding[] = [];
+  for (const error of report.composition.errors) {
+    findings.push({ check: 'composition', severity: 'breaking', message: error.message });
+  }
+  for (const change of report.changes.api) {
+    const severity =
+      change.level === 'BREAKING'
+        ? 'breaking'
+        : change.level === 'DANGEROUS'
+          ? 'dangerous'
+          : 'safe';
+    findings.push({ check: 'changes', severity, message: change.message });
+  }
+  for (const operation of report.operations.broken) {
+    const message = `breaks registered operation ${operation.name}: ${operation.errors.join('; ')}`;
+    findings.push({ check: 'operations', severity: 'breaking', message });
+  }
+  const { rules, scalars, accessMatrix } = report.conformance;
+  for (const field of rules.unruled) {
+    findings.push({ check: 'conformance', severity: 'breaking', message: `${field} has no rule` });
+  }
+  if (rules.reason !== null && rules.status === 'fail') {
+    findings.push({ check: 'conformance', severity: 'breaking', message: rules.reason });
+  }
+  for (const mismatch of scalars.mismatches) {
+    const message = `scalar ${mismatch.scalar} differs from the shared definition`;
+    findings.push({ check: 'conformance', severity: 'breaking', message });
+  }
+  for (const field of accessMatrix.missing) {
+    const message = `${field} is missing from the access matrix`;
+    findings.push({ check: 'conformance', severity: 'breaking', message });
+  }
+  return findings;
+}

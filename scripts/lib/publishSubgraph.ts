@@ -5,7 +5,7 @@ import {
 } from '../../gateway/supergraph/schemaRegistryErrors.ts';
 import type { SubgraphSchema } from '../../gateway/supergraph/SubgraphSchema.ts';
 import { composeSubgraphs, readCommittedSubgraphs } from './composeSupergraph.ts';
-import { publishCheck, type CheckReport, type PublishCheck } from './publishCheck.ts';
+import { compositionOnly, type CheckReport, type PublishCheck } from './publishCheck.ts';
 
 export interface PublishOptions {
   registry: SchemaRegistry;
@@ -15,7 +15,7 @@ export interface PublishOptions {
   publishedBy: string;
   /** Record it even when the checks fail (never when it does not compose). @default false */
   force?: boolean;
-  /** @default publishCheck (scripts/lib/publishCheck.ts) */
+  /** @default compositionOnly; the CLI runs schemaChecks (scripts/lib/publishCheck.ts) */
   check?: PublishCheck;
   /** What an empty registry starts from. @default the committed schema/ files */
   seed?: () => readonly SubgraphSchema[];
@@ -53,7 +53,7 @@ async function publishOnce({
   candidate,
   publishedBy,
   force = false,
-  check = publishCheck,
+  check = compositionOnly,
   seed = readCommittedSubgraphs,
 }: PublishOptions): Promise<PublishOutcome> {
   const set = await registry.publishedSet();

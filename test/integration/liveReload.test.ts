@@ -8,6 +8,7 @@ import type { Role } from '@dost/platform/roles.ts';
 import { publishSubgraph } from '../../scripts/lib/publishSubgraph.ts';
 import {
   startTrainingSubgraph,
+  TRAINING_CHECK_ARGS,
   TRAINING_SDL_FILE,
 } from '../fixtures/training/createTrainingSubgraph.ts';
 import { purposeHeader } from '../helpers/purposes.ts';
@@ -177,6 +178,7 @@ describe.each(testDialects())('live supergraph reload on $name', (dialect) => {
     const published = await runSchemaPublish(
       system.schemaRegistryEnv,
       'training',
+      ...TRAINING_CHECK_ARGS,
       fileURLToPath(TRAINING_SDL_FILE),
       '--url',
       training.url,

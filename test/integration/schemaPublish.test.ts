@@ -1,11 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PublishCheck } from '../../scripts/lib/publishCheck.ts';
 import { publishSubgraph } from '../../scripts/lib/publishSubgraph.ts';
-import { TRAINING_SDL_FILE } from '../fixtures/training/createTrainingSubgraph.ts';
+import {
+  TRAINING_CHECK_ARGS,
+  TRAINING_SDL_FILE,
+} from '../fixtures/training/createTrainingSubgraph.ts';
 import { runSchemaPublish } from '../helpers/runSchemaPublish.ts';
 import { testDialects } from '../helpers/testDatabases.ts';
 import { openTestSchemaRegistry, type TestSchemaRegistry } from '../helpers/testSchemaRegistry.ts';
@@ -39,10 +42,61 @@ describe.each(testDialects())('npm run schema:publish on $name', (dialect) => {
     // `fin` is FIN! in every other subgraph: the key fields disagree.
     const file = join(files, 'training.graphql');
     writeFileSync(file, TRAINING_SDL.replace('fin: FIN!', 'fin: Int!'));
-    const run = await runSchemaPublish(test.env, 'training', file, '--url', TRAINING_URL);
+    const run = await runSchemaPublish(
+      test.env,
+      'training',
+      ...TRAINING_CHECK_ARGS,
+      file,
+      '--url',
+      TRAINING_URL,
+    );
     expect(run.status).toBe(1);
     expect(run.out).toContain('COMPOSITION_FAILED');
     expect(run.out).toMatch(/Citizen\.fin.*incompatible/);
+    expect(await test.registry.latestVersion()).toBeNull();
+  });
+
+  it('runs the schema checks: a subgraph with no rule tree is refused and records nothing', async () => {
+    // Without --rules there is no rule for training's fields: conformance fails.
+    const matrix = TRAINING_CHECK_ARGS.slice(2);
+    const file = fileURLToPath(TRAINING_SDL_FILE);
+    const run = await runSchemaPublish(
+      test.env,
+      'training',
+      ...matrix,
+      file,
+      '--url',
+      TRAINING_URL,
+    );
+    expect(run.status).toBe(1);
+    expect(run.out).toContain('CHECK_FAILED');
+    expect(run.out).toMatch(/\[conformance\] breaking: no rule tree/);
+    expect(await test.registry.latestVersion()).toBeNull();
+  });
+
+  it('refuses a change to a published subgraph that breaks a registered operation', async () => {
+    const people = readFileSync(new URL('../../schema/people.graphql', import.meta.url), 'utf8');
+    const sdl = join(files, 'people.graphql');
+    writeFileSync(sdl, people.replace(/\n\s*fullName: String!/, ''));
+    const operations = join(files, 'operations');
+    mkdirSync(operations);
+    writeFileSync(
+      join(operations, 'windowCard.graphql'),
+      'query WindowCard($fin: FIN!) { citizen(fin: $fin) { fullName } }',
+    );
+    const url = 'https://people.example/graphql';
+    const run = await runSchemaPublish(
+      test.env,
+      'people',
+      '--operations',
+      operations,
+      sdl,
+      '--url',
+      url,
+    );
+    expect(run.status).toBe(1);
+    expect(run.out).toContain('CHECK_FAILED');
+    expect(run.out).toMatch(/breaks registered operation WindowCard/);
     expect(await test.registry.latestVersion()).toBeNull();
   });
 
@@ -51,6 +105,7 @@ describe.each(testDialects())('npm run schema:publish on $name', (dialect) => {
     const run = await runSchemaPublish(
       test.env,
       'training',
+      ...TRAINING_CHECK_ARGS,
       file,
       '--url',
       TRAINING_URL,
@@ -63,7 +118,11 @@ describe.each(testDialects())('npm run schema:publish on $name', (dialect) => {
       subgraph: 'training',
       publishedBy: 'sea-ci',
       forced: false,
-      checks: { composition: 'ok', ok: true, ran: ['composition'] },
+      checks: {
+        composition: 'ok',
+        ok: true,
+        ran: ['composition', 'changes', 'operations', 'conformance'],
+      },
     });
     // The first publish records the committed subgraphs with it: later ones compose from it.
     const set = await test.registry.publishedSet();
@@ -81,6 +140,7 @@ describe.each(testDialects())('npm run schema:publish on $name', (dialect) => {
     const forced = await runSchemaPublish(
       test.env,
       'training',
+      ...TRAINING_CHECK_ARGS,
       file,
       '--url',
       `${TRAINING_URL}/v2`,
