@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
 import { SUBGRAPH_LIST } from '@dost/platform/subgraphList.ts';
 import type { SubgraphSchema } from '../../gateway/supergraph/SubgraphSchema.ts';
+import { composeSubgraphs as composeAll } from '../schema/composeSubgraphs.ts';
 
 export const SCHEMA_DIR = new URL('../../schema/', import.meta.url);
 export const SUPERGRAPH_FILE = new URL('supergraph.graphql', SCHEMA_DIR);
@@ -51,21 +50,16 @@ export function readCommittedSubgraphs(): SubgraphSchema[] {
   }));
 }
 
-/** Composes subgraphs, in the order given; an SDL that does not parse is a composition error. */
+/**
+ * Composes subgraphs, in the order given, with the schema checks' composition (one place
+ * calls @apollo/composition); an SDL that does not parse is a composition error.
+ */
 export function composeSubgraphs(subgraphs: readonly SubgraphSchema[]): CompositionResult {
-  const services = [];
-  for (const { name, url, sdl } of subgraphs) {
-    try {
-      services.push({ name, url, typeDefs: parse(sdl) });
-    } catch (error) {
-      return { ok: false, errors: [`[${name}] ${(error as Error).message}`] };
-    }
-  }
-  const result = composeServices(services);
-  if (result.errors !== undefined) {
-    return { ok: false, errors: result.errors.map((error) => error.message) };
-  }
-  return { ok: true, supergraphSdl: `${result.supergraphSdl.trimEnd()}\n` };
+  const outcome = composeAll(
+    subgraphs.map(({ name, url, sdl }) => ({ name, routingUrl: url, sdl })),
+  );
+  if (!outcome.ok) return { ok: false, errors: outcome.errors.map((error) => error.message) };
+  return { ok: true, supergraphSdl: `${outcome.supergraphSdl.trimEnd()}\n` };
 }
 
 /** Composes the SDL files of every subgraph of SUBGRAPH_LIST. */
