@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditEntry } from '@dost/audit-store/AuditEntry.ts';
 import { appendAuditBatch } from '@dost/audit-store/appendAuditBatch.ts';
 import { auditMigrations } from '@dost/audit-store/auditMigrations.ts';
 import { createAuditCheckpointer } from '@dost/audit-store/checkpoint/createAuditCheckpointer.ts';
@@ -15,24 +14,11 @@ import { loadOrCreateDevKeys } from '@dost/platform/devKeys.ts';
 import { importInternalKey } from '@dost/platform/importInternalKey.ts';
 import { migrateRegistry } from '@dost/platform/migrateRegistry.ts';
 import { openRegistryDb } from '@dost/platform/openRegistryDb.ts';
+import { auditEntry } from '../helpers/auditEntry.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-function entry(n: number, sub = 'op-17'): AuditEntry {
-  return {
-    at: new Date(Date.UTC(2026, 0, 31, 9, 0, 0, n)).toISOString(),
-    requestId: `req-${n}`,
-    correlationId: null,
-    actor: { sub, role: 'operator', centre: 'baku-1', agency: null },
-    purpose: 'SERVICE_APPLICATION:APP-2026-000123',
-    subjects: ['5ZK7P2Q'],
-    registries: ['people'],
-    fields: ['Citizen.fullName'],
-    refused: [],
-    outcome: 'DISCLOSED',
-    operationHash: 'cd'.repeat(32),
-  };
-}
+const entry = auditEntry;
 
 /** Runs `npm run audit:verify` as an operator would, on this data folder only. */
 function auditVerify(dataDir: string, ...args: string[]) {

@@ -11,7 +11,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Knex } from 'knex';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AuditEntry } from '@dost/audit-store/AuditEntry.ts';
 import { appendAuditBatch } from '@dost/audit-store/appendAuditBatch.ts';
 import { auditMigrations } from '@dost/audit-store/auditMigrations.ts';
 import type { AuditCheckpoint } from '@dost/audit-store/checkpoint/AuditCheckpoint.ts';
@@ -29,27 +28,14 @@ import { createLogger } from '@dost/platform/createLogger.ts';
 import { openRegistryDb } from '@dost/platform/openRegistryDb.ts';
 import { openTestRegistry, testDialects, type TestDb } from '../helpers/testDatabases.ts';
 import { createTestKeys } from '../helpers/testKeys.ts';
+import { auditEntry } from '../helpers/auditEntry.ts';
 
 const log = createLogger({ level: 'silent' });
 const keys = createTestKeys();
 /** Never fires within a test: only the setting under test writes checkpoints. */
 const NEVER = 600_000;
 
-function entry(n: number, sub = `op-${n % 5}`): AuditEntry {
-  return {
-    at: new Date(Date.UTC(2026, 0, 31, 9, 0, 0, n)).toISOString(),
-    requestId: `req-${n}`,
-    correlationId: null,
-    actor: { sub, role: 'operator', centre: 'baku-1', agency: null },
-    purpose: 'SERVICE_APPLICATION:APP-2026-000123',
-    subjects: ['5ZK7P2Q'],
-    registries: ['people'],
-    fields: ['Citizen.fullName'],
-    refused: [],
-    outcome: 'DISCLOSED',
-    operationHash: 'cd'.repeat(32),
-  };
-}
+const entry = auditEntry;
 
 /** The checkpoints in a witness file, as their readable copies say. */
 function checkpointsIn(path: string): AuditCheckpoint[] {

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Knex } from 'knex';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AuditEntry } from '@dost/audit-store/AuditEntry.ts';
 import { appendAuditBatch, linkRecords } from '@dost/audit-store/appendAuditBatch.ts';
 import {
   createAppendOnlyTrigger,
@@ -35,26 +34,13 @@ import {
   type TestDialect,
 } from '../helpers/testDatabases.ts';
 import { createTestKeys } from '../helpers/testKeys.ts';
+import { auditEntry } from '../helpers/auditEntry.ts';
 
 const log = createLogger({ level: 'silent' });
 /** Records the gateway writes before each attack; checkpoints every 50 of them. */
 const RECORDS = 300;
 
-function entry(n: number, sub = `op-${n % 7}`): AuditEntry {
-  return {
-    at: new Date(Date.UTC(2026, 0, 31, 9, 0, 0, n)).toISOString(),
-    requestId: `req-${n}`,
-    correlationId: null,
-    actor: { sub, role: 'operator', centre: 'baku-1', agency: null },
-    purpose: 'SERVICE_APPLICATION:APP-2026-000123',
-    subjects: ['5ZK7P2Q', '3HRT9WX'].slice(0, n % 3),
-    registries: ['people'],
-    fields: ['Citizen.fullName'],
-    refused: [],
-    outcome: 'DISCLOSED',
-    operationHash: 'cd'.repeat(32),
-  };
-}
+const entry = auditEntry;
 
 /** Every witness kind the dialect offers: a file always, a second database on MariaDB. */
 function witnessKinds(dialect: TestDialect) {
