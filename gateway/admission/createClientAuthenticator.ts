@@ -34,7 +34,7 @@ interface ClientClaims extends JWTPayload {
 
 /**
  * Verifies the caller's bearer token and builds the identity every subgraph will receive;
- * `requestId` is the gateway's own id for the request (platform/requestId). A token
+ * `requestId` is the gateway's own id for the request (@dost/platform/requestId). A token
  * that verified is remembered (see createVerifiedTokenCache), so repeated requests skip the
  * signature check; everything after it (role, purpose, then admission and rate limits) runs
  * on every request.

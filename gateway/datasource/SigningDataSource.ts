@@ -19,7 +19,7 @@ export interface SigningDataSourceOptions extends ResilientDataSourceOptions {
 
 /**
  * Calls one subgraph with a short-lived token signed by the gateway for that one call: its
- * subgraph, its exact body and a unique id (platform/internalToken.ts), so a token seen on
+ * subgraph, its exact body and a unique id (@dost/platform/internalToken.ts), so a token seen on
  * the wire opens nothing else. The outgoing headers are built fresh per call, so no client
  * header (a spoofed internal token included) is ever forwarded.
  */

@@ -1,6 +1,6 @@
 /**
  * Bounds every operation must stay within before the gateway plans it. Each has its own
- * error code (platform/errors.ts). The defaults fit every playground example and the
+ * error code (@dost/platform/errors.ts). The defaults fit every playground example and the
  * one-window view with room to spare; see README, "Security and operations".
  */
 export interface QueryLimits {
