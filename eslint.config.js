@@ -71,6 +71,33 @@ export default tseslint.config(
     },
   },
   {
+    // An agency's subgraph lives outside the core: the kit's public API is all it may use.
+    files: ['agencies/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/gateway/**',
+                '**/subgraphs/**',
+                '**/packages/**',
+                '**/seed/**',
+                '**/scripts/**',
+                '**/test/**',
+                '@dost/*',
+                '!@dost/subgraph-kit',
+                '@dost/subgraph-kit/**',
+              ],
+              message: "An agency imports nothing from this repository but '@dost/subgraph-kit'.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['packages/audit-store/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [NOT_THE_APPLICATION] }] },
   },

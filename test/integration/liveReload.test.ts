@@ -6,14 +6,14 @@ import { createLogger } from '@dost/platform/createLogger.ts';
 import type { Listening } from '@dost/platform/listen.ts';
 import type { Role } from '@dost/platform/roles.ts';
 import { publishSubgraph } from '../../scripts/lib/publishSubgraph.ts';
-import {
-  startTrainingSubgraph,
-  TRAINING_CHECK_ARGS,
-  TRAINING_SDL_FILE,
-} from '../fixtures/training/createTrainingSubgraph.ts';
 import { purposeHeader } from '../helpers/purposes.ts';
 import { runSchemaPublish } from '../helpers/runSchemaPublish.ts';
 import { startSystem, type RunningSystem } from '../helpers/startSystem.ts';
+import {
+  startTrainingAgency,
+  TRAINING_CHECK_ARGS,
+  TRAINING_SDL_FILE,
+} from '../helpers/startTrainingAgency.ts';
 import { testDialects } from '../helpers/testDatabases.ts';
 
 const ONE_WINDOW = /* GraphQL */ `
@@ -80,7 +80,11 @@ describe.each(testDialects())('live supergraph reload on $name', (dialect) => {
       // As in production: the subgraph the registry adds must pass the same check.
       gateway: { refusePlainSubgraphs: true },
     });
-    training = await startTrainingSubgraph({
+    // The agency's own subgraph (agencies/training), seeded as the agency would be: it is given
+    // the FINs, and keeps fixed courses for the demo citizens.
+    training = await startTrainingAgency({
+      dialect,
+      fins: FINS,
       gatewayKey: system.gatewayKey,
       tls: await system.subgraphTls('training'),
       log: createLogger({ level: 'silent' }),

@@ -88,6 +88,20 @@ describe('npm run schema:check', () => {
     expect(status).toBe(0);
   });
 
+  it("passes the training agency's subgraph with its own rules and access matrix (exit 0)", () => {
+    const agency = join(root, 'agencies/training');
+    const { status, out } = schemaCheck(
+      'training',
+      join(agency, 'schema/training.graphql'),
+      '--rules',
+      join(agency, 'src/enforcedRules.ts'),
+      '--access-matrix',
+      join(agency, 'ACCESS.md'),
+    );
+    expect(out).toContain('✓ PASSED');
+    expect(status).toBe(0);
+  });
+
   it("takes a new subgraph's rules from --rules and reports --json for machines", () => {
     // The federation link and the canonical FIN block, copied as docs/adding-a-subgraph.md says.
     const [header = ''] = committed('people').split('\n\n"A calendar day');

@@ -5,11 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PublishCheck } from '../../scripts/lib/publishCheck.ts';
 import { publishSubgraph } from '../../scripts/lib/publishSubgraph.ts';
-import {
-  TRAINING_CHECK_ARGS,
-  TRAINING_SDL_FILE,
-} from '../fixtures/training/createTrainingSubgraph.ts';
 import { runSchemaPublish } from '../helpers/runSchemaPublish.ts';
+import { TRAINING_CHECK_ARGS, TRAINING_SDL_FILE } from '../helpers/startTrainingAgency.ts';
 import { testDialects } from '../helpers/testDatabases.ts';
 import { openTestSchemaRegistry, type TestSchemaRegistry } from '../helpers/testSchemaRegistry.ts';
 

@@ -15,7 +15,7 @@ import {
 } from '../../gateway/supergraph/openSchemaRegistry.ts';
 import { SUPERGRAPH_FILE } from '../../scripts/lib/composeSupergraph.ts';
 import { publishSubgraph } from '../../scripts/lib/publishSubgraph.ts';
-import { TRAINING_SDL_FILE } from '../fixtures/training/createTrainingSubgraph.ts';
+import { TRAINING_SDL_FILE } from '../helpers/startTrainingAgency.ts';
 
 const COMMITTED = readFileSync(SUPERGRAPH_FILE, 'utf8');
 const TRAINING_SDL = readFileSync(TRAINING_SDL_FILE, 'utf8');
