@@ -5,10 +5,8 @@ import { parseArgs } from 'node:util';
 import {
   checkSubgraph,
   formatReport,
-  knownRuleTree,
-  loadOperations,
+  loadCheckInputs,
   loadPublishedSubgraphs,
-  loadRuleTree,
   type PublishedSubgraphSource,
 } from './schema/index.ts';
 
@@ -57,14 +55,11 @@ async function main(): Promise<number> {
     name,
     sdl: await readFile(sdlFile, 'utf8'),
     published: await source.load(),
-    operations:
-      values.operations === undefined ? undefined : await loadOperations(values.operations),
-    rules:
-      values.rules === undefined ? await knownRuleTree(name) : await loadRuleTree(values.rules),
-    accessMatrix: await readFile(
-      values['access-matrix'] ?? new URL('docs/access-matrix.md', REPO),
-      'utf8',
-    ),
+    ...(await loadCheckInputs(name, {
+      operations: values.operations,
+      rules: values.rules,
+      accessMatrix: values['access-matrix'],
+    })),
     allowBreaking: values['allow-breaking'],
   });
   process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));

@@ -8,11 +8,10 @@
 import { openSchemaRegistry } from '../gateway/supergraph/openSchemaRegistry.ts';
 import type { SchemaRegistryError } from '../gateway/supergraph/schemaRegistryErrors.ts';
 import { readEnv } from '@dost/platform/env.ts';
-import { readFile } from 'node:fs/promises';
-import { parsePublishArguments, type CheckSources } from './lib/parsePublishArguments.ts';
-import { schemaChecks, type PublishCheck } from './lib/publishCheck.ts';
+import { parsePublishArguments } from './lib/parsePublishArguments.ts';
+import { schemaChecks } from './lib/publishCheck.ts';
 import { publishSubgraph } from './lib/publishSubgraph.ts';
-import { knownRuleTree, loadOperations, loadRuleTree } from './schema/index.ts';
+import { loadCheckInputs } from './schema/index.ts';
 
 async function main(args: readonly string[]): Promise<number> {
   const parsed = parsePublishArguments(args);
@@ -27,7 +26,9 @@ async function main(args: readonly string[]): Promise<number> {
     dataDir: env.dataDir,
   });
   try {
-    const check = await checksFrom(parsed.candidate.name, parsed.checks);
+    const { allowBreaking, ...paths } = parsed.checks;
+    const inputs = await loadCheckInputs(parsed.candidate.name, paths);
+    const check = schemaChecks({ ...inputs, allowBreaking });
     const outcome = await publishSubgraph({ registry, ...parsed, check });
     if (!outcome.ok) return fail(outcome.error, 1);
     const { version, recorded, forced, report } = outcome;
@@ -52,24 +53,6 @@ async function main(args: readonly string[]): Promise<number> {
   } finally {
     await registry.close();
   }
-}
-
-/**
- * The checks of `schema:check`, with what they read loaded: the registered operations, the
- * rule tree (a registry of this repository's catalog, or `--rules`), the access matrix.
- */
-async function checksFrom(name: string, sources: CheckSources): Promise<PublishCheck> {
-  return schemaChecks({
-    operations:
-      sources.operations === undefined ? undefined : await loadOperations(sources.operations),
-    rules:
-      sources.rules === undefined ? await knownRuleTree(name) : await loadRuleTree(sources.rules),
-    accessMatrix: await readFile(
-      sources.accessMatrix ?? new URL('../docs/access-matrix.md', import.meta.url),
-      'utf8',
-    ),
-    allowBreaking: sources.allowBreaking,
-  });
 }
 
 function fail(error: SchemaRegistryError, exitCode: number): number {

@@ -55,9 +55,7 @@ export function readCommittedSubgraphs(): SubgraphSchema[] {
  * calls @apollo/composition); an SDL that does not parse is a composition error.
  */
 export function composeSubgraphs(subgraphs: readonly SubgraphSchema[]): CompositionResult {
-  const outcome = composeAll(
-    subgraphs.map(({ name, url, sdl }) => ({ name, routingUrl: url, sdl })),
-  );
+  const outcome = composeAll(subgraphs);
   if (!outcome.ok) return { ok: false, errors: outcome.errors.map((error) => error.message) };
   return { ok: true, supergraphSdl: `${outcome.supergraphSdl.trimEnd()}\n` };
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
+import type { CheckInputPaths } from '../schema/index.ts';
 import { MAX_SUBGRAPH_NAME } from '../../gateway/supergraph/schemaRegistryMigrations.ts';
 import {
   SCHEMA_REGISTRY_ERRORS,
@@ -13,11 +14,8 @@ export const PUBLISH_USAGE =
   '  the checks of schema:check: [--operations <dir|manifest.json>] [--rules <module>]\n' +
   '  [--allow-breaking] [--access-matrix <file>]';
 
-/** Where the schema checks read what they need; paths as given on the command line. */
-export interface CheckSources {
-  readonly operations: string | undefined;
-  readonly rules: string | undefined;
-  readonly accessMatrix: string | undefined;
+/** Where the schema checks read what they need, and whether breaking changes may pass. */
+export interface CheckSources extends CheckInputPaths {
   readonly allowBreaking: boolean;
 }
 

@@ -58,7 +58,7 @@ export function schemaChecks(options: SchemaCheckOptions): PublishCheck {
       ...options,
       name: candidate.name,
       sdl: candidate.sdl,
-      published: published.map(({ name, url, sdl }) => ({ name, routingUrl: url, sdl })),
+      published,
     });
     return {
       ok: report.ok,

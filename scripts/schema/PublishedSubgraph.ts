@@ -1,9 +1,10 @@
-/** One subgraph as it is published: the SDL the gateway composes and where it is served. */
-export interface PublishedSubgraph {
-  readonly name: string;
-  readonly routingUrl: string;
-  readonly sdl: string;
-}
+import type { SubgraphSchema } from '../../gateway/supergraph/SubgraphSchema.ts';
+
+/**
+ * One subgraph as it is published: its name, where it is served and the SDL the gateway
+ * composes; the shape the schema registry stores, so checks and publishes share it as is.
+ */
+export type PublishedSubgraph = SubgraphSchema;
 
 /**
  * Where the current published set comes from. Today it is the committed `schema/` folder

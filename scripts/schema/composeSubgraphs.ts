@@ -30,7 +30,7 @@ export function composeSubgraphs(subgraphs: readonly PublishedSubgraph[]): Compo
   for (const subgraph of subgraphs) {
     const parsed = parseSubgraphSdl(subgraph.name, subgraph.sdl);
     if (!parsed.ok) return parsed;
-    services.push({ name: subgraph.name, url: subgraph.routingUrl, typeDefs: parsed.document });
+    services.push({ name: subgraph.name, url: subgraph.url, typeDefs: parsed.document });
   }
   const result = composeServices(services);
   if (result.errors !== undefined) {

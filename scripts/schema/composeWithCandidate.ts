@@ -18,7 +18,7 @@ export function composeWithCandidate({
   readonly sdl: string;
 }): CompositionOutcome {
   const current = published.find((subgraph) => subgraph.name === name);
-  const candidate = { name, sdl, routingUrl: current?.routingUrl ?? UNPUBLISHED_URL };
+  const candidate = { name, sdl, url: current?.url ?? UNPUBLISHED_URL };
   const others = published.filter((subgraph) => subgraph.name !== name);
   return composeSubgraphs([...others, candidate]);
 }

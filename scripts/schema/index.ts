@@ -12,6 +12,7 @@ export { formatReport } from './formatReport.ts';
 export { loadPublishedSubgraphs } from './loadPublishedSubgraphs.ts';
 export { loadOperations } from './loadOperations.ts';
 export { loadRuleTree } from './loadRuleTree.ts';
+export { loadCheckInputs, type CheckInputPaths } from './loadCheckInputs.ts';
 export { knownRuleTree } from './knownRuleTrees.ts';
 
 export type { CheckSubgraphArgs } from './checkSubgraph.ts';

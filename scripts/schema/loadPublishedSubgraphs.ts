@@ -36,7 +36,7 @@ export async function loadPublishedSubgraphs({
   return Promise.all(
     Object.entries(config.subgraphs).map(async ([name, entry]) => ({
       name,
-      routingUrl: entry.routing_url,
+      url: entry.routing_url,
       sdl: await readFile(new URL(entry.schema.file, schemaDir), 'utf8'),
     })),
   );
