@@ -19,7 +19,9 @@ export function resolvePersistedDocument(
 ): DocumentResolution {
   if (isBody(request.body)) {
     const named = namedDocument(request.body);
-    if (named === null) return { ok: true, ...request, documentId: null };
+    if (named === null) {
+      return { ok: true, body: withoutHash(request.body), search: '', documentId: null };
+    }
     if (!named.ok) return named;
     const document = lookUp(manifest, named.id);
     if (!document.ok) return document;
@@ -52,16 +54,23 @@ function resolveSearch(search: string, manifest: DocumentManifest): DocumentReso
     query: params.get('query') ?? undefined,
     extensions: parsedExtensions,
   });
-  if (named === null) return { ok: true, body: undefined, search, documentId: null };
-  if (!named.ok) return named;
-  const document = lookUp(manifest, named.id);
-  if (!document.ok) return document;
+  if (named !== null && !named.ok) return named;
+  const document = named === null ? null : lookUp(manifest, named.id);
+  if (document !== null && !document.ok) return document;
+  if (document === null && parsedExtensions === undefined) {
+    return { ok: true, body: undefined, search, documentId: null };
+  }
   params.delete('documentId');
-  params.set('query', document.text);
+  if (document !== null) params.set('query', document.text);
   const rest = isBody(parsedExtensions) ? withoutPersistedQuery(parsedExtensions) : undefined;
   if (rest === undefined) params.delete('extensions');
   else params.set('extensions', JSON.stringify(rest));
-  return { ok: true, body: undefined, search: `?${params.toString()}`, documentId: named.id };
+  return {
+    ok: true,
+    body: undefined,
+    search: `?${params.toString()}`,
+    documentId: named?.id ?? null,
+  };
 }
 
 type Named =
@@ -98,6 +107,14 @@ function lookUp(
   return text === undefined
     ? { ok: false, error: ERRORS.PERSISTED_QUERY_NOT_FOUND }
     : { ok: true, text };
+}
+
+/** Text sent with an APQ hash: the text is served, the hash dropped (nothing is registered). */
+function withoutHash(body: Body): Body {
+  const { extensions, ...rest } = body;
+  if (!isBody(extensions)) return body;
+  const kept = withoutPersistedQuery(extensions);
+  return { ...rest, ...(kept === undefined ? {} : { extensions: kept }) };
 }
 
 function withDocument(body: Body, query: string): Body {

@@ -5,7 +5,16 @@ import {
   MyAccessLogDocument,
   OperatorQueueDocument,
 } from '../../clients/generated/graphql.ts';
+import { readFileSync } from 'node:fs';
+import { parseManifestJson } from '../../gateway/documents/loadManifest.ts';
 import { startSystem, STAFF_PURPOSE, type RunningSystem } from '../helpers/startSystem.ts';
+
+const MANIFEST = parseManifestJson(
+  readFileSync(
+    new URL('../../clients/generated/persisted-documents.json', import.meta.url),
+    'utf8',
+  ),
+);
 
 describe('@dost/client against the gateway', () => {
   let system: RunningSystem;
@@ -27,7 +36,10 @@ describe('@dost/client against the gateway', () => {
     system = await startSystem(
       { name: 'sqlite', url: undefined },
       // Client roles send ids only, as in production.
-      { citizens: 40, gateway: { documents: { freeformRoles: [] }, subgraphTimeoutMs: 500 } },
+      {
+        citizens: 40,
+        gateway: { documents: { manifest: MANIFEST, freeformRoles: [] }, subgraphTimeoutMs: 500 },
+      },
     );
     operatorToken = await system.token({ sub: 'op-1', role: 'operator', centre: 'baku-1' });
     citizenToken = await system.token({ sub: 'c-1', role: 'citizen', fin: '5ZK7P2Q' });
@@ -40,7 +52,8 @@ describe('@dost/client against the gateway', () => {
     });
     if (!result.ok) throw new Error(result.error.message);
     // Typed: the generated result type names these fields.
-    expect(result.data.citizen?.unemployment?.status).toBeTypeOf('string');
+    expect(result.data.citizen?.fin).toBe('3HRT9WX');
+    expect(result.data.citizen?.fullName).toBeTypeOf('string');
     expect(result.partial).toBe(false);
     const body = JSON.parse(sent.at(-1) ?? '{}') as Record<string, unknown>;
     expect(body['documentId']).toMatch(/^sha256:[0-9a-f]{64}$/);
