@@ -38,7 +38,7 @@ describe('@dost/client against the gateway', () => {
       // Client roles send ids only, as in production.
       {
         citizens: 40,
-        gateway: { documents: { manifest: MANIFEST, freeformRoles: [] }, subgraphTimeoutMs: 500 },
+        gateway: { documents: { manifest: MANIFEST, freeformRoles: [] } },
       },
     );
     operatorToken = await system.token({ sub: 'op-1', role: 'operator', centre: 'baku-1' });
