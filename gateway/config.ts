@@ -2,6 +2,9 @@ import type { InternalKey } from '@dost/platform/internalToken.ts';
 import type { AuditWriter } from '@dost/audit-store/createAuditWriter.ts';
 import type { Logger } from '@dost/platform/createLogger.ts';
 import type { TlsIdentity } from '@dost/platform/tls/TlsIdentity.ts';
+import type { CompressionOptions } from '@dost/platform/compressBody.ts';
+import type { CorsOptions } from '@dost/platform/cors.ts';
+import type { TrustedDocumentsOptions } from './documents/createTrustedDocuments.ts';
 import type { ClientAuthOptions } from './admission/createClientAuthenticator.ts';
 import type { BreakerOptions } from './datasource/createSubgraphBreaker.ts';
 import type { QueryLimits } from './limits/QueryLimits.ts';
@@ -57,6 +60,15 @@ export interface GatewayConfig {
    * @default false
    */
   refusePlainSubgraphs?: boolean;
+  /** Browser apps on other origins (DOST_CORS_ORIGINS). @default { origins: [] } (none) */
+  cors?: CorsOptions;
+  /** gzip/br compression of GraphQL answers; `false` turns it off. @default {} */
+  compression?: CompressionOptions | false;
+  /**
+   * Trusted documents: the manifest served by id, and which roles may send other operations.
+   * @default the committed manifest, every role free-form (development)
+   */
+  documents?: TrustedDocumentsOptions;
 }
 
 /** Identity function that gives a config file its types. */

@@ -11,6 +11,7 @@ import { createClientAuthenticator } from './admission/createClientAuthenticator
 import { createRateLimiter } from './admission/createRateLimiter.ts';
 import { usePurpose } from './admission/usePurpose.ts';
 import { DisclosureCollector } from './audit/DisclosureCollector.ts';
+import { createTrustedDocuments } from './documents/createTrustedDocuments.ts';
 import { useAudit } from './audit/useAudit.ts';
 import type { GatewayConfig } from './config.ts';
 import { createSubgraphClients } from './datasource/createSubgraphClients.ts';
@@ -73,6 +74,10 @@ export function createGateway(config: GatewayConfig): Gateway {
   // 2. Limits: parse and validation bounds; the plugins below refuse what cannot be served.
   const bounds = createQueryBounds({ ...DEFAULT_QUERY_LIMITS, ...config.limits });
 
+  // Trusted documents: an id becomes its manifest document before anything else reads the
+  // request; roles limited to ids are refused text once admitted.
+  const documents = createTrustedDocuments(config.documents ?? {}, { checks: bounds, log });
+
   // 3. Plan and 4. call: each subgraph call signed for its body, time-limited, circuit-broken.
   const subgraphs = createSubgraphClients(config);
   const gateway = new ApolloGateway({
@@ -83,6 +88,7 @@ export function createGateway(config: GatewayConfig): Gateway {
     buildService: (definition) => subgraphs.buildService(definition),
     logger: log.child({ component: 'apollo-gateway' }),
   });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => documents.schemaChanged(apiSchema));
 
   const server = new ApolloServer<GatewayContext>({
     gateway,
@@ -92,6 +98,9 @@ export function createGateway(config: GatewayConfig): Gateway {
     // flushed and the final audit checkpoint is written.
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
+    // No automatic persisted queries: a hash registered in one replica's memory is unknown to
+    // the next. Documents by id come from the trusted manifest alone (documents/).
+    persistedQueries: false,
     csrfPrevention: true,
     // No "Did you mean …?" hints in validation errors: they map the schema for a prober.
     hideSchemaDetailsFromClientErrors: true,
@@ -117,12 +126,19 @@ export function createGateway(config: GatewayConfig): Gateway {
   const graphql = createGraphQLHandler<GatewayContext>({
     server,
     bodyLimit: config.bodyLimit,
-    context: async (req, { requestId, correlationId }) => ({
-      identity: await admit(req, requestId),
-      correlationId,
-      disclosure: new DisclosureCollector(),
-      deadline: subgraphs.deadlineFromNow(),
-    }),
+    ...(config.cors === undefined ? {} : { cors: config.cors }),
+    ...(config.compression === undefined ? {} : { compression: config.compression }),
+    resolveDocument: documents.resolve,
+    context: async (req, { requestId, correlationId, documentId }) => {
+      const identity = await admit(req, requestId);
+      documents.admit(identity.role, documentId);
+      return {
+        identity,
+        correlationId,
+        disclosure: new DisclosureCollector(),
+        deadline: subgraphs.deadlineFromNow(),
+      };
+    },
   });
   const playground = config.playground === false ? null : createPlayground(config.playground);
   let loaded = false;
@@ -143,10 +159,11 @@ export function createGateway(config: GatewayConfig): Gateway {
   ];
   const stop = async () => {
     await server.stop();
+    await documents.stop();
     await subgraphs.close();
   };
   const start = async () => {
-    await server.start();
+    await Promise.all([server.start(), documents.ready()]);
     loaded = true;
   };
   return { handlers, server, start, stop };

@@ -6,6 +6,7 @@ import { onShutdown } from '@dost/platform/onShutdown.ts';
 import { loadGatewayTls } from '@dost/platform/tls/loadTlsIdentity.ts';
 import { openAuditTrail } from './audit/openAuditTrail.ts';
 import { createGateway } from './createGateway.ts';
+import { parseManifestJson } from './documents/loadManifest.ts';
 import { loadGatewayKeys } from './loadGatewayKeys.ts';
 import { openSchemaRegistry } from './supergraph/openSchemaRegistry.ts';
 
@@ -34,6 +35,20 @@ const gateway = createGateway({
   requestDeadlineMs: env.requestDeadlineMs,
   subgraphTls: (await loadGatewayTls(env)) ?? undefined,
   refusePlainSubgraphs: env.nodeEnv === 'production' && !env.allowPlainSubgraphs,
+  cors: { origins: env.corsOrigins },
+  // The committed manifest (npm run codegen), then the registry's (npm run documents:publish).
+  documents: {
+    manifest: parseManifestJson(
+      readFileSync(
+        new URL('../clients/generated/persisted-documents.json', import.meta.url),
+        'utf8',
+      ),
+    ),
+    freeformRoles: env.freeformRoles,
+    ...(schemaRegistry === null
+      ? {}
+      : { registry: { reader: schemaRegistry.registry.manifests, pollMs: schemaRegistry.pollMs } }),
+  },
 });
 await gateway.start();
 const server = await listen(gateway.handlers, { port: env.gatewayPort, host: env.host, log });

@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import type { Role } from '@dost/platform/roles.ts';
 import { DEFAULT_EXAMPLES } from './defaultExamples.ts';
 import { DEFAULT_NOTICE } from './defaultNotice.ts';
 import { createAssetStore, SCRIPTS, STYLESHEETS, type AssetStore } from './playgroundAssets.ts';
@@ -23,13 +24,15 @@ export interface PlaygroundOptions {
 
 /**
  * One tab of the playground. GraphiQL titles a tab by its operation name, so `name` should be
- * the operation name used in `query`.
+ * the operation name used in `query`. Tabs have no headers of their own: the page's one token
+ * and purpose go with every tab.
  */
 export interface PlaygroundExample {
   name: string;
   query: string;
   variables?: Record<string, unknown>;
-  headers?: Record<string, string>;
+  /** The role whose token the example is written for (and works with, as written). */
+  role?: Role;
 }
 
 export interface Playground {

@@ -1,18 +1,9 @@
 import type { PlaygroundExample } from './createPlayground.ts';
 
-/** Staff reads carry a token and the legal basis plus case reference they are made under. */
-const STAFF_HEADERS: Readonly<Record<string, string>> = {
-  Authorization: 'Bearer <paste a token from npm run token>',
-  'X-Dost-Purpose': 'SERVICE_APPLICATION:APP-2026-000123',
-};
+// Tabs carry no headers of their own: the page's one token and purpose go with every tab
+// (boot.js). Each example names the role whose token it is written for.
 
-/** A citizen reading their own record states no purpose. */
-const CITIZEN_HEADERS: Readonly<Record<string, string>> = {
-  Authorization: 'Bearer <paste a citizen token from npm run token>',
-};
-
-const OLD_AGE_PENSIONER = `# 5ZK7P2Q: an old-age pensioner, with the latest pension payments.
-# Payment history is for pension officers: npm run token -- --role pension_officer --sub po-1
+const OLD_AGE_PENSIONER = `# 5ZK7P2Q: an old-age pensioner (operator token).
 query OldAgePensioner($fin: FIN!) {
   citizen(fin: $fin) {
     fin
@@ -20,17 +11,29 @@ query OldAgePensioner($fin: FIN!) {
     birthDate
     address { region district }
     pension {
+      labourPension { type status amount assignedOn }
+      allowances { type amount status }
+    }
+  }
+}
+`;
+
+const PENSION_PAYMENTS = `# 5ZK7P2Q's latest pension payments: the history is for pension officers.
+# npm run token -- --role pension_officer --sub po-1
+query PensionPayments($fin: FIN!) {
+  citizen(fin: $fin) {
+    fin
+    fullName
+    pension {
       labourPension {
         type
         status
         amount
-        assignedOn
         payments(first: 5) {
           edges { node { period amount paidOn } }
           pageInfo { hasNextPage endCursor }
         }
       }
-      allowances { type amount status }
     }
   }
 }
@@ -109,7 +112,8 @@ query SeveralCitizens($fins: [FIN!]!) {
 }
 `;
 
-const MY_ACCESS_LOG = `# With a citizen's token: who read my data, when, and why.
+const MY_ACCESS_LOG = `# With a citizen's token (no purpose): who read my data, when, and why.
+# npm run token -- --role citizen --sub c-1 --fin 5ZK7P2Q
 query MyAccessLog {
   me {
     fullName
@@ -122,21 +126,47 @@ query MyAccessLog {
 
 /** Example tabs for the demo citizens seeded in every registry. */
 export const DEFAULT_EXAMPLES: PlaygroundExample[] = [
-  staffExample('OldAgePensioner', OLD_AGE_PENSIONER, { fin: '5ZK7P2Q' }),
-  staffExample('UnemployedOnBenefit', UNEMPLOYED_ON_BENEFIT, { fin: '3HRT9WX' }),
-  staffExample('DisabilityPension', DISABILITY_PENSION, { fin: '7DMV4LA' }),
-  staffExample('ChildWithParent', CHILD_WITH_PARENT, { fin: '2NXC8FE' }),
-  staffExample('PopulationOnly', POPULATION_ONLY, { fin: '9BQ6YTJ' }),
-  staffExample('SeveralCitizens', SEVERAL_CITIZENS, {
-    fins: ['5ZK7P2Q', '3HRT9WX', '7DMV4LA', '2NXC8FE', '9BQ6YTJ'],
-  }),
-  { name: 'MyAccessLog', query: MY_ACCESS_LOG, headers: { ...CITIZEN_HEADERS } },
+  {
+    name: 'OldAgePensioner',
+    query: OLD_AGE_PENSIONER,
+    role: 'operator',
+    variables: { fin: '5ZK7P2Q' },
+  },
+  {
+    name: 'PensionPayments',
+    query: PENSION_PAYMENTS,
+    role: 'pension_officer',
+    variables: { fin: '5ZK7P2Q' },
+  },
+  {
+    name: 'UnemployedOnBenefit',
+    query: UNEMPLOYED_ON_BENEFIT,
+    role: 'operator',
+    variables: { fin: '3HRT9WX' },
+  },
+  {
+    name: 'DisabilityPension',
+    query: DISABILITY_PENSION,
+    role: 'operator',
+    variables: { fin: '7DMV4LA' },
+  },
+  {
+    name: 'ChildWithParent',
+    query: CHILD_WITH_PARENT,
+    role: 'operator',
+    variables: { fin: '2NXC8FE' },
+  },
+  {
+    name: 'PopulationOnly',
+    query: POPULATION_ONLY,
+    role: 'operator',
+    variables: { fin: '9BQ6YTJ' },
+  },
+  {
+    name: 'SeveralCitizens',
+    query: SEVERAL_CITIZENS,
+    role: 'operator',
+    variables: { fins: ['5ZK7P2Q', '3HRT9WX', '7DMV4LA', '2NXC8FE', '9BQ6YTJ'] },
+  },
+  { name: 'MyAccessLog', query: MY_ACCESS_LOG, role: 'citizen' },
 ];
-
-function staffExample(
-  name: string,
-  query: string,
-  variables: Record<string, unknown>,
-): PlaygroundExample {
-  return { name, query, variables, headers: { ...STAFF_HEADERS } };
-}

@@ -1,8 +1,8 @@
 /** The banner shown above the editor: how an operator authenticates and states a purpose. */
 export const DEFAULT_NOTICE = [
   'Every request needs an "Authorization: Bearer <token>" header; get a token with',
-  '"npm run token -- --role operator --sub op-17 --centre baku-1" and paste it into the Headers tab below,',
-  'then re-fetch the schema with Ctrl+Shift+R.',
-  'Staff reads of citizen data also need "X-Dost-Purpose: <LEGAL_BASIS>:<case ref>",',
-  'e.g. "X-Dost-Purpose: SERVICE_APPLICATION:APP-2026-000123".',
+  '"npm run token -- --role operator --sub op-17 --centre baku-1" and paste it into the Token field below;',
+  'it goes with every tab, and the schema loads once it is set.',
+  'Staff reads of citizen data also need a purpose, "<LEGAL_BASIS>:<case ref>",',
+  'e.g. "SERVICE_APPLICATION:APP-2026-000123". Each tab says whose token it is written for.',
 ].join(' ');

@@ -4,35 +4,34 @@ import type { PlaygroundExample } from './createPlayground.ts';
 export interface PlaygroundTab {
   query: string;
   variables: string | null;
-  headers: string | null;
+  /** Always null: the shared token and purpose go with every tab (boot.js). */
+  headers: null;
 }
 
 /** What the page hands to boot.js through its JSON config block. */
 export interface PlaygroundConfig {
   endpoint: string;
   tabs: PlaygroundTab[];
-  /** Headers pre-filled in tabs the operator opens, so the token and purpose slots are there. */
-  defaultHeaders: string | null;
+  /** The purpose the shared purpose field starts with, until the operator changes it. */
+  defaultPurpose: string;
 }
+
+/** The purpose an operator's demo reads are made under. */
+export const DEFAULT_PURPOSE = 'SERVICE_APPLICATION:APP-2026-000123';
 
 /** Builds the boot configuration for an endpoint and its example tabs. */
 export function buildPlaygroundConfig(
   endpoint: string,
   examples: readonly PlaygroundExample[],
 ): PlaygroundConfig {
-  const tabs = examples.map(toTab);
-  return {
-    endpoint,
-    tabs,
-    defaultHeaders: tabs.find((tab) => tab.headers !== null)?.headers ?? null,
-  };
+  return { endpoint, tabs: examples.map(toTab), defaultPurpose: DEFAULT_PURPOSE };
 }
 
 function toTab(example: PlaygroundExample): PlaygroundTab {
   return {
     query: example.query,
     variables: example.variables === undefined ? null : pretty(example.variables),
-    headers: example.headers === undefined ? null : pretty(example.headers),
+    headers: null,
   };
 }
 

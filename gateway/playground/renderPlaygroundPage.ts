@@ -31,6 +31,11 @@ ${stylesheets.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`
 <body>
 <div class="dost-page">
 ${banner}
+<form class="dost-headers" id="shared-headers" autocomplete="off">
+<label>Token <input type="password" name="token" placeholder="paste the output of npm run token" spellcheck="false"></label>
+<label>Purpose <input type="text" name="purpose" placeholder="LEGAL_BASIS:case-reference (staff)" spellcheck="false"></label>
+<span class="dost-headers-note">sent with every tab</span>
+</form>
 <div id="graphiql" class="dost-graphiql">Loading the playground…</div>
 </div>
 <script type="application/json" id="playground-config">${jsonForScript(config)}</script>

@@ -1,6 +1,7 @@
 import type { Logger } from '@dost/platform/createLogger.ts';
 import { migrateRegistry } from '@dost/platform/migrateRegistry.ts';
 import { openRegistryDb } from '@dost/platform/openRegistryDb.ts';
+import { createManifestStore, type ManifestStore } from '../documents/createManifestStore.ts';
 import { createSchemaRegistry, type SchemaRegistry } from './createSchemaRegistry.ts';
 import { schemaRegistryMigrations } from './schemaRegistryMigrations.ts';
 
@@ -20,6 +21,8 @@ export interface OpenSchemaRegistryOptions {
 
 /** An open schema registry that must be closed. */
 export interface OpenedSchemaRegistry extends SchemaRegistry {
+  /** The trusted-document manifests published beside the supergraphs. */
+  readonly manifests: ManifestStore;
   close(): Promise<void>;
 }
 
@@ -40,5 +43,9 @@ export async function openSchemaRegistry({
     ...(log === undefined ? {} : { log }),
   });
   await migrateRegistry(db, schemaRegistryMigrations);
-  return { ...createSchemaRegistry(db), close: () => db.destroy() };
+  return {
+    ...createSchemaRegistry(db),
+    manifests: createManifestStore(db),
+    close: () => db.destroy(),
+  };
 }

@@ -1,4 +1,5 @@
 import type { RegistryMigration } from '@dost/platform/migrateRegistry.ts';
+import { documentManifestMigration } from '../documents/documentManifestMigration.ts';
 
 /** The schema registry's tables, in its own database (`schema_registry`). */
 export const SCHEMA_REGISTRY_TABLES = {
@@ -49,4 +50,8 @@ const schemaRegistry: RegistryMigration = {
 };
 
 /** Schema registry migrations, oldest first. */
-export const schemaRegistryMigrations: readonly RegistryMigration[] = [schemaRegistry];
+export const schemaRegistryMigrations: readonly RegistryMigration[] = [
+  schemaRegistry,
+  // Trusted-document manifests share the registry's database, so every replica reads one.
+  documentManifestMigration,
+];

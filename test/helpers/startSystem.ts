@@ -78,6 +78,11 @@ export interface RunningSystem {
     name: RegistrySubgraphName,
     options?: { downForMs?: number; whileDown?: () => Promise<unknown> },
   ): Promise<void>;
+  /**
+   * Starts another gateway replica on the same subgraphs, audit store and schema registry
+   * (its manifests included), as a second pod would run.
+   */
+  startReplica(): Promise<{ readonly url: string; close(): Promise<void> }>;
   /** Signs a client token the gateway accepts. */
   token(claims: ClientTokenClaims): Promise<string>;
   /** Posts an operation to the gateway. */
@@ -121,6 +126,9 @@ export async function startSystem(
       | 'bodyLimit'
       | 'subgraphUrls'
       | 'refusePlainSubgraphs'
+      | 'documents'
+      | 'cors'
+      | 'compression'
     >;
     /**
      * Follow a schema registry of its own (empty at start) as `npm start` does, polling it
@@ -172,7 +180,7 @@ export async function startSystem(
     registryOptions === undefined
       ? null
       : await openSchemaRegistry({ url: dialect.url, dataDir, databasePrefix, log });
-  const gateway = createGateway({
+  const gatewayConfig = (): GatewayConfig => ({
     supergraphSdl: readFileSync(
       new URL('../../schema/supergraph.graphql', import.meta.url),
       'utf8',
@@ -190,8 +198,17 @@ export async function startSystem(
       ? {}
       : { schemaRegistry: { registry: schemaRegistry, pollMs: registryOptions.pollMs } }),
     ...gatewayOptions,
+    ...(schemaRegistry === null || registryOptions === undefined
+      ? {}
+      : {
+          documents: {
+            ...gatewayOptions.documents,
+            registry: { reader: schemaRegistry.manifests, pollMs: registryOptions.pollMs },
+          },
+        }),
     subgraphUrls: { ...subgraphUrls, ...gatewayOptions.subgraphUrls },
   });
+  const gateway = createGateway(gatewayConfig());
   await gateway.start();
   const server = await listen(gateway.handlers, { log });
   const subgraphDispatcher = tls === null ? new Agent() : tls.agent(tls.gateway);
@@ -228,6 +245,18 @@ export async function startSystem(
       await whileDown?.();
       await new Promise((resolve) => setTimeout(resolve, downForMs));
       subgraphs[index] = await startSubgraph(name, running.port);
+    },
+    async startReplica() {
+      const replica = createGateway(gatewayConfig());
+      await replica.start();
+      const listening = await listen(replica.handlers, { log });
+      return {
+        url: listening.url,
+        async close() {
+          await listening.close();
+          await replica.stop();
+        },
+      };
     },
     token: (claims) =>
       signClientToken(claims, { secret, issuer: TEST_ISSUER, audience: TEST_AUDIENCE }),

@@ -34,6 +34,7 @@ function get(port: number, path: string, headers: Record<string, string> = {}, m
 function configOf(html: string): {
   endpoint: string;
   tabs: { query: string; variables: string | null; headers: string | null }[];
+  defaultPurpose: string;
 } {
   const match = /<script type="application\/json" id="playground-config">(.*?)<\/script>/s.exec(
     html,
@@ -103,10 +104,12 @@ describe('createPlayground', () => {
     const first = config.tabs[0];
     expect(first?.query).toContain('query OldAgePensioner');
     expect(JSON.parse(first?.variables ?? 'null')).toEqual({ fin: '5ZK7P2Q' });
-    expect(JSON.parse(first?.headers ?? 'null')).toEqual({
-      Authorization: 'Bearer <paste a token from npm run token>',
-      'X-Dost-Purpose': 'SERVICE_APPLICATION:APP-2026-000123',
-    });
+    // No tab has headers of its own: one token and purpose, in the page's form, go with all.
+    expect(config.tabs.map((tab) => tab.headers)).toEqual(config.tabs.map(() => null));
+    expect(config.defaultPurpose).toBe('SERVICE_APPLICATION:APP-2026-000123');
+    expect(res.body.toString('utf8')).toMatch(
+      /<form class="dost-headers" id="shared-headers"[^>]*>[\s\S]*name="token"[\s\S]*name="purpose"/,
+    );
   });
 
   it('serves every asset the page references, with cache headers', async () => {
@@ -224,7 +227,7 @@ describe('page rendering', () => {
   it('gives every default example an operation named after it', () => {
     for (const example of DEFAULT_EXAMPLES) {
       expect(example.query).toMatch(new RegExp(`^query ${example.name}\\b`, 'm'));
-      expect(example.headers?.['Authorization']).toMatch(/^Bearer </);
+      expect(example.role).toBeDefined();
     }
   });
 });

@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { compressBody, negotiateEncoding, type CompressionOptions } from './compressBody.ts';
+import { applyCors, type CorsOptions } from './cors.ts';
 import { ERRORS, type ErrorDefinition } from './errors.ts';
 import { readBody } from './readBody.ts';
 import { correlationIdOf, requestIdOf } from './requestId/requestIds.ts';
@@ -18,13 +20,37 @@ export interface GraphQLHandlerOptions<TContext extends BaseContext> {
   path?: string;
   /** Largest accepted request body in bytes; larger bodies get 413. @default 102_400 */
   bodyLimit?: number;
+  /** Browser apps on other origins; none listed, no CORS headers at all. @default { origins: [] } */
+  cors?: CorsOptions;
+  /** gzip/br answers to clients that accept them; `false` turns it off. @default {} */
+  compression?: CompressionOptions | false;
+  /**
+   * Turns a request that names a persisted document (by id) into one that carries it, or
+   * refuses it, before the context is built. @default undefined (ids are not understood)
+   */
+  resolveDocument?: DocumentResolver;
 }
+
+/** The GraphQL request as received: the parsed JSON body (POST) or the URL's query (GET). */
+export interface GraphQLRequestParts {
+  readonly body: unknown;
+  readonly search: string;
+}
+
+/** A request with its persisted document put in, or the refusal of an id. */
+export type DocumentResolution =
+  | (GraphQLRequestParts & { readonly ok: true; readonly documentId: string | null })
+  | { readonly ok: false; readonly error: ErrorDefinition; readonly message?: string };
+
+export type DocumentResolver = (request: GraphQLRequestParts) => DocumentResolution;
 
 /** What the HTTP edge knows of a request before its context is built. */
 export interface RequestScope {
   readonly requestId: string;
   readonly correlationId: string | null;
   readonly body: string;
+  /** The persisted document's id when the request named one; null when it sent text. */
+  readonly documentId: string | null;
 }
 
 /** Answers GraphQL over HTTP for one path; resolves false when the URL is not that path. */
@@ -44,12 +70,23 @@ export function createGraphQLHandler<TContext extends BaseContext>(
     if (url.pathname !== path) return Promise.resolve(false);
     const requestId = requestIdOf(req);
     res.setHeader('x-request-id', requestId);
+    if (applyCors(req, res, options.cors ?? NO_CORS)) return Promise.resolve(true);
     return serve(options, req, res, url, requestId);
   };
 }
 
+const NO_CORS: CorsOptions = { origins: [] };
+/** Below about a kilobyte, compression saves less than its framing and CPU cost. */
+const DEFAULT_MIN_COMPRESS_BYTES = 1024;
+
 async function serve<TContext extends BaseContext>(
-  { server, context, bodyLimit = 102_400 }: GraphQLHandlerOptions<TContext>,
+  {
+    server,
+    context,
+    bodyLimit = 102_400,
+    resolveDocument,
+    compression,
+  }: GraphQLHandlerOptions<TContext>,
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
@@ -70,31 +107,67 @@ async function serve<TContext extends BaseContext>(
     });
     return true;
   }
+  const resolved = resolveDocument?.({ body: parsed, search: url.search }) ?? {
+    ok: true,
+    body: parsed,
+    search: url.search,
+    documentId: null,
+  };
+  if (!resolved.ok) {
+    sendError(res, resolved.error, { message: resolved.message, requestId });
+    return true;
+  }
+  const { documentId } = resolved;
   const response = await server.executeHTTPGraphQLRequest({
     httpGraphQLRequest: {
       method: req.method?.toUpperCase() ?? 'GET',
       headers: toHeaderMap(req),
-      search: url.search,
-      body: parsed,
+      search: resolved.search,
+      body: resolved.body,
     },
     context: () =>
-      context(req, { requestId, correlationId: correlationIdOf(req), body: body.text }),
+      context(req, { requestId, correlationId: correlationIdOf(req), body: body.text, documentId }),
   });
   const status = response.status ?? 200;
   res.statusCode = status;
   for (const [name, value] of response.headers) res.setHeader(name, value);
   if (response.body.kind === 'complete') {
     // Refusals before execution (CSRF, 401, 429, ...) never reach the plugins that tag errors.
-    res.end(
+    const text =
       status >= 400
         ? tagErrorsWithRequestId(response.body.string, requestId)
-        : response.body.string,
-    );
+        : response.body.string;
+    await sendText(req, res, text, compression === false ? null : (compression ?? {}));
     return true;
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
   return true;
+}
+
+/** Ends the response with `text`, compressed when it is long enough and the client accepts it. */
+async function sendText(
+  req: IncomingMessage,
+  res: ServerResponse,
+  text: string,
+  compression: CompressionOptions | null,
+): Promise<void> {
+  const minBytes = compression?.minBytes ?? DEFAULT_MIN_COMPRESS_BYTES;
+  if (compression === null || Buffer.byteLength(text) < minBytes) {
+    res.end(text);
+    return;
+  }
+  // Whether an answer is compressed depends on Accept-Encoding, so caches must key on it.
+  res.appendHeader('vary', 'Accept-Encoding');
+  const encoding = negotiateEncoding(req.headers['accept-encoding']);
+  if (encoding === null) {
+    res.end(text);
+    return;
+  }
+  const compressed = await compressBody(text, encoding);
+  res.setHeader('content-encoding', encoding);
+  res.setHeader('content-length', compressed.length);
+  res.end(compressed);
 }
 
 const INVALID_JSON = Symbol('invalid JSON');

@@ -3,6 +3,8 @@ import type { LevelWithSilent } from 'pino';
 import { createEnvReaders, type EnvSource } from './envReaders.ts';
 import type { AuditWitnessLocation } from './parseWitnessLocation.ts';
 import { readSubgraphSettings, type SubgraphSettings } from './readSubgraphSettings.ts';
+import { isOrigin } from './cors.ts';
+import { isRole, ROLES, type Role } from './roles.ts';
 import { GATEWAY_CLIENT_NAME } from './tls/TlsIdentity.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -74,6 +76,13 @@ export interface Env extends SubgraphSettings {
   readonly auditCheckpoints: AuditCheckpointSettings;
   /** The self-hosted schema registry; null with `DOST_SCHEMA_REGISTRY=off`. */
   readonly schemaRegistry: SchemaRegistrySettings | null;
+  /** `DOST_CORS_ORIGINS`: origins (comma-separated) a browser app may call from. @default none */
+  readonly corsOrigins: readonly string[];
+  /**
+   * `DOST_FREEFORM_ROLES`: roles that may send operations outside the trusted-document
+   * manifest (comma-separated, or `none`). @default every role; none in production
+   */
+  readonly freeformRoles: readonly Role[];
 }
 
 export interface SchemaRegistrySettings {
@@ -120,8 +129,19 @@ export function readEnv(source: EnvSource = process.env): Env {
   const host = read.string('DOST_HOST', '127.0.0.1');
   const subgraphTls = read.oneOf('DOST_SUBGRAPH_TLS', ['on', 'off'], 'on') === 'on';
   const subgraphSettings = readSubgraphSettings(read, { host, tls: subgraphTls });
+  const nodeEnv = read.oneOf('NODE_ENV', NODE_ENVS, 'development');
+  const corsOrigins = read.list('DOST_CORS_ORIGINS', []);
+  for (const origin of corsOrigins.filter((o) => !isOrigin(o))) {
+    problems.push(`DOST_CORS_ORIGINS: ${origin} is not an origin (scheme://host[:port])`);
+  }
+  const freeform = read.list('DOST_FREEFORM_ROLES', nodeEnv === 'production' ? ['none'] : ROLES);
+  for (const role of freeform.filter((r) => r !== 'none' && !isRole(r))) {
+    problems.push(`DOST_FREEFORM_ROLES: ${role} is not a role (${ROLES.join(', ')}, none)`);
+  }
   const env: Env = {
-    nodeEnv: read.oneOf('NODE_ENV', NODE_ENVS, 'development'),
+    nodeEnv,
+    corsOrigins,
+    freeformRoles: freeform.filter(isRole),
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     dataDir,
     dbPoolMax: read.int('DOST_DB_POOL_MAX', 10),

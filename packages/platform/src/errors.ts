@@ -82,6 +82,18 @@ export const ERRORS = {
     'The graph does not serve this kind of operation yet (mutations, subscriptions).',
     400,
   ),
+  // Trusted documents (gateway/documents/): Apollo's code for an unknown id, and our own for
+  // text from a role that may send only manifest documents.
+  PERSISTED_QUERY_NOT_FOUND: requestError(
+    'PERSISTED_QUERY_NOT_FOUND',
+    'No trusted document has this id.',
+    400,
+  ),
+  PERSISTED_QUERY_REQUIRED: requestError(
+    'PERSISTED_QUERY_REQUIRED',
+    'This role may send only trusted documents, by documentId.',
+    403,
+  ),
   PAYLOAD_TOO_LARGE: requestError('PAYLOAD_TOO_LARGE', 'The request body is too large.', 413),
   RATE_LIMITED: requestError('RATE_LIMITED', 'Too many requests; retry later.', 429),
   // One code per query bound, so a client knows which limit it hit (gateway/limits/).

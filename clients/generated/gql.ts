@@ -1,0 +1,77 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+  'query CitizenSummary($fin: FIN!) {\n  citizen(fin: $fin) {\n    fin\n    fullName\n    birthDate\n    sex\n    address {\n      region\n      district\n    }\n    pension {\n      labourPension {\n        type\n        status\n        amount\n        assignedOn\n      }\n      allowances {\n        type\n        status\n        amount\n      }\n    }\n    unemployment {\n      status\n      registeredOn\n      benefit {\n        monthlyAmount\n        status\n      }\n      programmes {\n        kind\n        name\n        status\n      }\n    }\n    disability {\n      degree\n      percent\n      validFrom\n      reexaminationOn\n      indefinite\n    }\n  }\n}': typeof types.CitizenSummaryDocument;
+  'query MyAccessLog($first: Int = 10, $after: String) {\n  me {\n    fin\n    fullName\n    accessLog(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          at\n          actor {\n            role\n            centre\n            agency\n            staffRef\n          }\n          purpose\n          registries\n          fields\n          refused\n          outcome\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}': typeof types.MyAccessLogDocument;
+  'query OperatorQueue($fins: [FIN!]!) {\n  citizens(fins: $fins) {\n    fin\n    fullName\n    pension {\n      labourPension {\n        status\n        amount\n      }\n    }\n    unemployment {\n      status\n    }\n    disability {\n      degree\n    }\n  }\n}': typeof types.OperatorQueueDocument;
+  'query PensionDetail($fin: FIN!, $first: Int = 12, $after: String) {\n  citizen(fin: $fin) {\n    fin\n    fullName\n    pension {\n      labourPension {\n        type\n        status\n        assignedOn\n        office\n        insuranceMonths\n        capital\n        insurancePart\n        minimumTopUp\n        amount\n        changes(first: 10) {\n          edges {\n            node {\n              kind\n              effectiveOn\n              rateBasisPoints\n            }\n          }\n        }\n        payments(first: $first, after: $after) {\n          edges {\n            node {\n              period\n              amount\n              paidOn\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n}': typeof types.PensionDetailDocument;
+};
+const documents: Documents = {
+  'query CitizenSummary($fin: FIN!) {\n  citizen(fin: $fin) {\n    fin\n    fullName\n    birthDate\n    sex\n    address {\n      region\n      district\n    }\n    pension {\n      labourPension {\n        type\n        status\n        amount\n        assignedOn\n      }\n      allowances {\n        type\n        status\n        amount\n      }\n    }\n    unemployment {\n      status\n      registeredOn\n      benefit {\n        monthlyAmount\n        status\n      }\n      programmes {\n        kind\n        name\n        status\n      }\n    }\n    disability {\n      degree\n      percent\n      validFrom\n      reexaminationOn\n      indefinite\n    }\n  }\n}':
+    types.CitizenSummaryDocument,
+  'query MyAccessLog($first: Int = 10, $after: String) {\n  me {\n    fin\n    fullName\n    accessLog(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          at\n          actor {\n            role\n            centre\n            agency\n            staffRef\n          }\n          purpose\n          registries\n          fields\n          refused\n          outcome\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}':
+    types.MyAccessLogDocument,
+  'query OperatorQueue($fins: [FIN!]!) {\n  citizens(fins: $fins) {\n    fin\n    fullName\n    pension {\n      labourPension {\n        status\n        amount\n      }\n    }\n    unemployment {\n      status\n    }\n    disability {\n      degree\n    }\n  }\n}':
+    types.OperatorQueueDocument,
+  'query PensionDetail($fin: FIN!, $first: Int = 12, $after: String) {\n  citizen(fin: $fin) {\n    fin\n    fullName\n    pension {\n      labourPension {\n        type\n        status\n        assignedOn\n        office\n        insuranceMonths\n        capital\n        insurancePart\n        minimumTopUp\n        amount\n        changes(first: 10) {\n          edges {\n            node {\n              kind\n              effectiveOn\n              rateBasisPoints\n            }\n          }\n        }\n        payments(first: $first, after: $after) {\n          edges {\n            node {\n              period\n              amount\n              paidOn\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n}':
+    types.PensionDetailDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query CitizenSummary($fin: FIN!) {\n  citizen(fin: $fin) {\n    fin\n    fullName\n    birthDate\n    sex\n    address {\n      region\n      district\n    }\n    pension {\n      labourPension {\n        type\n        status\n        amount\n        assignedOn\n      }\n      allowances {\n        type\n        status\n        amount\n      }\n    }\n    unemployment {\n      status\n      registeredOn\n      benefit {\n        monthlyAmount\n        status\n      }\n      programmes {\n        kind\n        name\n        status\n      }\n    }\n    disability {\n      degree\n      percent\n      validFrom\n      reexaminationOn\n      indefinite\n    }\n  }\n}',
+): (typeof documents)['query CitizenSummary($fin: FIN!) {\n  citizen(fin: $fin) {\n    fin\n    fullName\n    birthDate\n    sex\n    address {\n      region\n      district\n    }\n    pension {\n      labourPension {\n        type\n        status\n        amount\n        assignedOn\n      }\n      allowances {\n        type\n        status\n        amount\n      }\n    }\n    unemployment {\n      status\n      registeredOn\n      benefit {\n        monthlyAmount\n        status\n      }\n      programmes {\n        kind\n        name\n        status\n      }\n    }\n    disability {\n      degree\n      percent\n      validFrom\n      reexaminationOn\n      indefinite\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query MyAccessLog($first: Int = 10, $after: String) {\n  me {\n    fin\n    fullName\n    accessLog(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          at\n          actor {\n            role\n            centre\n            agency\n            staffRef\n          }\n          purpose\n          registries\n          fields\n          refused\n          outcome\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}',
+): (typeof documents)['query MyAccessLog($first: Int = 10, $after: String) {\n  me {\n    fin\n    fullName\n    accessLog(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          at\n          actor {\n            role\n            centre\n            agency\n            staffRef\n          }\n          purpose\n          registries\n          fields\n          refused\n          outcome\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query OperatorQueue($fins: [FIN!]!) {\n  citizens(fins: $fins) {\n    fin\n    fullName\n    pension {\n      labourPension {\n        status\n        amount\n      }\n    }\n    unemployment {\n      status\n    }\n    disability {\n      degree\n    }\n  }\n}',
+): (typeof documents)['query OperatorQueue($fins: [FIN!]!) {\n  citizens(fins: $fins) {\n    fin\n    fullName\n    pension {\n      labourPension {\n        status\n        amount\n      }\n    }\n    unemployment {\n      status\n    }\n    disability {\n      degree\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query PensionDetail($fin: FIN!, $first: Int = 12, $after: String) {\n  citizen(fin: $fin) {\n    fin\n    fullName\n    pension {\n      labourPension {\n        type\n        status\n        assignedOn\n        office\n        insuranceMonths\n        capital\n        insurancePart\n        minimumTopUp\n        amount\n        changes(first: 10) {\n          edges {\n            node {\n              kind\n              effectiveOn\n              rateBasisPoints\n            }\n          }\n        }\n        payments(first: $first, after: $after) {\n          edges {\n            node {\n              period\n              amount\n              paidOn\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n}',
+): (typeof documents)['query PensionDetail($fin: FIN!, $first: Int = 12, $after: String) {\n  citizen(fin: $fin) {\n    fin\n    fullName\n    pension {\n      labourPension {\n        type\n        status\n        assignedOn\n        office\n        insuranceMonths\n        capital\n        insurancePart\n        minimumTopUp\n        amount\n        changes(first: 10) {\n          edges {\n            node {\n              kind\n              effectiveOn\n              rateBasisPoints\n            }\n          }\n        }\n        payments(first: $first, after: $after) {\n          edges {\n            node {\n              period\n              amount\n              paidOn\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n}'];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
+  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;

@@ -1,0 +1,1191 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = {
+  [_ in K]?: never;
+};
+export type Incremental<T> =
+  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
+  /** A calendar day, YYYY-MM-DD, with no time zone. */
+  Date: { input: string; output: string };
+  /** An instant, ISO-8601 UTC with milliseconds. */
+  DateTime: { input: string; output: string };
+  /**
+   * A citizen's permanent identification number (FIN): 7 capital Latin letters and digits,
+   * never I or O, e.g. 5ZK7P2Q. A malformed FIN is a BAD_USER_INPUT error.
+   */
+  FIN: { input: string; output: string };
+  /** An amount in AZN as an exact decimal string with two decimals, e.g. "349.76"; never a float. */
+  Money: { input: string; output: string };
+};
+
+/**
+ * Who accessed the data, as the citizen may see it: role and workplace, and for staff a
+ * stable pseudonymous reference instead of a name. Quote the reference to the DOST
+ * data-protection officer, who can tell you who it is and why they read your data.
+ */
+export type AccessLogActor = {
+  __typename?: 'AccessLogActor';
+  /** Agency of an officer or partner. */
+  agency: Maybe<Scalars['String']['output']>;
+  /** DOST centre of an operator, e.g. baku-1. */
+  centre: Maybe<Scalars['String']['output']>;
+  /** The role they acted in. */
+  role: AccessRole;
+  /**
+   * Stable pseudonym of the staff member or partner system (10 hex characters): the same
+   * person always has the same reference. Null for citizens.
+   */
+  staffRef: Maybe<Scalars['String']['output']>;
+  /** True when the access was your own (you signed in and read your data). */
+  you: Scalars['Boolean']['output'];
+};
+
+/** A page of a citizen's access log, newest first. */
+export type AccessLogConnection = {
+  __typename?: 'AccessLogConnection';
+  /** The accesses on this page, newest first. */
+  edges: Array<AccessLogEdge>;
+  /** Whether older accesses follow, and the cursor to ask for them. */
+  pageInfo: AccessLogPageInfo;
+};
+
+/** One access on a page, with its cursor. */
+export type AccessLogEdge = {
+  __typename?: 'AccessLogEdge';
+  /** Pass as `after` to continue after this access. */
+  cursor: Scalars['String']['output'];
+  /** The access. */
+  node: AccessLogEntry;
+};
+
+/** One request that read, or tried to read, the citizen's data. */
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  /** Who asked. */
+  actor: AccessLogActor;
+  /** When the gateway handled the request. */
+  at: Scalars['DateTime']['output'];
+  /**
+   * Fields disclosed, as Type.field, e.g. LabourPension.amount. They are the request's fields:
+   * when one request read several people, they may include fields read about the others.
+   * `Query.citizen` alone means the caller learnt that you are in the registry.
+   */
+  fields: Array<Scalars['String']['output']>;
+  /** Whether the data was disclosed, in part, or refused. */
+  outcome: AuditOutcome;
+  /** The stated purpose, LEGAL_BASIS:case-reference; null when none was needed (e.g. your own reads). */
+  purpose: Maybe<Scalars['String']['output']>;
+  /**
+   * Fields asked for and refused, as Type.field, e.g. DisabilityRecord.diagnoses: someone
+   * tried to read them and was not allowed. Empty for accesses recorded before refusals were
+   * kept.
+   */
+  refused: Array<Scalars['String']['output']>;
+  /** Registries the request reached, e.g. people, pensions. */
+  registries: Array<Scalars['String']['output']>;
+};
+
+/**
+ * Where a page of an access log ends (Relay style). Named per connection because a value type
+ * shared by several subgraphs would have to be @shareable in all of them.
+ */
+export type AccessLogPageInfo = {
+  __typename?: 'AccessLogPageInfo';
+  /** Cursor of the last edge; null for an empty page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** True when older accesses remain after this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** The role the caller acted in. */
+export type AccessRole =
+  /** An auditor or the data-protection officer. */
+  | 'AUDITOR'
+  /** The citizen, through the e-social portal. */
+  | 'CITIZEN'
+  /** An officer of the medical-social expertise (disability) registry. */
+  | 'DISABILITY_OFFICER'
+  /** An officer of the employment (unemployment) registry. */
+  | 'EMPLOYMENT_OFFICER'
+  /** A DOST one-window operator at a centre. */
+  | 'OPERATOR'
+  /** A role this version of the graph does not know; the access is still shown. */
+  | 'OTHER'
+  /** A partner agency's system under a data-sharing agreement. */
+  | 'PARTNER'
+  /** An officer of the pensions registry. */
+  | 'PENSION_OFFICER';
+
+export type Address = {
+  __typename?: 'Address';
+  district: Scalars['String']['output'];
+  region: Scalars['String']['output'];
+  street: Maybe<Scalars['String']['output']>;
+};
+
+/** How often an allowance is paid. */
+export type AllowancePeriodicity =
+  /** Paid every month (aylıq). */
+  | 'MONTHLY'
+  /** Paid once (birdəfəlik). */
+  | 'ONE_TIME';
+
+/** Whether an allowance is still paid. */
+export type AllowanceStatus =
+  /** Being paid. */
+  | 'ACTIVE'
+  /** No longer paid, or a one-time allowance already paid. */
+  | 'ENDED';
+
+/** Narrows the audit log; every condition given must hold. */
+export type AuditLogFilter = {
+  /** Only requests by this caller (the exact `sub` of their token). */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  /** Only requests at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only requests about this citizen. */
+  subjectFin?: InputMaybe<Scalars['FIN']['input']>;
+  /** Only requests before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** How a recorded request ended for the data it asked for. */
+export type AuditOutcome =
+  /** The caller was not allowed to read it; nothing was sent (see `refused`). */
+  | 'DENIED'
+  /** The data was sent to the caller. */
+  | 'DISCLOSED'
+  /** The request failed (e.g. a registry did not answer); nothing or part was sent. */
+  | 'FAILED'
+  /** Part of it was sent; the rest was refused (see `refused`). */
+  | 'PARTIAL';
+
+/** One recorded request, in full, as a link of the hash chain. */
+export type AuditRecord = {
+  __typename?: 'AuditRecord';
+  /** Who asked. */
+  actor: AuditRecordActor;
+  /** When the gateway handled the request. */
+  at: Scalars['DateTime']['output'];
+  /** The caller's own x-request-id, when it sent a usable one, to match the caller's logs. */
+  correlationId: Maybe<Scalars['String']['output']>;
+  /** Fields disclosed, as Type.field, e.g. LabourPension.amount. */
+  fields: Array<Scalars['String']['output']>;
+  /** The record's layout: 1 for records written before refusals were kept, 2 since. */
+  format: Scalars['Int']['output'];
+  /** sha256 (hex) of this record's canonical form; see docs/audit-trail.md. */
+  hash: Scalars['String']['output'];
+  /** sha256 (hex) of the operation document. */
+  operationHash: Scalars['String']['output'];
+  /** Whether the data was disclosed, in part, or refused. */
+  outcome: AuditOutcome;
+  /** hash of the record before; 64 zeros for the first. */
+  prevHash: Scalars['String']['output'];
+  /** The stated purpose, LEGAL_BASIS:case-reference; null when none was needed. */
+  purpose: Maybe<Scalars['String']['output']>;
+  /** Fields asked for and refused, as Type.field; empty in records of format 1. */
+  refused: Array<Scalars['String']['output']>;
+  /** Registries the request reached, e.g. people, pensions. */
+  registries: Array<Scalars['String']['output']>;
+  /** The gateway's own request id, to match the record with its logs. */
+  requestId: Scalars['String']['output'];
+  /** Position in the chain: 1, 2, 3, … without gaps (a decimal string; it outgrows Int). */
+  seq: Scalars['ID']['output'];
+  /** Citizens whose data was disclosed or asked for. */
+  subjects: Array<Scalars['FIN']['output']>;
+};
+
+/** Who made a recorded request, in full. */
+export type AuditRecordActor = {
+  __typename?: 'AuditRecordActor';
+  /** Agency of an officer or partner. */
+  agency: Maybe<Scalars['String']['output']>;
+  /** DOST centre of an operator. */
+  centre: Maybe<Scalars['String']['output']>;
+  /** The role they acted in. */
+  role: AccessRole;
+  /** The pseudonym citizens see for this caller; null for citizens. */
+  staffRef: Maybe<Scalars['String']['output']>;
+  /** `sub` of the caller's token: the staff member, citizen or partner system. */
+  sub: Scalars['String']['output'];
+};
+
+/** A page of the audit log, newest first. */
+export type AuditRecordConnection = {
+  __typename?: 'AuditRecordConnection';
+  /** The records on this page, newest first. */
+  edges: Array<AuditRecordEdge>;
+  /** Whether older records follow, and the cursor to ask for them. */
+  pageInfo: AuditRecordPageInfo;
+};
+
+/** One record on a page, with its cursor. */
+export type AuditRecordEdge = {
+  __typename?: 'AuditRecordEdge';
+  /** Pass as `after` to continue after this record. */
+  cursor: Scalars['String']['output'];
+  /** The record. */
+  node: AuditRecord;
+};
+
+/** Where a page of the audit log ends (Relay style). */
+export type AuditRecordPageInfo = {
+  __typename?: 'AuditRecordPageInfo';
+  /** Cursor of the last edge; null for an empty page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** True when older records remain after this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** One monthly payment of the insurance benefit. */
+export type BenefitPayment = {
+  __typename?: 'BenefitPayment';
+  /** Amount paid. */
+  amount: Scalars['Money']['output'];
+  /** Day the payment was made. */
+  paidOn: Scalars['Date']['output'];
+  /** First day of the month paid for. */
+  period: Scalars['Date']['output'];
+};
+
+/** A page of benefit payments. */
+export type BenefitPaymentConnection = {
+  __typename?: 'BenefitPaymentConnection';
+  /** The payments on this page, newest first. */
+  edges: Array<BenefitPaymentEdge>;
+  /** Whether more payments follow. */
+  pageInfo: UnemploymentPageInfo;
+};
+
+/** A benefit payment and its cursor. */
+export type BenefitPaymentEdge = {
+  __typename?: 'BenefitPaymentEdge';
+  /** Opaque cursor; pass it as `after` to continue after this payment. */
+  cursor: Scalars['String']['output'];
+  /** The payment. */
+  node: BenefitPayment;
+};
+
+/** A person in the population registry, extended by every other registry. */
+export type Citizen = {
+  __typename?: 'Citizen';
+  /**
+   * Who accessed this citizen's data, newest first: when, which role at which centre or
+   * agency, for what purpose, from which registries, which fields, and whether it was
+   * disclosed. Only the citizen themself may read it. Staff appear by a pseudonymous
+   * reference, never by name.
+   */
+  accessLog: AccessLogConnection;
+  /** Current registered address. */
+  address: Maybe<Address>;
+  birthDate: Scalars['Date']['output'];
+  /** ISO 3166-1 alpha-3 code, e.g. AZE. */
+  citizenship: Scalars['String']['output'];
+  /** Set when the person has died. */
+  deathDate: Maybe<Scalars['Date']['output']>;
+  /**
+   * The citizen's disability assessment as it stands, from the decision in force; null when the
+   * medical-social expertise registry holds no decision in force for this citizen.
+   */
+  disability: Maybe<DisabilityRecord>;
+  /** Spouse, children and parents, linked by FIN. */
+  family: Array<FamilyLink>;
+  /** The citizen's FIN, the key shared by every registry. */
+  fin: Scalars['FIN']['output'];
+  /** Surname, given name and patronymic, as written on an identity card. */
+  fullName: Scalars['String']['output'];
+  givenName: Scalars['String']['output'];
+  /** e.g. Vüqar oğlu */
+  patronymic: Maybe<Scalars['String']['output']>;
+  /**
+   * What the pensions registry holds on this citizen: the labour pension and the social
+   * allowances. Null when the registry has neither for them.
+   */
+  pension: Maybe<PensionRecord>;
+  sex: Sex;
+  surname: Scalars['String']['output'];
+  /**
+   * The citizen's registration with the employment service (the latest one); null when the
+   * citizen has never registered as a jobseeker or unemployed.
+   */
+  unemployment: Maybe<UnemploymentRecord>;
+};
+
+/** A person in the population registry, extended by every other registry. */
+export type CitizenAccessLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A diagnosis behind a decision. Health data: a special category of personal data. */
+export type Diagnosis = {
+  __typename?: 'Diagnosis';
+  /** The `DisabilityDecision.id` this diagnosis belongs to. */
+  decisionId: Scalars['ID']['output'];
+  /** The diagnosis as the commission wrote it. */
+  description: Scalars['String']['output'];
+  /** ICD-10 code, e.g. I63.9. */
+  icd10: Scalars['String']['output'];
+};
+
+/** Why the loss of body functions arose, as the commission recorded it. */
+export type DisabilityCause =
+  | 'GENERAL_ILLNESS'
+  | 'OCCUPATIONAL_DISEASE'
+  | 'OTHER'
+  | 'SINCE_CHILDHOOD'
+  | 'WAR_RELATED'
+  | 'WORK_INJURY';
+
+/** One assessment decision of a medical-social expertise commission. */
+export type DisabilityDecision = {
+  __typename?: 'DisabilityDecision';
+  cause: DisabilityCause;
+  /** The commission that decided, e.g. its number and city. */
+  commission: Scalars['String']['output'];
+  /** Day the commission decided. */
+  decidedOn: Scalars['Date']['output'];
+  degree: DisabilityDegree;
+  /** The decision's number in the registry; diagnoses name it as `decisionId`. */
+  id: Scalars['ID']['output'];
+  /** True when the decision has no re-examination date. */
+  indefinite: Scalars['Boolean']['output'];
+  /** Loss of body functions in per cent, in 5 % steps. */
+  percent: Scalars['Int']['output'];
+  /** Day of re-examination; null when the decision is indefinite. */
+  reexaminationOn: Maybe<Scalars['Date']['output']>;
+  /** Members of the commission who signed the decision, in signing order. */
+  signatories: Array<Scalars['String']['output']>;
+  status: DisabilityDecisionStatus;
+  /** Day the decision takes effect. */
+  validFrom: Scalars['Date']['output'];
+};
+
+/** A page of assessment decisions, newest first. */
+export type DisabilityDecisionConnection = {
+  __typename?: 'DisabilityDecisionConnection';
+  edges: Array<DisabilityDecisionEdge>;
+  pageInfo: DisabilityPageInfo;
+};
+
+/** One decision and its cursor. */
+export type DisabilityDecisionEdge = {
+  __typename?: 'DisabilityDecisionEdge';
+  /** Pass as `after` to continue after this decision. */
+  cursor: Scalars['String']['output'];
+  node: DisabilityDecision;
+};
+
+/** Whether a decision is the one in force or was replaced by a later one. */
+export type DisabilityDecisionStatus =
+  /** The decision in force; a citizen has at most one. */
+  | 'CURRENT'
+  /** Replaced by a later decision (re-examination, appeal). */
+  | 'SUPERSEDED';
+
+/**
+ * Disability as expressed since July 2022: the percentage loss of body functions, in 5 % steps,
+ * and the degree it gives.
+ */
+export type DisabilityDegree =
+  /** Under 18: a child with limited health capacity (sağlamlıq imkanları məhdud uşaq). */
+  | 'CHILD_LIMITED_HEALTH_CAPACITY'
+  /** Degree I: 81–100 % loss of body functions. */
+  | 'I'
+  /** Degree II: 61–80 % loss of body functions. */
+  | 'II'
+  /** Degree III: 31–60 % loss of body functions. */
+  | 'III'
+  /** Assessed with 30 % or less: no disability. */
+  | 'NONE';
+
+/** Where a page of a disability history ends. */
+export type DisabilityPageInfo = {
+  __typename?: 'DisabilityPageInfo';
+  /** Cursor of the last item on this page; null when the page is empty. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/**
+ * A citizen's disability in the medical-social expertise registry. The summary fields come from
+ * the decision in force; `decisions`, `referrals` and `diagnoses` are the full file.
+ */
+export type DisabilityRecord = {
+  __typename?: 'DisabilityRecord';
+  /** Cause of the disability. Health-adjacent: readable by agency officers and the citizen, not by operators or partners. */
+  cause: DisabilityCause;
+  /** Every assessment decision, newest first. */
+  decisions: DisabilityDecisionConnection;
+  /** Degree of the decision in force. */
+  degree: DisabilityDegree;
+  /**
+   * Diagnoses (ICD-10) behind the decisions. HEALTH DATA, a special category of personal data:
+   * only the disability officer, with a stated purpose, and the citizen themself may read it.
+   */
+  diagnoses: Array<Diagnosis>;
+  /** True when the decision in force has no re-examination date. */
+  indefinite: Scalars['Boolean']['output'];
+  /** Loss of body functions in per cent (0–100, in 5 % steps) of the decision in force. */
+  percent: Scalars['Int']['output'];
+  /** Day of the next re-examination; null when the disability is set indefinitely. */
+  reexaminationOn: Maybe<Scalars['Date']['output']>;
+  /** Referrals to medical-social expertise sent by clinics, newest first. */
+  referrals: DisabilityReferralConnection;
+  /** Day the decision in force took effect. */
+  validFrom: Scalars['Date']['output'];
+};
+
+/**
+ * A citizen's disability in the medical-social expertise registry. The summary fields come from
+ * the decision in force; `decisions`, `referrals` and `diagnoses` are the full file.
+ */
+export type DisabilityRecordDecisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A citizen's disability in the medical-social expertise registry. The summary fields come from
+ * the decision in force; `decisions`, `referrals` and `diagnoses` are the full file.
+ */
+export type DisabilityRecordReferralsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A referral of the citizen to medical-social expertise. */
+export type DisabilityReferral = {
+  __typename?: 'DisabilityReferral';
+  /** The referring clinic. */
+  clinic: Scalars['String']['output'];
+  /** The referral's number in the registry. */
+  id: Scalars['ID']['output'];
+  /** Day the clinic sent the referral. */
+  referredOn: Scalars['Date']['output'];
+};
+
+/** A page of referrals, newest first. */
+export type DisabilityReferralConnection = {
+  __typename?: 'DisabilityReferralConnection';
+  edges: Array<DisabilityReferralEdge>;
+  pageInfo: DisabilityPageInfo;
+};
+
+/** One referral and its cursor. */
+export type DisabilityReferralEdge = {
+  __typename?: 'DisabilityReferralEdge';
+  /** Pass as `after` to continue after this referral. */
+  cursor: Scalars['String']['output'];
+  node: DisabilityReferral;
+};
+
+export type FamilyLink = {
+  __typename?: 'FamilyLink';
+  citizen: Citizen;
+  /** What the linked person is to this citizen. */
+  relation: FamilyRelation;
+};
+
+export type FamilyRelation = 'CHILD' | 'PARENT' | 'SPOUSE';
+
+/**
+ * An unemployment insurance benefit decision: 50 % of the lost average monthly wage (when more
+ * than 12 of the previous 24 months were insured), +5 % per dependent child up to +20 %,
+ * between the minimum wage and the previous year's average monthly wage, for at most 9 months
+ * within 2 years.
+ */
+export type InsuranceBenefit = {
+  __typename?: 'InsuranceBenefit';
+  /** The lost average monthly wage the benefit is computed from. */
+  averageWage: Scalars['Money']['output'];
+  /** Day the decision was taken. */
+  decidedOn: Scalars['Date']['output'];
+  /** Decision number in the unemployment registry. */
+  decisionId: Scalars['ID']['output'];
+  /** Dependent children counted for the +5 % supplements. */
+  dependentChildren: Scalars['Int']['output'];
+  /** Last day the benefit is paid for. */
+  endsOn: Scalars['Date']['output'];
+  /** Insured months among the 24 months before the claim. */
+  insuredMonthsLast24: Scalars['Int']['output'];
+  /** Monthly benefit after the floor and the ceiling. */
+  monthlyAmount: Scalars['Money']['output'];
+  /** Monthly payments of the benefit, newest first. */
+  payments: BenefitPaymentConnection;
+  /**
+   * Share of the average wage paid, as a percent with two decimals, e.g. "55.00" for 50 % plus
+   * one child; applied before the floor (minimum wage) and the ceiling.
+   */
+  rate: Scalars['String']['output'];
+  /** First day the benefit is paid for. */
+  startsOn: Scalars['Date']['output'];
+  /** Whether the benefit is being paid. */
+  status: InsuranceBenefitStatus;
+};
+
+/**
+ * An unemployment insurance benefit decision: 50 % of the lost average monthly wage (when more
+ * than 12 of the previous 24 months were insured), +5 % per dependent child up to +20 %,
+ * between the minimum wage and the previous year's average monthly wage, for at most 9 months
+ * within 2 years.
+ */
+export type InsuranceBenefitPaymentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Whether a benefit is being paid. */
+export type InsuranceBenefitStatus =
+  /** The paid period ran out or the citizen found work. */
+  | 'ENDED'
+  /** Paid monthly. */
+  | 'PAYING'
+  /** Payment stopped for now, e.g. while the registration is suspended. */
+  | 'SUSPENDED';
+
+/** A suitable job offer made by the employment centre. */
+export type JobOffer = {
+  __typename?: 'JobOffer';
+  /** Offering employer's 10-digit tax number (VÖEN). */
+  employerTin: Scalars['String']['output'];
+  /** Monthly wage offered. */
+  monthlyWage: Scalars['Money']['output'];
+  /** Day the offer was made. */
+  offeredOn: Scalars['Date']['output'];
+  /** Position offered. */
+  position: Scalars['String']['output'];
+  /** Whether a refusal had a justified reason; null unless the offer was refused. */
+  refusalJustified: Maybe<Scalars['Boolean']['output']>;
+  /** What the citizen answered. */
+  response: JobOfferResponse;
+};
+
+/** A page of job offers. */
+export type JobOfferConnection = {
+  __typename?: 'JobOfferConnection';
+  /** The offers on this page, newest first. */
+  edges: Array<JobOfferEdge>;
+  /** Whether more offers follow. */
+  pageInfo: UnemploymentPageInfo;
+};
+
+/** A job offer and its cursor. */
+export type JobOfferEdge = {
+  __typename?: 'JobOfferEdge';
+  /** Opaque cursor; pass it as `after` to continue after this offer. */
+  cursor: Scalars['String']['output'];
+  /** The job offer. */
+  node: JobOffer;
+};
+
+/** The citizen's answer to a job offer. */
+export type JobOfferResponse =
+  /** The citizen took the job. */
+  | 'ACCEPTED'
+  /** Not answered yet. */
+  | 'PENDING'
+  /** The citizen turned the job down; see refusalJustified. */
+  | 'REFUSED';
+
+/** A labour contract of the citizen, as the e-contract records hold it. */
+export type LabourContract = {
+  __typename?: 'LabourContract';
+  /** Employer's registered name. */
+  employerName: Scalars['String']['output'];
+  /** Employer's 10-digit tax number (VÖEN). */
+  employerTin: Scalars['String']['output'];
+  /** Last day of the contract; null while it runs. */
+  endedOn: Maybe<Scalars['Date']['output']>;
+  /** Monthly wage under the contract. */
+  monthlyWage: Scalars['Money']['output'];
+  /** Position held under the contract. */
+  position: Scalars['String']['output'];
+  /** First day of the contract. */
+  startedOn: Scalars['Date']['output'];
+  /** Labour Code article under which the contract was terminated, e.g. "68.1.a"; null while it runs. */
+  terminationArticle: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of labour contracts. */
+export type LabourContractConnection = {
+  __typename?: 'LabourContractConnection';
+  /** The contracts on this page, newest first. */
+  edges: Array<LabourContractEdge>;
+  /** Whether more contracts follow. */
+  pageInfo: UnemploymentPageInfo;
+};
+
+/** A labour contract and its cursor. */
+export type LabourContractEdge = {
+  __typename?: 'LabourContractEdge';
+  /** Opaque cursor; pass it as `after` to continue after this contract. */
+  cursor: Scalars['String']['output'];
+  /** The labour contract. */
+  node: LabourContract;
+};
+
+/** A labour pension case. Amounts are monthly and current (after the latest change). */
+export type LabourPension = {
+  __typename?: 'LabourPension';
+  /** Monthly amount paid: insurancePart + minimumTopUp. */
+  amount: Scalars['Money']['output'];
+  /** Day from which the pension was assigned. */
+  assignedOn: Scalars['Date']['output'];
+  /** Pension capital accumulated from contributions. */
+  capital: Scalars['Money']['output'];
+  /** Assignment, indexations and recalculations, newest first. */
+  changes: PensionChangeConnection;
+  /** The pension case number in the registry. */
+  id: Scalars['ID']['output'];
+  /** Insurance (contribution) months the pension was calculated on. */
+  insuranceMonths: Scalars['Int']['output'];
+  /** Monthly insurance part: the capital divided by the expected payment months. */
+  insurancePart: Scalars['Money']['output'];
+  /** Monthly top-up up to the minimum pension; 0.00 when the insurance part is above it. */
+  minimumTopUp: Scalars['Money']['output'];
+  /** The DOST office that keeps the pension case, e.g. "DOST Şəki regional şöbəsi". */
+  office: Scalars['String']['output'];
+  /** Monthly payments, newest first. */
+  payments: PensionPaymentConnection;
+  /**
+   * For DISABILITY and SURVIVOR pensions: the required insurance months the coefficient K
+   * refers to (K = requiredInsuranceMonths / 200; insurancePart = capital / (144 × K)).
+   * Null for OLD_AGE, whose insurancePart = capital / 144.
+   */
+  requiredInsuranceMonths: Maybe<Scalars['Int']['output']>;
+  /** Whether the pension is being paid. */
+  status: LabourPensionStatus;
+  /** Day the pension ended; set only when status is TERMINATED. */
+  terminatedOn: Maybe<Scalars['Date']['output']>;
+  /** Old-age, disability or survivor pension. */
+  type: LabourPensionType;
+};
+
+/** A labour pension case. Amounts are monthly and current (after the latest change). */
+export type LabourPensionChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A labour pension case. Amounts are monthly and current (after the latest change). */
+export type LabourPensionPaymentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Whether a labour pension is being paid. */
+export type LabourPensionStatus =
+  /** Assigned and paid monthly. */
+  | 'ACTIVE'
+  /** Payments stopped for now; the case stays open. */
+  | 'SUSPENDED'
+  /** Ended for good (see terminatedOn). */
+  | 'TERMINATED';
+
+/** Kind of labour pension. */
+export type LabourPensionType =
+  /** Disability pension (əlilliyə görə). */
+  | 'DISABILITY'
+  /** Old-age pension (yaşa görə). */
+  | 'OLD_AGE'
+  /** Survivor pension, for loss of the breadwinner (ailə başçısını itirməyə görə). */
+  | 'SURVIVOR';
+
+/** One change of a labour pension's monthly amount. */
+export type PensionChange = {
+  __typename?: 'PensionChange';
+  /** Monthly amount from effectiveOn. */
+  amountAfter: Scalars['Money']['output'];
+  /** Monthly amount before the change; 0.00 for an ASSIGNMENT. */
+  amountBefore: Scalars['Money']['output'];
+  /** Day the new amount applies from. */
+  effectiveOn: Scalars['Date']['output'];
+  /** The change's number in the registry. */
+  id: Scalars['ID']['output'];
+  /** Assignment, indexation or recalculation. */
+  kind: PensionChangeKind;
+  /**
+   * Indexation rate in basis points of a percent, exact: 930 means 9.3 %. Null for kinds other
+   * than INDEXATION.
+   */
+  rateBasisPoints: Maybe<Scalars['Int']['output']>;
+};
+
+/** A page of a labour pension's changes, newest first. */
+export type PensionChangeConnection = {
+  __typename?: 'PensionChangeConnection';
+  /** The changes on this page, newest first. */
+  edges: Array<PensionChangeEdge>;
+  /** Whether more changes follow, and the cursor to ask for them. */
+  pageInfo: PensionPageInfo;
+};
+
+/** One change on a page, with its cursor. */
+export type PensionChangeEdge = {
+  __typename?: 'PensionChangeEdge';
+  /** Pass as `after` to continue after this change. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: PensionChange;
+};
+
+/** Why a labour pension's amount changed. */
+export type PensionChangeKind =
+  /** The first assignment of the pension. */
+  | 'ASSIGNMENT'
+  /** The yearly indexation by a published rate. */
+  | 'INDEXATION'
+  /** A recalculation, e.g. after new contributions or a change of type. */
+  | 'RECALCULATION';
+
+/**
+ * Where a page of a pensions history ends (Relay style). Named per registry because a value
+ * type shared by several subgraphs would have to be @shareable in all of them.
+ */
+export type PensionPageInfo = {
+  __typename?: 'PensionPageInfo';
+  /** Cursor of the last edge; null for an empty page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** True when rows remain after this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** One monthly payment of a labour pension. */
+export type PensionPayment = {
+  __typename?: 'PensionPayment';
+  /** Amount paid for the period. */
+  amount: Scalars['Money']['output'];
+  /** The payment's number in the registry. */
+  id: Scalars['ID']['output'];
+  /** Day the payment was made. */
+  paidOn: Scalars['Date']['output'];
+  /** The month paid for, as its first day. */
+  period: Scalars['Date']['output'];
+};
+
+/** A page of a labour pension's payments, newest first. */
+export type PensionPaymentConnection = {
+  __typename?: 'PensionPaymentConnection';
+  /** The payments on this page, newest first. */
+  edges: Array<PensionPaymentEdge>;
+  /** Whether more payments follow, and the cursor to ask for them. */
+  pageInfo: PensionPageInfo;
+};
+
+/** One payment on a page, with its cursor. */
+export type PensionPaymentEdge = {
+  __typename?: 'PensionPaymentEdge';
+  /** Pass as `after` to continue after this payment. */
+  cursor: Scalars['String']['output'];
+  /** The payment. */
+  node: PensionPayment;
+};
+
+/** The citizen's file in the pensions registry: at most one labour pension, any number of allowances. */
+export type PensionRecord = {
+  __typename?: 'PensionRecord';
+  /** Social allowances under the Law on Social Benefits, newest first; empty when none. */
+  allowances: Array<SocialAllowance>;
+  /** The labour pension (old-age, disability or survivor); null when none was ever assigned. */
+  labourPension: Maybe<LabourPension>;
+};
+
+/** Kinds of active employment programme. */
+export type ProgrammeKind =
+  /** Paid public works on a fixed-term contract ("İşsizin dostu"). */
+  | 'PUBLIC_WORKS'
+  /** Self-employment: a month of training, then in-kind assets under a 2-year monitored contract. */
+  | 'SELF_EMPLOYMENT'
+  /** Vocational training or retraining. */
+  | 'TRAINING';
+
+/** The citizen's place in an active employment programme. */
+export type ProgrammeParticipation = {
+  __typename?: 'ProgrammeParticipation';
+  /** The public-works employer, the self-employment asset, or the training course. */
+  detail: Scalars['String']['output'];
+  /** Planned or actual end; null when open-ended. */
+  endsOn: Maybe<Scalars['Date']['output']>;
+  /** Which kind of programme. */
+  kind: ProgrammeKind;
+  /** Programme name, e.g. "İşsizin dostu" for public works. */
+  name: Scalars['String']['output'];
+  /** First day of participation. */
+  startedOn: Scalars['Date']['output'];
+  /** Where the participation stands. */
+  status: ProgrammeStatus;
+};
+
+/** Where a participation stands. */
+export type ProgrammeStatus =
+  /** Under way. */
+  | 'ACTIVE'
+  /** Finished as planned. */
+  | 'COMPLETED'
+  /** Left before the end. */
+  | 'DROPPED';
+
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * The whole access log, newest first, for auditors and the data-protection officer: every
+   * request the gateway recorded, with who asked, for what purpose, about whom, and the links
+   * of the hash chain that make tampering evident.
+   */
+  auditLog: AuditRecordConnection;
+  /** The citizen with this FIN; null when the population registry has no such person. */
+  citizen: Maybe<Citizen>;
+  /** Up to 100 citizens, in the order asked; null for each unknown FIN. */
+  citizens: Array<Maybe<Citizen>>;
+  /** The calling citizen; only for callers with role citizen. */
+  me: Maybe<Citizen>;
+};
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryCitizenArgs = {
+  fin: Scalars['FIN']['input'];
+};
+
+export type QueryCitizensArgs = {
+  fins: Array<Scalars['FIN']['input']>;
+};
+
+export type Sex = 'FEMALE' | 'MALE';
+
+/** A social allowance (sosial müavinət) granted to the citizen. */
+export type SocialAllowance = {
+  __typename?: 'SocialAllowance';
+  /** Monthly amount, or the single payment of a ONE_TIME allowance. */
+  amount: Scalars['Money']['output'];
+  /** Last day of a monthly allowance when it is fixed or past; null while open-ended. */
+  endsOn: Maybe<Scalars['Date']['output']>;
+  /** Day the allowance was granted. */
+  grantedOn: Scalars['Date']['output'];
+  /** The allowance's number in the registry. */
+  id: Scalars['ID']['output'];
+  /** Paid every month, or once. */
+  periodicity: AllowancePeriodicity;
+  /** Whether the allowance is still paid. */
+  status: AllowanceStatus;
+  /** What the allowance is granted for. */
+  type: SocialAllowanceType;
+};
+
+/** Kind of social allowance under the Law on Social Benefits. */
+export type SocialAllowanceType =
+  /** One-time allowance at the birth of a child. */
+  | 'CHILD_BIRTH'
+  /** Allowance for a child with limited health capacity. */
+  | 'CHILD_WITH_DISABILITY'
+  /** Disability allowance, by degree. */
+  | 'DISABILITY'
+  /** One-time allowance for a funeral. */
+  | 'FUNERAL'
+  /** Allowance for loss of the breadwinner. */
+  | 'LOSS_OF_BREADWINNER'
+  /** Old-age allowance, for those without a labour pension. */
+  | 'OLD_AGE';
+
+/**
+ * Relay page information: whether more edges follow, and the cursor to continue after. Named
+ * for this subgraph because a type shared by several subgraphs would have to be @shareable in
+ * all of them.
+ */
+export type UnemploymentPageInfo = {
+  __typename?: 'UnemploymentPageInfo';
+  /** Cursor of the last edge on this page; null when the page is empty. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** True when another page follows this one. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A registration with the State Employment Agency, with its benefit, offers and programmes. */
+export type UnemploymentRecord = {
+  __typename?: 'UnemploymentRecord';
+  /** The latest unemployment insurance benefit decision; null when none was taken. */
+  benefit: Maybe<InsuranceBenefit>;
+  /** The citizen's labour contracts from the e-contract records, newest first. */
+  contracts: LabourContractConnection;
+  /** Suitable job offers made to the citizen under this registration, newest first. */
+  offers: JobOfferConnection;
+  /** Active employment programmes the citizen takes part in or took part in, oldest first. */
+  programmes: Array<ProgrammeParticipation>;
+  /**
+   * Offers refused without a justified reason. The status is annulled after 2–3 such
+   * refusals of a suitable job offer.
+   */
+  refusedOffers: Scalars['Int']['output'];
+  /** Day the citizen was registered. */
+  registeredOn: Scalars['Date']['output'];
+  /** Registration number in the unemployment registry. */
+  registrationId: Scalars['ID']['output'];
+  /** Current registration status. */
+  status: UnemploymentStatus;
+  /** Status changes of this registration, newest first. */
+  statusHistory: UnemploymentStatusChangeConnection;
+};
+
+/** A registration with the State Employment Agency, with its benefit, offers and programmes. */
+export type UnemploymentRecordContractsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A registration with the State Employment Agency, with its benefit, offers and programmes. */
+export type UnemploymentRecordOffersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A registration with the State Employment Agency, with its benefit, offers and programmes. */
+export type UnemploymentRecordStatusHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Registration status in the unemployment registry. */
+export type UnemploymentStatus =
+  /** Removed from the register: employed, annulled after refusals, or at the citizen's request. */
+  | 'DEREGISTERED'
+  /** Registered as looking for work (usually by e-application), not (yet) recognised unemployed. */
+  | 'JOBSEEKER'
+  /** Registration suspended, e.g. while the citizen is in a programme or temporarily unavailable. */
+  | 'SUSPENDED'
+  /** Recognised unemployed: able-bodied, of working age, without job or income, ready to work. */
+  | 'UNEMPLOYED';
+
+/** One change of a registration's status. */
+export type UnemploymentStatusChange = {
+  __typename?: 'UnemploymentStatusChange';
+  /** Why the status changed, as recorded by the employment centre. */
+  reason: Scalars['String']['output'];
+  /** Day the status took effect. */
+  since: Scalars['Date']['output'];
+  /** The status the registration moved to. */
+  status: UnemploymentStatus;
+};
+
+/** A page of status changes. */
+export type UnemploymentStatusChangeConnection = {
+  __typename?: 'UnemploymentStatusChangeConnection';
+  /** The changes on this page, newest first. */
+  edges: Array<UnemploymentStatusChangeEdge>;
+  /** Whether more changes follow. */
+  pageInfo: UnemploymentPageInfo;
+};
+
+/** A status change and its cursor. */
+export type UnemploymentStatusChangeEdge = {
+  __typename?: 'UnemploymentStatusChangeEdge';
+  /** Opaque cursor; pass it as `after` to continue after this change. */
+  cursor: Scalars['String']['output'];
+  /** The status change. */
+  node: UnemploymentStatusChange;
+};
+
+export type CitizenSummaryQueryVariables = Exact<{
+  fin: Scalars['FIN']['input'];
+}>;
+
+export type CitizenSummaryQuery = {
+  __typename?: 'Query';
+  citizen: {
+    __typename?: 'Citizen';
+    fin: string;
+    fullName: string;
+    birthDate: string;
+    sex: Sex;
+    address: { __typename?: 'Address'; region: string; district: string } | null;
+    pension: {
+      __typename?: 'PensionRecord';
+      labourPension: {
+        __typename?: 'LabourPension';
+        type: LabourPensionType;
+        status: LabourPensionStatus;
+        amount: string;
+        assignedOn: string;
+      } | null;
+      allowances: Array<{
+        __typename?: 'SocialAllowance';
+        type: SocialAllowanceType;
+        status: AllowanceStatus;
+        amount: string;
+      }>;
+    } | null;
+    unemployment: {
+      __typename?: 'UnemploymentRecord';
+      status: UnemploymentStatus;
+      registeredOn: string;
+      benefit: {
+        __typename?: 'InsuranceBenefit';
+        monthlyAmount: string;
+        status: InsuranceBenefitStatus;
+      } | null;
+      programmes: Array<{
+        __typename?: 'ProgrammeParticipation';
+        kind: ProgrammeKind;
+        name: string;
+        status: ProgrammeStatus;
+      }>;
+    } | null;
+    disability: {
+      __typename?: 'DisabilityRecord';
+      degree: DisabilityDegree;
+      percent: number;
+      validFrom: string;
+      reexaminationOn: string | null;
+      indefinite: boolean;
+    } | null;
+  } | null;
+};
+
+export type MyAccessLogQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type MyAccessLogQuery = {
+  __typename?: 'Query';
+  me: {
+    __typename?: 'Citizen';
+    fin: string;
+    fullName: string;
+    accessLog: {
+      __typename?: 'AccessLogConnection';
+      edges: Array<{
+        __typename?: 'AccessLogEdge';
+        cursor: string;
+        node: {
+          __typename?: 'AccessLogEntry';
+          at: string;
+          purpose: string | null;
+          registries: Array<string>;
+          fields: Array<string>;
+          refused: Array<string>;
+          outcome: AuditOutcome;
+          actor: {
+            __typename?: 'AccessLogActor';
+            role: AccessRole;
+            centre: string | null;
+            agency: string | null;
+            staffRef: string | null;
+          };
+        };
+      }>;
+      pageInfo: {
+        __typename?: 'AccessLogPageInfo';
+        hasNextPage: boolean;
+        endCursor: string | null;
+      };
+    };
+  } | null;
+};
+
+export type OperatorQueueQueryVariables = Exact<{
+  fins: Array<Scalars['FIN']['input']> | Scalars['FIN']['input'];
+}>;
+
+export type OperatorQueueQuery = {
+  __typename?: 'Query';
+  citizens: Array<{
+    __typename?: 'Citizen';
+    fin: string;
+    fullName: string;
+    pension: {
+      __typename?: 'PensionRecord';
+      labourPension: {
+        __typename?: 'LabourPension';
+        status: LabourPensionStatus;
+        amount: string;
+      } | null;
+    } | null;
+    unemployment: { __typename?: 'UnemploymentRecord'; status: UnemploymentStatus } | null;
+    disability: { __typename?: 'DisabilityRecord'; degree: DisabilityDegree } | null;
+  } | null>;
+};
+
+export type PensionDetailQueryVariables = Exact<{
+  fin: Scalars['FIN']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type PensionDetailQuery = {
+  __typename?: 'Query';
+  citizen: {
+    __typename?: 'Citizen';
+    fin: string;
+    fullName: string;
+    pension: {
+      __typename?: 'PensionRecord';
+      labourPension: {
+        __typename?: 'LabourPension';
+        type: LabourPensionType;
+        status: LabourPensionStatus;
+        assignedOn: string;
+        office: string;
+        insuranceMonths: number;
+        capital: string;
+        insurancePart: string;
+        minimumTopUp: string;
+        amount: string;
+        changes: {
+          __typename?: 'PensionChangeConnection';
+          edges: Array<{
+            __typename?: 'PensionChangeEdge';
+            node: {
+              __typename?: 'PensionChange';
+              kind: PensionChangeKind;
+              effectiveOn: string;
+              rateBasisPoints: number | null;
+            };
+          }>;
+        };
+        payments: {
+          __typename?: 'PensionPaymentConnection';
+          edges: Array<{
+            __typename?: 'PensionPaymentEdge';
+            node: { __typename?: 'PensionPayment'; period: string; amount: string; paidOn: string };
+          }>;
+          pageInfo: {
+            __typename?: 'PensionPageInfo';
+            hasNextPage: boolean;
+            endCursor: string | null;
+          };
+        };
+      } | null;
+    } | null;
+  } | null;
+};
+
+export const CitizenSummaryDocument = {
+  __meta__: { hash: '70a9616eb9d6697199d2b176c53ce1e491ee7b4f3379835eb6ff1fb37d334f96' },
+} as unknown as DocumentNode<CitizenSummaryQuery, CitizenSummaryQueryVariables>;
+export const MyAccessLogDocument = {
+  __meta__: { hash: '50d6528725e46fb4fdb374ae34ef7c010231da81da6222291e4cb725d5e21558' },
+} as unknown as DocumentNode<MyAccessLogQuery, MyAccessLogQueryVariables>;
+export const OperatorQueueDocument = {
+  __meta__: { hash: '93ac86e5d6147d532ce97d33141a68f952d3c926dc63c53c79bb9c00d1068de7' },
+} as unknown as DocumentNode<OperatorQueueQuery, OperatorQueueQueryVariables>;
+export const PensionDetailDocument = {
+  __meta__: { hash: '3580c3aa033614befc1e6c435a263a95caeb6146a5b52427a12ef1e976f2a34c' },
+} as unknown as DocumentNode<PensionDetailQuery, PensionDetailQueryVariables>;
