@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Agent, request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '@dost/platform/createLogger.ts';
 import { listen, type Listening } from '@dost/platform/listen.ts';
@@ -26,6 +27,20 @@ const SUBGRAPHS = [
   'audit',
   'training',
 ] as const;
+
+/**
+ * The batching check passes where a caller can read many citizens at once; the audit log is
+ * readable by its own citizen alone, so one identity reads 1 of 100 keys and the check can
+ * only warn that batching went unexercised (the gateway never asks it for more than one).
+ */
+const BATCHING: Readonly<Record<(typeof SUBGRAPHS)[number], string>> = {
+  people: 'pass',
+  pensions: 'pass',
+  unemployment: 'pass',
+  disability: 'pass',
+  audit: 'warn',
+  training: 'pass',
+};
 
 /** Runs `npm run agency:conformance -- …` as an agency would (through tsx, from the repo). */
 function agencyConformance(...args: string[]): Promise<{ status: number | null; out: string }> {
@@ -81,6 +96,7 @@ describe.each(testDialects())('npm run agency:conformance ($name)', (dialect) =>
       expect(report.ok, formatConformanceReport(report)).toBe(true);
       expect(statuses(report)).toMatchObject({
         'signed-calls': 'pass',
+        'entity-batching': BATCHING[name],
         disclosure: 'pass',
         health: 'pass',
         'error-masking': 'pass',
@@ -88,6 +104,25 @@ describe.each(testDialects())('npm run agency:conformance ($name)', (dialect) =>
     },
     60_000,
   );
+
+  it("serves /metrics only to the gateway's client certificate, with counts and no personal data", async () => {
+    const url = new URL('/metrics', fleet.urls.pensions).toString();
+    const stranger = new Agent({ connect: { ca: fleet.gatewayTls.ca } });
+    const gateway = new Agent({
+      connect: { ca: fleet.gatewayTls.ca, cert: fleet.gatewayTls.cert, key: fleet.gatewayTls.key },
+    });
+    try {
+      await expect(request(url, { dispatcher: stranger })).rejects.toThrow();
+      const answer = await request(url, { dispatcher: gateway });
+      const text = await answer.body.text();
+      expect(answer.statusCode).toBe(200);
+      expect(text).toMatch(/^dost_subgraph_sql_statements_total \d+$/m);
+      expect(fleet.fins.filter((fin) => text.includes(fin))).toEqual([]);
+    } finally {
+      await stranger.close();
+      await gateway.close();
+    }
+  });
 
   it('fails a plain subgraph that answers anyone, one lookup per key, unmasked', async () => {
     const fins = fleet.fins.slice(0, 100);
