@@ -52,7 +52,7 @@ export interface RegistrySubgraph {
 export interface RunnableSubgraph {
   /** `/graphql` alone. */
   readonly handler: RequestHandler;
-  /** `/healthz`, `/readyz` and `/graphql`. */
+  /** `/healthz`, `/readyz`, `/metrics` and `/graphql`. */
   readonly handlers: readonly RequestHandler[];
   start(): Promise<void>;
   stop(): Promise<void>;

@@ -4,6 +4,7 @@ import { createSubgraphServer } from './createSubgraphServer.ts';
 import { databaseAnswers } from './db/databaseAnswers.ts';
 import { scalarResolvers } from './graphql/scalars.ts';
 import { createHealthHandler } from './health/createHealthHandler.ts';
+import { createSubgraphMetrics } from './metrics/createSubgraphMetrics.ts';
 import type { RegistrySubgraph, RegistrySubgraphDefinition } from './RegistrySubgraph.ts';
 import type { RuleTree } from './RuleTree.ts';
 import { createPermissions } from './shield/createPermissions.ts';
@@ -17,7 +18,7 @@ import type { SubgraphResolvers } from './SubgraphResolvers.ts';
  * migrations. The kit assembles the rest, the same for every registry: the federation
  * schema, deny-by-default rules completed with federation's plumbing and the page wrappers,
  * the shared scalars, per-request loaders and disclosure tracking, the gateway's identity on
- * every request, and health endpoints that ask the database.
+ * every request, health endpoints that ask the database, and `/metrics` counting its SQL.
  */
 export function defineRegistrySubgraph<TRegistry, TLoaders>(
   definition: RegistrySubgraphDefinition<TRegistry, TLoaders>,
@@ -46,11 +47,15 @@ export function defineRegistrySubgraph<TRegistry, TLoaders>(
         log,
       });
       const health = createHealthHandler({ isReady: () => databaseAnswers(db) });
+      const metrics = createSubgraphMetrics({ db });
       return {
         handler: server.handler,
-        handlers: [health, server.handler],
+        handlers: [health, metrics.handler, server.handler],
         start: () => server.start(),
-        stop: () => server.stop(),
+        async stop() {
+          await server.stop();
+          metrics.stop();
+        },
       };
     },
   };

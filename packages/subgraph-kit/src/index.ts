@@ -9,6 +9,8 @@ export { startRegistrySubgraph } from './startRegistrySubgraph.ts';
 export { openRegistry } from './openRegistry.ts';
 export { createSubgraphServer } from './createSubgraphServer.ts';
 export { createHealthHandler } from './health/createHealthHandler.ts';
+export { createSubgraphMetrics } from './metrics/createSubgraphMetrics.ts';
+export { SQL_STATEMENTS_METRIC } from './metrics/countSqlStatements.ts';
 
 // The gateway's signed identity
 export { createGatewayAuthenticator } from './identity/createGatewayAuthenticator.ts';
@@ -98,6 +100,7 @@ export type { StartSubgraphOptions } from './startRegistrySubgraph.ts';
 export type { OpenRegistryOptions } from './openRegistry.ts';
 export type { SubgraphServer, SubgraphServerOptions } from './createSubgraphServer.ts';
 export type { HealthOptions } from './health/createHealthHandler.ts';
+export type { SubgraphMetrics } from './metrics/createSubgraphMetrics.ts';
 export type { Authenticator } from './identity/createGatewayAuthenticator.ts';
 export type { ReplayGuard } from './identity/createReplayGuard.ts';
 export type { Check } from './shield/Check.ts';
