@@ -136,46 +136,65 @@ describe.each(testDialects())('the schema registry service and dost-schema on $n
       expect(await service.test.registry.latestVersion()).toBeNull();
     });
 
-    it('refuses an expired, an unsigned, a foreign-signed and a check-only token', async () => {
-      const claims = { sub: 'sea-ci', subgraphs: ['training'], scope: 'publish' } as const;
-      const expired = await service.token(claims, -60);
-      const [header = '', payload = ''] = sea.split('.');
-      const unsigned = [
-        Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url'),
-        payload,
-        '',
-      ].join('.');
-      const foreignKey = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey;
-      const foreign = await signPublisherToken({
-        claims,
-        privateKey: { ...foreignKey.export({ format: 'jwk' }), alg: 'ES256' },
-        ttlSeconds: 600,
-      });
-      // The signature of a real token over a payload widened to people.
-      const widened = Buffer.from(
-        JSON.stringify({
-          ...JSON.parse(Buffer.from(payload, 'base64url').toString()),
-          subgraphs: ['people'],
-        }),
-      ).toString('base64url');
-      const tampered = [header, widened, sea.split('.')[2]].join('.');
-      const checkOnly = await service.token({ ...claims, scope: 'check' });
+    const claims = { sub: 'sea-ci', subgraphs: ['training'], scope: 'publish' } as const;
+    /** A real token's payload, re-encoded after `change`. */
+    const payloadOf = (token: string, change: object = {}) => {
+      const [, payload = ''] = token.split('.');
+      const claimsIn: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString());
+      return Buffer.from(JSON.stringify({ ...(claimsIn as object), ...change })).toString(
+        'base64url',
+      );
+    };
+    const forgeries: readonly [string, () => Promise<string>, string, string][] = [
+      ['expired', () => service.token(claims, -60), 'UNAUTHENTICATED', 'the token has expired'],
+      [
+        'unsigned (alg none)',
+        () => {
+          const header = Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url');
+          return Promise.resolve(`${header}.${payloadOf(sea)}.`);
+        },
+        'UNAUTHENTICATED',
+        'not a publisher token signed by this registry',
+      ],
+      [
+        'signed by another key',
+        () => {
+          const other = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey;
+          const privateKey = { ...other.export({ format: 'jwk' }), alg: 'ES256' };
+          return signPublisherToken({ claims, privateKey, ttlSeconds: 600 });
+        },
+        'UNAUTHENTICATED',
+        'not a publisher token signed by this registry',
+      ],
+      [
+        'widened to people under the original signature',
+        () => {
+          const [header = '', , signature = ''] = sea.split('.');
+          return Promise.resolve(
+            `${header}.${payloadOf(sea, { subgraphs: ['training', 'people'] })}.${signature}`,
+          );
+        },
+        'UNAUTHENTICATED',
+        'not a publisher token signed by this registry',
+      ],
+      [
+        'check-only',
+        () => service.token({ ...claims, scope: 'check' }),
+        'FORBIDDEN',
+        'may only check',
+      ],
+    ];
 
-      const refusals = [
-        [expired, 'UNAUTHENTICATED', 'the token has expired'],
-        [unsigned, 'UNAUTHENTICATED', 'not a publisher token signed by this registry'],
-        [foreign, 'UNAUTHENTICATED', 'not a publisher token signed by this registry'],
-        [tampered, 'UNAUTHENTICATED', 'not a publisher token signed by this registry'],
-        [checkOnly, 'FORBIDDEN', 'may only check'],
-      ] as const;
-      for (const [token, code, detail] of refusals) {
-        const run = await publishTraining(token);
-        expect(run.out, code).toContain(`${code}:`);
-        expect(run.out, code).toContain(detail);
+    it.each(forgeries)(
+      'refuses a token %s, and records nothing',
+      async (_, forge, code, detail) => {
+        const run = await publishTraining(await forge());
+        expect(run.out).toContain(`${code}:`);
+        expect(run.out).toContain(detail);
         expect(run.status).toBe(1);
-      }
-      expect(await service.test.registry.latestVersion()).toBeNull();
-    });
+        expect(await service.test.registry.latestVersion()).toBeNull();
+      },
+    );
 
     it('answers a request with no token 401, coded, with no stack or SQL', async () => {
       const response = await fetch(new URL('v1/publish', service.url), {

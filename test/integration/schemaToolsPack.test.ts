@@ -15,7 +15,7 @@ const PACKAGE = fileURLToPath(new URL('../../packages/schema-tools', import.meta
 
 /**
  * An agency without this repository: @dost/schema-tools packed as `npm pack` makes it, then
- * installed into an empty folder elsewhere, offline (the tarball and the npm cache only).
+ * installed into an empty folder elsewhere from the tarball and the npm cache.
  */
 describe('@dost/schema-tools from its tarball, outside the repository', () => {
   let work: string;
@@ -32,15 +32,24 @@ describe('@dost/schema-tools from its tarball, outside the repository', () => {
     ci = join(work, 'sea-ci');
     mkdirSync(ci);
     writeFileSync(join(ci, 'package.json'), '{ "name": "sea-ci", "private": true }\n');
+    // Tarballs come from the npm cache; a cache that lacks a dependency's metadata (npm ci
+    // stores tarballs only) asks the registry, or the agency's mirror, for that alone.
     execFileSync(
       'npm',
-      ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', join(work, tarball)],
+      [
+        'install',
+        '--prefer-offline',
+        '--no-audit',
+        '--no-fund',
+        '--loglevel=error',
+        join(work, tarball),
+      ],
       { cwd: ci, stdio: 'pipe' },
     );
     service = await startRegistryService({ name: 'sqlite', url: undefined });
   }, 240_000);
   afterAll(async () => {
-    await service.close();
+    await service?.close();
     rmSync(work, { recursive: true, force: true });
   });
 
