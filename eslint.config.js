@@ -120,6 +120,58 @@ export default tseslint.config(
     },
   },
   {
+    // Agencies install it from its tarball alone, so it needs nothing else of DOST's.
+    files: ['packages/schema-tools/**/*.ts', 'packages/schema-tools/**/*.js'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            NOT_THE_APPLICATION,
+            {
+              group: ['@dost/*', '@dost/*/**'],
+              message: '@dost/schema-tools stands alone: an agency installs it without the rest.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/schema-registry/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            NOT_THE_APPLICATION,
+            {
+              group: ['@dost/audit-store', '@dost/audit-store/**', '@dost/subgraph-kit'],
+              message: 'The schema registry depends on the platform and the schema tools only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['registry/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/gateway/**'],
+              message: 'The registry service never imports the gateway.',
+            },
+            { group: ['**/subgraphs/**', '**/seed/**'], message: 'Nor subgraph or seed code.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['packages/platform/src/env.ts'],
     rules: { 'no-restricted-properties': 'off' },
   },

@@ -10,7 +10,7 @@ import type { BreakerOptions } from './datasource/createSubgraphBreaker.ts';
 import type { QueryLimits } from './limits/QueryLimits.ts';
 import type { PlaygroundOptions } from './playground/createPlayground.ts';
 import type { RateLimitOptions } from './admission/RateLimitOptions.ts';
-import type { SupergraphReader } from './supergraph/createSchemaRegistry.ts';
+import type { SupergraphReader } from '@dost/schema-registry';
 
 /** Everything `createGateway` needs; fields with defaults may be left out. */
 export interface GatewayConfig {

@@ -8,7 +8,7 @@ import { openAuditTrail } from './audit/openAuditTrail.ts';
 import { createGateway } from './createGateway.ts';
 import { parseManifestJson } from './documents/loadManifest.ts';
 import { loadGatewayKeys } from './loadGatewayKeys.ts';
-import { openSchemaRegistry } from './supergraph/openSchemaRegistry.ts';
+import { openSchemaRegistry } from '@dost/schema-registry';
 
 // Entry point only: read config, start, listen, shut down.
 const env = readEnv();

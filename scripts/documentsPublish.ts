@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseManifestJson } from '../gateway/documents/loadManifest.ts';
-import { openSchemaRegistry } from '../gateway/supergraph/openSchemaRegistry.ts';
+import { openSchemaRegistry } from '@dost/schema-registry';
 import { readEnv } from '@dost/platform/env.ts';
 import { MANIFEST_FILE } from './codegen/generateClients.ts';
 import { publishManifest } from './codegen/publishManifest.ts';

@@ -5,10 +5,10 @@ import { parseArgs } from 'node:util';
 import {
   checkSubgraph,
   formatReport,
-  loadCheckInputs,
   loadPublishedSubgraphs,
   type PublishedSubgraphSource,
-} from './schema/index.ts';
+} from '@dost/schema-tools';
+import { loadCheckInputs } from './schema/loadCheckInputs.ts';
 
 // npm run schema:check -- <subgraph> <sdl-file> [--operations <dir|manifest.json>]
 //   [--rules <module>] [--allow-breaking] [--json] [--published <schema-dir>]
@@ -49,7 +49,7 @@ async function main(): Promise<number> {
   }
   const schemaDir =
     values.published === undefined ? new URL('schema/', REPO) : folderUrl(values.published);
-  // The committed files today; the schema registry will be another PublishedSubgraphSource.
+  // The committed files; an agency checks against the registry with `dost-schema check`.
   const source: PublishedSubgraphSource = { load: () => loadPublishedSubgraphs({ schemaDir }) };
   const report = await checkSubgraph({
     name,

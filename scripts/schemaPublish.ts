@@ -5,13 +5,11 @@
  * Gateways polling the registry serve it without a restart. Exit code 0 when recorded (or
  * already published exactly so), 1 when refused, 2 for a bad command line.
  */
-import { openSchemaRegistry } from '../gateway/supergraph/openSchemaRegistry.ts';
-import type { SchemaRegistryError } from '../gateway/supergraph/schemaRegistryErrors.ts';
 import { readEnv } from '@dost/platform/env.ts';
+import { openSchemaRegistry, schemaChecks, type SchemaRegistryError } from '@dost/schema-registry';
 import { parsePublishArguments } from './lib/parsePublishArguments.ts';
-import { schemaChecks } from './lib/publishCheck.ts';
 import { publishSubgraph } from './lib/publishSubgraph.ts';
-import { loadCheckInputs } from './schema/index.ts';
+import { loadCheckInputs } from './schema/loadCheckInputs.ts';
 
 async function main(args: readonly string[]): Promise<number> {
   const parsed = parsePublishArguments(args);

@@ -73,6 +73,8 @@ for (const name of env.subgraphs) {
   else log.info({ subgraph: name, url: env.subgraphUrls[name] }, 'served elsewhere');
 }
 run('gateway/index.ts');
+// Agencies check and publish their subgraphs here (`dost-schema`); the gateway follows it.
+if (env.schemaRegistry !== null) run('registry/index.ts');
 process.once('SIGINT', () => stop(0));
 process.once('exit', () => children.forEach((child) => child.kill('SIGTERM')));
 process.once('SIGTERM', () => stop(0));
@@ -88,6 +90,9 @@ for (let attempt = 0; attempt < 120 && !stopping; attempt += 1) {
     console.log(`\nDOST One Window is up in ${seconds} s.`);
     console.log(`  Playground: http://${env.host}:${env.gatewayPort}/graphql (open in a browser)`);
     console.log('  Token:      npm run token -- --role operator --sub op-17 --centre baku-1');
+    if (env.schemaRegistry !== null) {
+      console.log(`  Registry:   http://${env.host}:${env.schemaRegistry.port}/ (dost-schema)`);
+    }
     console.log('  Stop:       Ctrl-C\n');
     break;
   }

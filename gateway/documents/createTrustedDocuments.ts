@@ -3,8 +3,8 @@ import type { Logger } from '@dost/platform/createLogger.ts';
 import { ERRORS } from '@dost/platform/errors.ts';
 import { ROLES, type Role } from '@dost/platform/roles.ts';
 import type { GraphQLSchema } from 'graphql';
-import type { ManifestReader } from './createManifestStore.ts';
-import type { DocumentManifest } from './DocumentManifest.ts';
+import type { ManifestReader } from '@dost/schema-registry';
+import type { DocumentManifest } from '@dost/schema-registry';
 import { checkManifest, type DocumentChecks } from './loadManifest.ts';
 import { resolvePersistedDocument } from './resolvePersistedDocument.ts';
 

@@ -7,7 +7,7 @@ import {
   type ParseOptions,
   type ValidationRule,
 } from 'graphql';
-import type { DocumentManifest } from './DocumentManifest.ts';
+import type { DocumentManifest } from '@dost/schema-registry';
 
 /** What a manifest must pass against the schema served: parse and validation, as a request would. */
 export interface DocumentChecks {

@@ -3,7 +3,7 @@ import type {
   GraphQLRequestParts,
 } from '@dost/platform/createGraphQLHandler.ts';
 import { ERRORS } from '@dost/platform/errors.ts';
-import type { DocumentManifest } from './DocumentManifest.ts';
+import type { DocumentManifest } from '@dost/schema-registry';
 
 type Body = Record<string, unknown>;
 

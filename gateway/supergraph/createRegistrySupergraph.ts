@@ -1,7 +1,10 @@
 import type { SupergraphManager, SupergraphSdlUpdateFunction } from '@apollo/gateway';
 import type { Logger } from '@dost/platform/createLogger.ts';
-import type { SupergraphReader, SupergraphRecord } from './createSchemaRegistry.ts';
-import { SCHEMA_REGISTRY_ERRORS } from './schemaRegistryErrors.ts';
+import {
+  SCHEMA_REGISTRY_ERRORS,
+  type SupergraphReader,
+  type SupergraphRecord,
+} from '@dost/schema-registry';
 
 export interface RegistrySupergraphOptions {
   /** Where published supergraphs are read. */

@@ -1,6 +1,6 @@
 import { buildSchema } from 'graphql';
-import type { ManifestStore } from '../../gateway/documents/createManifestStore.ts';
-import type { DocumentManifest } from '../../gateway/documents/DocumentManifest.ts';
+import type { ManifestStore } from '@dost/schema-registry';
+import type { DocumentManifest } from '@dost/schema-registry';
 import { checkManifest } from '../../gateway/documents/loadManifest.ts';
 import { apiSchemaSdl } from './apiSchemaSdl.ts';
 

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { SUBGRAPH_LIST } from '@dost/platform/subgraphList.ts';
-import type { SubgraphSchema } from '../../gateway/supergraph/SubgraphSchema.ts';
-import { composeSubgraphs as composeAll } from '../schema/composeSubgraphs.ts';
+import {
+  composeSupergraphSdl,
+  type CompositionResult,
+  type SubgraphSchema,
+} from '@dost/schema-registry';
 
 export const SCHEMA_DIR = new URL('../../schema/', import.meta.url);
 export const SUPERGRAPH_FILE = new URL('supergraph.graphql', SCHEMA_DIR);
@@ -14,10 +17,6 @@ export interface SupergraphConfig {
     Record<string, { readonly routing_url: string; readonly schema: { readonly file: string } }>
   >;
 }
-
-export type CompositionResult =
-  | { readonly ok: true; readonly supergraphSdl: string }
-  | { readonly ok: false; readonly errors: readonly string[] };
 
 /**
  * schema/supergraph.config.json as SUBGRAPH_LIST implies it: `schema/<name>.graphql`, routed
@@ -50,17 +49,7 @@ export function readCommittedSubgraphs(): SubgraphSchema[] {
   }));
 }
 
-/**
- * Composes subgraphs, in the order given, with the schema checks' composition (one place
- * calls @apollo/composition); an SDL that does not parse is a composition error.
- */
-export function composeSubgraphs(subgraphs: readonly SubgraphSchema[]): CompositionResult {
-  const outcome = composeAll(subgraphs);
-  if (!outcome.ok) return { ok: false, errors: outcome.errors.map((error) => error.message) };
-  return { ok: true, supergraphSdl: `${outcome.supergraphSdl.trimEnd()}\n` };
-}
-
 /** Composes the SDL files of every subgraph of SUBGRAPH_LIST. */
 export function composeSupergraph(): CompositionResult {
-  return composeSubgraphs(readCommittedSubgraphs());
+  return composeSupergraphSdl(readCommittedSubgraphs());
 }

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
-import type { CheckInputPaths } from '../schema/index.ts';
-import { MAX_SUBGRAPH_NAME } from '../../gateway/supergraph/schemaRegistryMigrations.ts';
 import {
+  MAX_SUBGRAPH_NAME,
   SCHEMA_REGISTRY_ERRORS,
   type RegistryResult,
-} from '../../gateway/supergraph/schemaRegistryErrors.ts';
-import type { SubgraphSchema } from '../../gateway/supergraph/SubgraphSchema.ts';
+  type SubgraphSchema,
+} from '@dost/schema-registry';
+import type { CheckInputPaths } from '../schema/loadCheckInputs.ts';
 
 export const PUBLISH_USAGE =
   'Usage: npm run schema:publish -- <subgraph> <sdl-file> --url <routing-url> [--by <who>] [--force]\n' +

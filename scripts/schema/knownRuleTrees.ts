@@ -1,8 +1,8 @@
 /*
  * The one file of the schema checks that knows where this repository keeps its subgraphs'
- * rule trees. When the kit moves to a package and the catalog with it, only this file changes.
+ * rule trees; @dost/schema-tools knows none, and an agency passes its own with --rules.
  */
-import { isPlainMap, type LoadedRuleTree } from './RuleTree.ts';
+import { isPlainMap, type LoadedRuleTree } from '@dost/schema-tools';
 
 /**
  * The rule tree of a registry this repository runs (its catalog entry), or undefined for a

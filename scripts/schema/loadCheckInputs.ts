@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import type { CheckSubgraphArgs } from './checkSubgraph.ts';
+import { loadOperations, loadRuleTree, type CheckSubgraphArgs } from '@dost/schema-tools';
 import { knownRuleTree } from './knownRuleTrees.ts';
-import { loadOperations } from './loadOperations.ts';
-import { loadRuleTree } from './loadRuleTree.ts';
 
 /** Where the checks read what they need; paths as given on a command line. */
 export interface CheckInputPaths {
@@ -16,7 +14,10 @@ export interface CheckInputPaths {
 
 const ACCESS_MATRIX = new URL('../../docs/access-matrix.md', import.meta.url);
 
-/** Loads the operations, rule tree and access matrix `schema:check` and `schema:publish` use. */
+/**
+ * Loads the operations, rule tree and access matrix `schema:check` and `schema:publish` use,
+ * with this repository's defaults: the catalog's rule tree and docs/access-matrix.md.
+ */
 export async function loadCheckInputs(
   name: string,
   paths: CheckInputPaths,

@@ -9,7 +9,7 @@ import {
   openSchemaRegistry,
   SCHEMA_REGISTRY_DB,
   type OpenedSchemaRegistry,
-} from '../../gateway/supergraph/openSchemaRegistry.ts';
+} from '@dost/schema-registry';
 import type { Knex } from 'knex';
 import { Agent, type Dispatcher } from 'undici';
 import { createAuditCheckpointer } from '@dost/audit-store/checkpoint/createAuditCheckpointer.ts';

@@ -7,7 +7,7 @@ import {
   openSchemaRegistry,
   SCHEMA_REGISTRY_DB,
   type OpenedSchemaRegistry,
-} from '../../gateway/supergraph/openSchemaRegistry.ts';
+} from '@dost/schema-registry';
 import type { TestDialect } from './testDatabases.ts';
 
 export interface TestSchemaRegistry {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PublishCheck } from '../../scripts/lib/publishCheck.ts';
+import type { PublishCheck } from '@dost/schema-registry';
 import { publishSubgraph } from '../../scripts/lib/publishSubgraph.ts';
 import { runSchemaPublish } from '../helpers/runSchemaPublish.ts';
 import { TRAINING_CHECK_ARGS, TRAINING_SDL_FILE } from '../helpers/startTrainingAgency.ts';

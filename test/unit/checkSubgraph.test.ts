@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   checkSubgraph,
-  knownRuleTree,
   loadOperations,
   loadPublishedSubgraphs,
   type CheckSubgraphArgs,
   type PublishedSubgraph,
-} from '../../scripts/schema/index.ts';
+} from '@dost/schema-tools';
+import { knownRuleTree } from '../../scripts/schema/knownRuleTrees.ts';
 
 const schemaDir = new URL('../../schema/', import.meta.url);
 const accessMatrix = readFileSync(new URL('../../docs/access-matrix.md', import.meta.url), 'utf8');

@@ -6,7 +6,7 @@ import {
   CANONICAL_SCALAR_SOURCES,
   checkSharedScalars,
   loadPublishedSubgraphs,
-} from '../../scripts/schema/index.ts';
+} from '@dost/schema-tools';
 
 // An agency without this repository copies the shared scalars from the kit package: the copy
 // it ships must be the one the schema checks hold every subgraph to.

@@ -9,10 +9,7 @@ import {
   createRegistrySupergraph,
   type RegistrySupergraph,
 } from '../../gateway/supergraph/createRegistrySupergraph.ts';
-import {
-  openSchemaRegistry,
-  type OpenedSchemaRegistry,
-} from '../../gateway/supergraph/openSchemaRegistry.ts';
+import { openSchemaRegistry, type OpenedSchemaRegistry } from '@dost/schema-registry';
 import { SUPERGRAPH_FILE } from '../../scripts/lib/composeSupergraph.ts';
 import { publishSubgraph } from '../../scripts/lib/publishSubgraph.ts';
 import { TRAINING_SDL_FILE } from '../helpers/startTrainingAgency.ts';

@@ -11,7 +11,7 @@ const PRODUCTION = {
 
 describe('schema registry settings', () => {
   it('follow the embedded registry every 5 s by default, on DOST_DB_URL when given', () => {
-    expect(readEnv({}).schemaRegistry).toEqual({ dbUrl: undefined, pollMs: 5_000 });
+    expect(readEnv({}).schemaRegistry).toEqual({ dbUrl: undefined, pollMs: 5_000, port: 4010 });
     const mysql = 'mysql://root@127.0.0.1:3306';
     expect(readEnv({ DOST_DB_URL: mysql }).schemaRegistry?.dbUrl).toBe(mysql);
     const own = readEnv({ DOST_DB_URL: mysql, DOST_DB_URL_SCHEMA_REGISTRY: `${mysql}/registry` });

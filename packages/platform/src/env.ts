@@ -93,6 +93,20 @@ export interface SchemaRegistrySettings {
   readonly dbUrl: string | undefined;
   /** `DOST_SUPERGRAPH_POLL_MS`: how often the gateway asks it for a newer supergraph. @default 5_000 */
   readonly pollMs: number;
+  /** `DOST_REGISTRY_PORT`: the registry's HTTP service (`npm run start:registry`). @default 4010 */
+  readonly port: number;
+  /**
+   * `DOST_REGISTRY_PUBLIC_KEY`: the ES256 public JWK (JSON) publisher tokens are verified with;
+   * production requires it. Absent: the development key in dataDir/keys.
+   */
+  readonly publicKey: string | undefined;
+  /** `DOST_REGISTRY_PRIVATE_KEY`: its private JWK (JSON), for `npm run registry:token`. */
+  readonly privateKey: string | undefined;
+  /**
+   * `DOST_REGISTRY_OPERATIONS`: the registered client operations checks protect, a folder of
+   * `.graphql` documents or a JSON manifest of id → document. @default none registered
+   */
+  readonly operations: string | undefined;
 }
 
 export interface AuditCheckpointSettings {
@@ -199,6 +213,10 @@ export function readEnv(source: EnvSource = process.env): Env {
         : {
             dbUrl: read.url('DOST_DB_URL_SCHEMA_REGISTRY') ?? read.url('DOST_DB_URL'),
             pollMs: read.positive('DOST_SUPERGRAPH_POLL_MS') ?? 5_000,
+            port: read.int('DOST_REGISTRY_PORT', 4010),
+            publicKey: raw('DOST_REGISTRY_PUBLIC_KEY'),
+            privateKey: raw('DOST_REGISTRY_PRIVATE_KEY'),
+            operations: raw('DOST_REGISTRY_OPERATIONS'),
           },
   };
   if (env.nodeEnv === 'production' && env.jwtSecret !== undefined) {

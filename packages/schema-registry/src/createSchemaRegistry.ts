@@ -25,11 +25,16 @@ export interface PublicationRecord {
   readonly checks: unknown;
 }
 
+/** A subgraph as published, and the supergraph version that last changed it. */
+export interface PublishedSubgraphVersion extends SubgraphSchema {
+  readonly version: number;
+}
+
 /** The latest version of every subgraph, as of one supergraph version. */
 export interface PublishedSet {
   /** null while the registry is empty. */
   readonly version: number | null;
-  readonly subgraphs: readonly SubgraphSchema[];
+  readonly subgraphs: readonly PublishedSubgraphVersion[];
 }
 
 /** A new version to record. */
@@ -146,9 +151,9 @@ export function createSchemaRegistry(db: Knex): SchemaRegistry {
 }
 
 /** Each subgraph's row with the highest version at or below `version`, by name. */
-async function subgraphsAt(db: Knex, version: number): Promise<SubgraphSchema[]> {
+async function subgraphsAt(db: Knex, version: number): Promise<PublishedSubgraphVersion[]> {
   const rows = await db(`${SUBGRAPH} as s`)
-    .select<SubgraphRow[]>('s.subgraph', 's.routing_url', 's.sdl')
+    .select<SubgraphRow[]>('s.subgraph', 's.version', 's.routing_url', 's.sdl')
     .where(
       's.version',
       db(`${SUBGRAPH} as l`)
@@ -157,7 +162,12 @@ async function subgraphsAt(db: Knex, version: number): Promise<SubgraphSchema[]>
         .andWhere('l.version', '<=', version),
     )
     .orderBy('s.subgraph');
-  return rows.map((row) => ({ name: row.subgraph, url: row.routing_url, sdl: row.sdl }));
+  return rows.map((row) => ({
+    name: row.subgraph,
+    url: row.routing_url,
+    sdl: row.sdl,
+    version: Number(row.version),
+  }));
 }
 
 function supergraphRowOf(publication: Publication, version: number): SupergraphRow {

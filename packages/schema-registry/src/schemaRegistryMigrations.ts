@@ -1,5 +1,5 @@
 import type { RegistryMigration } from '@dost/platform/migrateRegistry.ts';
-import { documentManifestMigration } from '../documents/documentManifestMigration.ts';
+import { documentManifestMigration } from './documents/documentManifestMigration.ts';
 
 /** The schema registry's tables, in its own database (`schema_registry`). */
 export const SCHEMA_REGISTRY_TABLES = {

@@ -1,5 +1,6 @@
 import { parse } from 'graphql';
-import { checkConformance } from './checkConformance.ts';
+import type { PublishedCheckArgs } from './CheckSubgraphArgs.ts';
+import { COMPOSITION_FAILED } from './COMPOSITION_FAILED.ts';
 import { composeSubgraphs, type CompositionOutcome } from './composeSubgraphs.ts';
 import { composeWithCandidate } from './composeWithCandidate.ts';
 import { diffSchemas, type SchemaChange } from './diffSchemas.ts';
@@ -8,34 +9,16 @@ import { findBrokenOperations } from './findBrokenOperations.ts';
 import { parseSubgraphSdl, type ParsedSdl } from './parseSubgraphSdl.ts';
 import type { PublishedSubgraph } from './PublishedSubgraph.ts';
 import type { RegisteredOperation } from './RegisteredOperation.ts';
-import type { LoadedRuleTree } from './RuleTree.ts';
 import type {
   ChangesSection,
   CheckStatus,
   CompositionSection,
-  ConformanceSection,
   OperationsSection,
   SchemaCheckReport,
 } from './SchemaCheckReport.ts';
 
-export interface CheckSubgraphArgs {
-  /** The subgraph's name in the supergraph, e.g. pensions. */
-  readonly name: string;
-  /** The candidate SDL. */
-  readonly sdl: string;
-  /** Every subgraph the gateway composes now (the candidate's published version included). */
-  readonly published: readonly PublishedSubgraph[];
-  /** Registered client operations; undefined when none are registered. */
-  readonly operations?: readonly RegisteredOperation[];
-  /** The candidate's graphql-shield rule tree; undefined fails the rule check. */
-  readonly rules?: LoadedRuleTree;
-  /** The markdown of docs/access-matrix.md. */
-  readonly accessMatrix: string;
-  /** Let breaking API changes pass unless they break a registered operation. @default false */
-  readonly allowBreaking?: boolean;
-}
-
-const COMPOSITION_FAILED = 'skipped: composition failed';
+/** The sections of a report that need only the published set, not the agency's code. */
+export type PublishedChecks = Pick<SchemaCheckReport, 'composition' | 'changes' | 'operations'>;
 
 function compositionSection(
   name: string,
@@ -67,7 +50,7 @@ function changesStatus(api: readonly SchemaChange[], allowBreaking: boolean): Ch
 }
 
 async function changesSection(
-  args: CheckSubgraphArgs,
+  args: PublishedCheckArgs,
   parsed: ParsedSdl,
   before: CompositionOutcome,
   after: CompositionOutcome,
@@ -106,36 +89,18 @@ function operationsSection(
   return { status, registered, broken, alreadyInvalid, reason: null };
 }
 
-function conformanceSection(args: CheckSubgraphArgs, parsed: ParsedSdl): ConformanceSection {
-  if (parsed.ok) {
-    const { published, rules, accessMatrix } = args;
-    return checkConformance({ document: parsed.document, published, rules, accessMatrix });
-  }
-  const skip = { status: 'skip', reason: COMPOSITION_FAILED } as const;
-  return {
-    status: 'skip',
-    rules: { ...skip, from: args.rules?.from ?? null, unruled: [], stray: [] },
-    scalars: { status: 'skip', mismatches: [] },
-    accessMatrix: { status: 'skip', missing: [] },
-  };
-}
-
 /**
- * Checks a candidate SDL for subgraph `name` before it is published: composition with the
- * other published subgraphs, changes against its published version and the API schema,
- * registered operations it would break, and the kit's conformance rules. Expected failures
- * are in the report (`ok: false`), never thrown.
+ * The checks a registry can run without the agency's code: composition with the other
+ * published subgraphs, changes against the published version and API schema, and the
+ * registered operations the candidate would break. Expected failures are in the sections.
  */
-export async function checkSubgraph(args: CheckSubgraphArgs): Promise<SchemaCheckReport> {
+export async function checkAgainstPublished(args: PublishedCheckArgs): Promise<PublishedChecks> {
   const parsed = parseSubgraphSdl(args.name, args.sdl);
   const before = composeSubgraphs(args.published);
   const after = parsed.ok ? composeWithCandidate(args) : parsed;
-  const sections = {
+  return {
     composition: compositionSection(args.name, args.published, before, after),
     changes: await changesSection(args, parsed, before, after),
     operations: operationsSection(args.operations, before, after),
-    conformance: conformanceSection(args, parsed),
   };
-  const ok = Object.values(sections).every((s) => s.status === 'pass' || s.status === 'warn');
-  return { subgraph: args.name, ok, ...sections };
 }

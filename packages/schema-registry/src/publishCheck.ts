@@ -1,5 +1,13 @@
-import type { SubgraphSchema } from '../../gateway/supergraph/SubgraphSchema.ts';
-import { checkSubgraph, type CheckSubgraphArgs, type SchemaCheckReport } from '../schema/index.ts';
+import {
+  assembleReport,
+  checkAgainstPublished,
+  checkSubgraph,
+  type CheckSubgraphArgs,
+  type ConformanceSection,
+  type PublishedCheckArgs,
+  type SchemaCheckReport,
+} from '@dost/schema-tools';
+import type { SubgraphSchema } from './SubgraphSchema.ts';
 
 /** What a publish check is given: the candidate, the set it changes, what they compose into. */
 export interface PublishCheckInput {
@@ -46,8 +54,10 @@ export type SchemaCheckOptions = Pick<
   'operations' | 'rules' | 'accessMatrix' | 'allowBreaking'
 >;
 
+const RAN = ['composition', 'changes', 'operations', 'conformance'];
+
 /**
- * The full schema checks of `schema:check` (scripts/schema/checkSubgraph.ts) as the publish
+ * The full schema checks of `schema:check` (@dost/schema-tools' checkSubgraph) as the publish
  * check: composition against the published set, changes classed breaking/dangerous/safe,
  * registered operations a change breaks, and kit conformance. The same verdict an agency's CI
  * saw is the one that lets a version into the registry.
@@ -60,12 +70,35 @@ export function schemaChecks(options: SchemaCheckOptions): PublishCheck {
       sdl: candidate.sdl,
       published,
     });
-    return {
-      ok: report.ok,
-      ran: ['composition', 'changes', 'operations', 'conformance'],
-      findings: findingsOf(report),
-      report,
-    };
+    return { ok: report.ok, ran: RAN, findings: findingsOf(report), report };
+  };
+}
+
+/**
+ * The registry service's publish check: the checks against the published set and the
+ * registered operations run here; conformance, which needs the agency's code, is taken as the
+ * CLI reported it (and recorded so). One report, one verdict, as `schema:check` prints it.
+ */
+export function registryChecks({
+  operations,
+  allowBreaking,
+  conformance,
+}: Pick<PublishedCheckArgs, 'operations' | 'allowBreaking'> & {
+  readonly conformance: ConformanceSection;
+}): PublishCheck {
+  return async ({ candidate, published }) => {
+    const report = assembleReport({
+      name: candidate.name,
+      published: await checkAgainstPublished({
+        name: candidate.name,
+        sdl: candidate.sdl,
+        published,
+        ...(operations === undefined ? {} : { operations }),
+        ...(allowBreaking === undefined ? {} : { allowBreaking }),
+      }),
+      conformance,
+    });
+    return { ok: report.ok, ran: RAN, findings: findingsOf(report), report };
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Logger } from '@dost/platform/createLogger.ts';
 import { migrateRegistry } from '@dost/platform/migrateRegistry.ts';
 import { openRegistryDb } from '@dost/platform/openRegistryDb.ts';
-import { createManifestStore, type ManifestStore } from '../documents/createManifestStore.ts';
+import { createManifestStore, type ManifestStore } from './documents/createManifestStore.ts';
 import { createSchemaRegistry, type SchemaRegistry } from './createSchemaRegistry.ts';
 import { schemaRegistryMigrations } from './schemaRegistryMigrations.ts';
 

@@ -25,9 +25,9 @@ function define<C extends string>(code: C, description: string): Definition & { 
 }
 
 /**
- * Every code the schema registry, `schema:publish` and the gateway's reload report, in one
- * place: expected failures are returned as `{ ok: false, error }`, never thrown, and logged
- * or printed with their code so an operator can search for them.
+ * Every code the schema registry, its HTTP service, `schema:publish` and the gateway's reload
+ * report, in one place: expected failures are returned as `{ ok: false, error }`, never
+ * thrown, and logged, printed or answered with their code so an operator can search for them.
  */
 export const SCHEMA_REGISTRY_ERRORS = {
   BAD_ARGUMENTS: define('BAD_ARGUMENTS', 'The command line is incomplete or malformed.'),
@@ -39,6 +39,16 @@ export const SCHEMA_REGISTRY_ERRORS = {
     'CHECK_FAILED',
     'The publish checks failed; nothing was recorded (--force records it anyway, as forced).',
   ),
+  UNAUTHENTICATED: define(
+    'UNAUTHENTICATED',
+    'The registry needs a publisher token it signed, unexpired: Authorization: Bearer <token>.',
+  ),
+  FORBIDDEN: define(
+    'FORBIDDEN',
+    'The publisher token does not allow this: another subgraph, or a check-only token.',
+  ),
+  BAD_REQUEST: define('BAD_REQUEST', 'The request is not one the registry API takes.'),
+  INTERNAL: define('INTERNAL', 'The registry failed; nothing was recorded. Try again.'),
   VERSION_TAKEN: define(
     'VERSION_TAKEN',
     'Another publish claimed the next supergraph version first; compose again and retry.',
