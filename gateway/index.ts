@@ -4,6 +4,7 @@ import { readEnv } from '@dost/platform/env.ts';
 import { listen } from '@dost/platform/listen.ts';
 import { onShutdown } from '@dost/platform/onShutdown.ts';
 import { loadGatewayTls } from '@dost/platform/tls/loadTlsIdentity.ts';
+import { openLimitStore } from './admission/openLimitStore.ts';
 import { openAuditTrail } from './audit/openAuditTrail.ts';
 import { createGateway } from './createGateway.ts';
 import { loadGatewayKeys } from './loadGatewayKeys.ts';
@@ -19,6 +20,15 @@ const schemaRegistry = env.schemaRegistry && {
   registry: await openSchemaRegistry({ url: env.schemaRegistry.dbUrl, dataDir: env.dataDir, log }),
   pollMs: env.schemaRegistry.pollMs,
 };
+// With DOST_REDIS_URL every replica counts against one budget per principal and address.
+const limitStore =
+  env.redisUrl === undefined || env.rateLimit === false
+    ? null
+    : openLimitStore({
+        url: env.redisUrl,
+        keyPrefix: `${env.redisKeyPrefix}:rl`,
+        log: log.child({ component: 'rate-limit-store' }),
+      });
 const gateway = createGateway({
   supergraphSdl: readFileSync(new URL('../schema/supergraph.graphql', import.meta.url), 'utf8'),
   ...(schemaRegistry === null ? {} : { schemaRegistry }),
@@ -28,7 +38,10 @@ const gateway = createGateway({
   audit: audit.writer,
   log,
   limits: env.queryLimits,
-  rateLimit: env.rateLimit,
+  rateLimit:
+    env.rateLimit === false || limitStore === null
+      ? env.rateLimit
+      : { ...env.rateLimit, shared: limitStore },
   ...(env.bodyLimit === undefined ? {} : { bodyLimit: env.bodyLimit }),
   subgraphTimeoutMs: env.subgraphTimeoutMs,
   requestDeadlineMs: env.requestDeadlineMs,
@@ -44,5 +57,6 @@ onShutdown(async () => {
   await server.close();
   await gateway.stop();
   await schemaRegistry?.registry.close();
+  await limitStore?.close();
   await audit.close();
 }, log);

@@ -42,6 +42,19 @@ export const TEST_AUDIENCE = 'dost-one-window-test';
 export const TEST_SEED = 424_242;
 export const STAFF_PURPOSE = 'SERVICE_APPLICATION:APP-2026-000123';
 
+/** Gateway settings a test may override. */
+export type GatewayOverrides = Pick<
+  GatewayConfig,
+  | 'subgraphTimeoutMs'
+  | 'requestDeadlineMs'
+  | 'subgraphBreaker'
+  | 'limits'
+  | 'rateLimit'
+  | 'bodyLimit'
+  | 'subgraphUrls'
+  | 'refusePlainSubgraphs'
+>;
+
 export interface RunningSystem {
   readonly gatewayUrl: string;
   readonly subgraphUrls: Readonly<Record<RegistrySubgraphName, string>>;
@@ -78,6 +91,11 @@ export interface RunningSystem {
     name: RegistrySubgraphName,
     options?: { downForMs?: number; whileDown?: () => Promise<unknown> },
   ): Promise<void>;
+  /**
+   * Starts one more gateway over the same subgraphs, keys and audit store (a replica), with
+   * `overrides` on this system's gateway settings; resolves its URL. close() stops it too.
+   */
+  addGateway(overrides?: GatewayOverrides): Promise<string>;
   /** Signs a client token the gateway accepts. */
   token(claims: ClientTokenClaims): Promise<string>;
   /** Posts an operation to the gateway. */
@@ -111,17 +129,7 @@ export async function startSystem(
      * Gateway settings to override, e.g. `subgraphTimeoutMs`; `subgraphUrls` replaces only
      * the subgraphs it names.
      */
-    gateway?: Pick<
-      GatewayConfig,
-      | 'subgraphTimeoutMs'
-      | 'requestDeadlineMs'
-      | 'subgraphBreaker'
-      | 'limits'
-      | 'rateLimit'
-      | 'bodyLimit'
-      | 'subgraphUrls'
-      | 'refusePlainSubgraphs'
-    >;
+    gateway?: GatewayOverrides;
     /**
      * Follow a schema registry of its own (empty at start) as `npm start` does, polling it
      * every `pollMs`. @default undefined (the committed supergraph only)
@@ -172,7 +180,7 @@ export async function startSystem(
     registryOptions === undefined
       ? null
       : await openSchemaRegistry({ url: dialect.url, dataDir, databasePrefix, log });
-  const gateway = createGateway({
+  const gatewayConfig: GatewayConfig = {
     supergraphSdl: readFileSync(
       new URL('../../schema/supergraph.graphql', import.meta.url),
       'utf8',
@@ -191,9 +199,21 @@ export async function startSystem(
       : { schemaRegistry: { registry: schemaRegistry, pollMs: registryOptions.pollMs } }),
     ...gatewayOptions,
     subgraphUrls: { ...subgraphUrls, ...gatewayOptions.subgraphUrls },
-  });
-  await gateway.start();
-  const server = await listen(gateway.handlers, { log });
+  };
+  const startGateway = async (overrides: GatewayOverrides = {}) => {
+    const replica = createGateway({ ...gatewayConfig, ...overrides });
+    await replica.start();
+    const listening = await listen(replica.handlers, { log });
+    return {
+      url: listening.url,
+      async close() {
+        await listening.close();
+        await replica.stop();
+      },
+    };
+  };
+  const server = await startGateway();
+  const gateways = [server];
   const subgraphDispatcher = tls === null ? new Agent() : tls.agent(tls.gateway);
 
   return {
@@ -243,9 +263,13 @@ export async function startSystem(
       });
       return { status: response.status, ...((await response.json()) as object) };
     },
+    async addGateway(overrides) {
+      const replica = await startGateway(overrides);
+      gateways.push(replica);
+      return replica.url;
+    },
     async close() {
-      await server.close();
-      await gateway.stop();
+      for (const replica of gateways) await replica.close();
       await subgraphDispatcher.close();
       await Promise.all(subgraphs.map((s) => s.close()));
       if (dialect.name === 'mysql') {
