@@ -6,6 +6,10 @@ import { startRegistrySubgraph } from '@dost/subgraph-kit';
 import type { GatewayConfig } from '../../gateway/config.ts';
 import { createGateway } from '../../gateway/createGateway.ts';
 import {
+  createGatewayMetrics,
+  type GatewayMetrics,
+} from '../../gateway/metrics/createGatewayMetrics.ts';
+import {
   openSchemaRegistry,
   SCHEMA_REGISTRY_DB,
   type OpenedSchemaRegistry,
@@ -53,6 +57,8 @@ export type GatewayOverrides = Pick<
   | 'bodyLimit'
   | 'subgraphUrls'
   | 'refusePlainSubgraphs'
+  | 'metrics'
+  | 'accessLog'
 >;
 
 export interface RunningSystem {
@@ -81,6 +87,8 @@ export interface RunningSystem {
   readonly schemaRegistryEnv: Readonly<Record<string, string>>;
   /** The public key subgraphs verify the gateway's calls with, for a subgraph a test adds. */
   readonly gatewayKey: InternalKey;
+  /** The gateway's metrics, the audit writer's and its pool's included (replicas share them). */
+  readonly metrics: GatewayMetrics;
   /** A server certificate the gateway trusts, for a subgraph a test adds; undefined without TLS. */
   subgraphTls(name: string): Promise<ServerTls | undefined>;
   /**
@@ -157,7 +165,16 @@ export async function startSystem(
   const keys = createTestKeys();
   const witness = createFileWitness(join(dataDir, 'audit-witness.jsonl'));
   const checkpoints = createAuditCheckpointer({ db: auditDb, witness, key: keys.privateKey, log });
-  const audit = createAuditWriter({ db: auditDb, log, onBatch: checkpoints.onBatch });
+  const metrics = gatewayOptions.metrics ?? createGatewayMetrics();
+  const audit = createAuditWriter({
+    db: auditDb,
+    log,
+    onBatch: (committed) => {
+      checkpoints.onBatch(committed);
+      metrics.auditBatch(committed);
+    },
+  });
+  metrics.watchPool('audit', auditDb);
   await checkpoints.start();
   const tls = useTls ? await testTls() : null;
   const names = Object.keys(REGISTRY_SUBGRAPHS) as RegistrySubgraphName[];
@@ -192,6 +209,7 @@ export async function startSystem(
     },
     internalKey: keys.privateKey,
     audit,
+    metrics,
     log,
     ...(tls === null ? {} : { subgraphTls: tls.gateway }),
     ...(schemaRegistry === null || registryOptions === undefined
@@ -201,7 +219,11 @@ export async function startSystem(
     subgraphUrls: { ...subgraphUrls, ...gatewayOptions.subgraphUrls },
   };
   const startGateway = async (overrides: GatewayOverrides = {}) => {
-    const replica = createGateway({ ...gatewayConfig, ...overrides });
+    const replica = createGateway({
+      ...gatewayConfig,
+      ...overrides,
+      subgraphUrls: { ...gatewayConfig.subgraphUrls, ...overrides.subgraphUrls },
+    });
     await replica.start();
     const listening = await listen(replica.handlers, { log });
     return {
@@ -238,6 +260,7 @@ export async function startSystem(
         : { DOST_DB_URL_SCHEMA_REGISTRY: databaseUrl(dialect.url, registryDatabase) }),
     },
     gatewayKey: keys.publicKey,
+    metrics,
     subgraphTls: async (name) => (tls === null ? undefined : tls.subgraph(name)),
     async restartSubgraph(name, { downForMs = 0, whileDown } = {}) {
       const index = names.indexOf(name);

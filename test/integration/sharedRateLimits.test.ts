@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGatewayMetrics } from '../../gateway/metrics/createGatewayMetrics.ts';
 import { startSystem, type RunningSystem } from '../helpers/startSystem.ts';
 import { testDialects } from '../helpers/testDatabases.ts';
 import { openTestLimitStore } from '../helpers/testRedis.ts';
@@ -14,7 +15,10 @@ async function post(url: string, token: string): Promise<number> {
   return response.status;
 }
 
-const BUDGET = { perSecond: 10, burst: 10, failedAuthPerMinute: 5 };
+// 1 a second plus an allowance of 10 refilled over 10 s: a burst of 30 gets 11 through, 12
+// should the second roll over mid-burst on a busy machine; never the 22 of two budgets.
+const BUDGET = { perSecond: 1, burst: 11, failedAuthPerMinute: 5 };
+const accepted = (statuses: number[]) => statuses.filter((s) => s === 200).length;
 const [sqlite] = testDialects();
 
 describe('rate limits shared through Redis', () => {
@@ -25,6 +29,7 @@ describe('rate limits shared through Redis', () => {
   let replicas: string[];
   let unshared: string[];
   let redisDown: string;
+  const outageMetrics = createGatewayMetrics();
 
   beforeAll(async () => {
     if (sqlite === undefined) throw new Error('no SQLite dialect');
@@ -37,7 +42,10 @@ describe('rate limits shared through Redis', () => {
       await system.addGateway({ rateLimit: BUDGET }),
       await system.addGateway({ rateLimit: BUDGET }),
     ];
-    redisDown = await system.addGateway({ rateLimit: { ...BUDGET, shared: deadStore } });
+    redisDown = await system.addGateway({
+      rateLimit: { ...BUDGET, shared: deadStore },
+      metrics: outageMetrics,
+    });
   });
   afterAll(async () => {
     await system.close();
@@ -50,9 +58,9 @@ describe('rate limits shared through Redis', () => {
     const statuses = await Promise.all(
       Array.from({ length: 30 }, (_, i) => post(replicas[i % 2] ?? '', token)),
     );
-    expect(statuses.filter((s) => s === 200)).toHaveLength(BUDGET.perSecond);
-    expect(statuses.filter((s) => s === 429)).toHaveLength(30 - BUDGET.perSecond);
-    // Each replica saw 15 of them: alone, each would have let 10 through.
+    // Each replica saw 15 of them: alone, each would have let 11 through.
+    expect(accepted(statuses)).toBeGreaterThanOrEqual(11);
+    expect(accepted(statuses)).toBeLessThanOrEqual(12);
   });
 
   it('counts failed authentications per address across replicas too', async () => {
@@ -67,13 +75,16 @@ describe('rate limits shared through Redis', () => {
     const statuses = await Promise.all(
       Array.from({ length: 30 }, (_, i) => post(unshared[i % 2] ?? '', token)),
     );
-    expect(statuses.filter((s) => s === 200)).toHaveLength(2 * BUDGET.perSecond);
+    expect(accepted(statuses)).toBeGreaterThanOrEqual(22);
   });
 
   it('with Redis down, still serves and limits each principal in this process', async () => {
     const token = await system.token({ sub: 'op-outage', role: 'operator', centre: 'baku-1' });
-    const statuses = await Promise.all(Array.from({ length: 15 }, () => post(redisDown, token)));
-    expect(statuses.filter((s) => s === 200)).toHaveLength(BUDGET.perSecond);
-    expect(statuses.filter((s) => s === 429)).toHaveLength(5);
+    const statuses = await Promise.all(Array.from({ length: 20 }, () => post(redisDown, token)));
+    expect(accepted(statuses)).toBeGreaterThanOrEqual(11);
+    expect(accepted(statuses)).toBeLessThanOrEqual(12);
+    // Every check was the insurance's, and says so for an alert.
+    const text = await outageMetrics.registry.metrics();
+    expect(text).toMatch(/^dost_gateway_rate_limit_store_failures_total ([2-9]\d)$/m);
   });
 });
