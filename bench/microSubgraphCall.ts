@@ -13,6 +13,7 @@ import { INTERNAL_TOKEN_HEADER } from '@dost/platform/internalToken.ts';
 import { loadOrCreateDevIdentity } from '@dost/platform/tls/loadOrCreateDevTls.ts';
 import { GATEWAY_CLIENT_NAME, type TlsIdentity } from '@dost/platform/tls/TlsIdentity.ts';
 import { STATIC_STAFF } from './benchIdentities.ts';
+import { RequestObservation } from '../gateway/metrics/RequestObservation.ts';
 
 /*
  * Gateway CPU per subgraph call, nothing else: the real data source (breaker, time limits,
@@ -141,6 +142,7 @@ function transport(name: string, url: string, tls: TlsIdentity | undefined): Tra
     correlationId: null,
     disclosure: new DisclosureCollector(),
     deadline: Date.now() + 600_000,
+    observed: new RequestObservation(),
   };
   const run = async (count: number) => {
     let next = 0;

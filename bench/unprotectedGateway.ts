@@ -16,6 +16,7 @@ import { isRole, type Identity } from '@dost/platform/roles.ts';
 import { loadBenchKeys } from './benchIdentities.ts';
 import { loadBenchTls } from './benchTls.ts';
 import { benchSupergraphSdl } from './subgraphSdl.ts';
+import { RequestObservation } from '../gateway/metrics/RequestObservation.ts';
 
 // Configuration (b): this gateway with its protections off. The same ApolloGateway, the same
 // subgraph clients (SigningDataSource: a fresh ES256 internal token per subgraph per
@@ -48,6 +49,7 @@ const handler = createGraphQLHandler<GatewayContext>({
       correlationId: null,
       disclosure: new DisclosureCollector(),
       deadline: subgraphs.deadlineFromNow(),
+      observed: new RequestObservation(),
     }),
 });
 const listening = await listen([handler], { port: env.gatewayPort, host: env.host, log });

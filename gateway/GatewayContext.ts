@@ -1,5 +1,6 @@
 import type { Identity } from '@dost/platform/roles.ts';
 import type { DisclosureCollector } from './audit/DisclosureCollector.ts';
+import type { RequestObservation } from './metrics/RequestObservation.ts';
 
 /** Per-request gateway state, shared by plugins and data sources. */
 export interface GatewayContext {
@@ -10,4 +11,6 @@ export interface GatewayContext {
   readonly disclosure: DisclosureCollector;
   /** Epoch ms by which every subgraph call of this request must have ended. */
   readonly deadline: number;
+  /** What its access-log line and metrics will say (gateway/metrics). */
+  readonly observed: RequestObservation;
 }

@@ -1,6 +1,7 @@
 import type { InternalKey } from '@dost/platform/internalToken.ts';
 import type { AuditWriter } from '@dost/audit-store/createAuditWriter.ts';
 import type { Logger } from '@dost/platform/createLogger.ts';
+import type { GatewayMetrics } from './metrics/createGatewayMetrics.ts';
 import type { TlsIdentity } from '@dost/platform/tls/TlsIdentity.ts';
 import type { CompressionOptions } from '@dost/platform/compressBody.ts';
 import type { CorsOptions } from '@dost/platform/cors.ts';
@@ -29,6 +30,13 @@ export interface GatewayConfig {
   /** The gateway's own private key for the identity it forwards to subgraphs. */
   internalKey: InternalKey;
   log: Logger;
+  /**
+   * The Prometheus metrics it records to (served by index.ts on DOST_METRICS_PORT); pass
+   * the ones the audit writer reports to. @default a registry of its own
+   */
+  metrics?: GatewayMetrics;
+  /** One structured line per GraphQL request; `false` writes none. @default log.child({ component: 'access' }) */
+  accessLog?: Logger | false;
   /** Where disclosures are recorded before any response leaves (fail-closed). */
   audit: AuditWriter;
   /** Largest request body in bytes. @default 102_400 */

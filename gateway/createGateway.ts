@@ -27,6 +27,11 @@ import { recodeLimitError } from './limits/recodeLimitError.ts';
 import { useInputValidation } from './limits/useInputValidation.ts';
 import { useIntrospectionControl } from './limits/useIntrospectionControl.ts';
 import { useServableOperation } from './limits/useServableOperation.ts';
+import { createGatewayMetrics, type GatewayMetrics } from './metrics/createGatewayMetrics.ts';
+import { observationOf } from './metrics/observations.ts';
+import { observeAdmission } from './metrics/observeAdmission.ts';
+import { observeRequests } from './metrics/observeRequests.ts';
+import { useRequestObservation } from './metrics/useRequestObservation.ts';
 import { createPlayground } from './playground/createPlayground.ts';
 import { createRegistrySupergraph } from './supergraph/createRegistrySupergraph.ts';
 
@@ -34,6 +39,8 @@ export interface Gateway {
   /** HTTP handlers in the order they must be tried; serve them with `listen`. */
   readonly handlers: readonly RequestHandler[];
   readonly server: ApolloServer<GatewayContext>;
+  /** What it records; serve `metrics.registry` apart from `handlers` (createMetricsHandler). */
+  readonly metrics: GatewayMetrics;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -46,6 +53,7 @@ export interface Gateway {
  */
 export function createGateway(config: GatewayConfig): Gateway {
   const { supergraphSdl, log } = config;
+  const metrics = config.metrics ?? createGatewayMetrics();
   disableVendorTelemetry();
   // Before anything else: production never calls a subgraph in clear text. Every supergraph
   // the schema registry hands over later passes the same check, or is not served.
@@ -66,10 +74,13 @@ export function createGateway(config: GatewayConfig): Gateway {
         });
 
   // 1. Admission, before any GraphQL work: rate limits, the client token, then the purpose.
-  const admit = createAdmission({
-    authenticate: createClientAuthenticator(config.clientAuth),
-    limiter: config.rateLimit === false ? null : createRateLimiter(config.rateLimit),
-  });
+  const admit = observeAdmission(
+    createAdmission({
+      authenticate: createClientAuthenticator(config.clientAuth),
+      limiter:
+        config.rateLimit === false ? null : createRateLimiter(config.rateLimit, metrics.rateLimits),
+    }),
+  );
 
   // 2. Limits: parse and validation bounds; the plugins below refuse what cannot be served.
   const bounds = createQueryBounds({ ...DEFAULT_QUERY_LIMITS, ...config.limits });
@@ -79,7 +90,7 @@ export function createGateway(config: GatewayConfig): Gateway {
   const documents = createTrustedDocuments(config.documents ?? {}, { checks: bounds, log });
 
   // 3. Plan and 4. call: each subgraph call signed for its body, time-limited, circuit-broken.
-  const subgraphs = createSubgraphClients(config);
+  const subgraphs = createSubgraphClients(config, metrics.subgraphCalls);
   const gateway = new ApolloGateway({
     // Query plans name internal services; never hand them to a client on request.
     __exposeQueryPlanExperimental: false,
@@ -120,6 +131,8 @@ export function createGateway(config: GatewayConfig): Gateway {
       // 6. The edge: every answer carries the request id and a status that says what it is.
       useRequestIds((context) => context.identity.requestId),
       useRefusalStatus(),
+      // 7. What the access log and the metrics say of it, read once the answer is final.
+      useRequestObservation(),
     ],
   });
 
@@ -130,6 +143,8 @@ export function createGateway(config: GatewayConfig): Gateway {
     ...(config.compression === undefined ? {} : { compression: config.compression }),
     resolveDocument: documents.resolve,
     context: async (req, { requestId, correlationId, documentId }) => {
+      const observed = observationOf(req);
+      observed.documentId = documentId;
       const identity = await admit(req, requestId);
       documents.admit(identity.role, documentId);
       return {
@@ -137,9 +152,11 @@ export function createGateway(config: GatewayConfig): Gateway {
         correlationId,
         disclosure: new DisclosureCollector(),
         deadline: subgraphs.deadlineFromNow(),
+        observed,
       };
     },
   });
+  metrics.watchSupergraph(() => live?.version() ?? null);
   const playground = config.playground === false ? null : createPlayground(config.playground);
   let loaded = false;
   const readiness = createReadinessHandler({
@@ -155,7 +172,13 @@ export function createGateway(config: GatewayConfig): Gateway {
     createHealthHandler(),
     readiness,
     ...(playground ? [playground.handle] : []),
-    graphql,
+    observeRequests(graphql, {
+      metrics,
+      accessLog:
+        config.accessLog === false
+          ? null
+          : (config.accessLog ?? log.child({ component: 'access' })),
+    }),
   ];
   const stop = async () => {
     await server.stop();
@@ -166,5 +189,5 @@ export function createGateway(config: GatewayConfig): Gateway {
     await Promise.all([server.start(), documents.ready()]);
     loaded = true;
   };
-  return { handlers, server, start, stop };
+  return { handlers, server, metrics, start, stop };
 }

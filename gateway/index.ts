@@ -4,22 +4,35 @@ import { readEnv } from '@dost/platform/env.ts';
 import { listen } from '@dost/platform/listen.ts';
 import { onShutdown } from '@dost/platform/onShutdown.ts';
 import { loadGatewayTls } from '@dost/platform/tls/loadTlsIdentity.ts';
+import { openLimitStore } from './admission/openLimitStore.ts';
 import { openAuditTrail } from './audit/openAuditTrail.ts';
 import { createGateway } from './createGateway.ts';
 import { parseManifestJson } from './documents/loadManifest.ts';
 import { loadGatewayKeys } from './loadGatewayKeys.ts';
 import { openSchemaRegistry } from '@dost/schema-registry';
+import { createGatewayMetrics } from './metrics/createGatewayMetrics.ts';
+import { createMetricsHandler } from './metrics/createMetricsHandler.ts';
 
 // Entry point only: read config, start, listen, shut down.
 const env = readEnv();
 const log = createLogger({ level: env.logLevel, name: 'gateway' });
 const keys = await loadGatewayKeys(env);
-const audit = await openAuditTrail({ env, key: keys.internal, log });
+const metrics = createGatewayMetrics({ processMetrics: true });
+const audit = await openAuditTrail({ env, key: keys.internal, log, metrics });
 // The schema registry, unless DOST_SCHEMA_REGISTRY=off; empty, the committed file is served.
 const schemaRegistry = env.schemaRegistry && {
   registry: await openSchemaRegistry({ url: env.schemaRegistry.dbUrl, dataDir: env.dataDir, log }),
   pollMs: env.schemaRegistry.pollMs,
 };
+// With DOST_REDIS_URL every replica counts against one budget per principal and address.
+const limitStore =
+  env.redisUrl === undefined || env.rateLimit === false
+    ? null
+    : openLimitStore({
+        url: env.redisUrl,
+        keyPrefix: `${env.redisKeyPrefix}:rl`,
+        log: log.child({ component: 'rate-limit-store' }),
+      });
 const gateway = createGateway({
   supergraphSdl: readFileSync(new URL('../schema/supergraph.graphql', import.meta.url), 'utf8'),
   ...(schemaRegistry === null ? {} : { schemaRegistry }),
@@ -27,9 +40,13 @@ const gateway = createGateway({
   clientAuth: { issuer: env.jwtIssuer, audience: env.jwtAudience, key: keys.client },
   internalKey: keys.internal,
   audit: audit.writer,
+  metrics,
   log,
   limits: env.queryLimits,
-  rateLimit: env.rateLimit,
+  rateLimit:
+    env.rateLimit === false || limitStore === null
+      ? env.rateLimit
+      : { ...env.rateLimit, shared: limitStore },
   ...(env.bodyLimit === undefined ? {} : { bodyLimit: env.bodyLimit }),
   subgraphTimeoutMs: env.subgraphTimeoutMs,
   requestDeadlineMs: env.requestDeadlineMs,
@@ -53,11 +70,26 @@ const gateway = createGateway({
 await gateway.start();
 const server = await listen(gateway.handlers, { port: env.gatewayPort, host: env.host, log });
 log.info({ url: server.url }, 'gateway ready; open it in a browser for the playground');
+// Prometheus /metrics on a listener of its own, only when DOST_METRICS_PORT asks for one.
+const metricsServer =
+  env.metricsPort === undefined
+    ? null
+    : await listen([createMetricsHandler(metrics.registry)], {
+        port: env.metricsPort,
+        host: env.metricsHost,
+        log,
+      });
+if (metricsServer !== null) {
+  const url = `http://${env.metricsHost}:${metricsServer.port}/metrics`;
+  log.info({ url }, 'metrics served');
+}
 // SIGTERM: stop accepting, let in-flight requests finish (and their audit records commit),
 // then close the audit trail (flush, final checkpoint, witness, store).
 onShutdown(async () => {
   await server.close();
+  await metricsServer?.close();
   await gateway.stop();
   await schemaRegistry?.registry.close();
+  await limitStore?.close();
   await audit.close();
 }, log);

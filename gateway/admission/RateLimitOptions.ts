@@ -1,3 +1,5 @@
+import type { Redis } from 'ioredis';
+
 /** How fast one caller may go; see README, "Security and operations". */
 export interface RateLimitOptions {
   /** Sustained requests per second per principal (the token's `sub`). @default 50 */
@@ -13,4 +15,17 @@ export interface RateLimitOptions {
    * @default 100
    */
   failedAuthPerMinute?: number;
+  /**
+   * Count in Redis, so that every replica sharing it enforces one budget per principal and
+   * per address. @default undefined (this process's memory: N replicas allow N budgets)
+   */
+  shared?: SharedLimitStore;
+}
+
+/** Where replicas keep their common counts. */
+export interface SharedLimitStore {
+  /** An ioredis client made for limits (openLimitStore): no offline queue, short timeouts. */
+  readonly redis: Redis;
+  /** Prefix of every key the limits write, so that deployments can share one Redis. */
+  readonly keyPrefix: string;
 }

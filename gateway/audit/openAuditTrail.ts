@@ -7,6 +7,7 @@ import type { Logger } from '@dost/platform/createLogger.ts';
 import type { Env } from '@dost/platform/env.ts';
 import { migrateRegistry } from '@dost/platform/migrateRegistry.ts';
 import { openRegistryDb } from '@dost/platform/openRegistryDb.ts';
+import type { GatewayMetrics } from '../metrics/createGatewayMetrics.ts';
 
 /** The gateway's side of the audit trail, ready to record. */
 export interface AuditTrail {
@@ -27,11 +28,14 @@ export async function openAuditTrail({
   env,
   key,
   log,
+  metrics,
 }: {
   env: Pick<Env, 'dbUrls' | 'dataDir' | 'dbPoolMax' | 'dbAcquireTimeoutMs' | 'auditCheckpoints'>;
   /** The gateway's internal private key: checkpoints are signed with it. */
   key: KeyObject;
   log: Logger;
+  /** Told of each commit and of the store's pool (gateway/metrics). @default none */
+  metrics?: Pick<GatewayMetrics, 'auditBatch' | 'watchPool'>;
 }): Promise<AuditTrail> {
   const db = await openRegistryDb({
     registry: 'audit',
@@ -56,8 +60,12 @@ export async function openAuditTrail({
   const writer = createAuditWriter({
     db,
     log: log.child({ component: 'audit' }),
-    onBatch: checkpoints.onBatch,
+    onBatch: (committed) => {
+      checkpoints.onBatch(committed);
+      metrics?.auditBatch(committed);
+    },
   });
+  metrics?.watchPool('audit', db);
   // Before serving: a gateway missing from the witness would look like a forger there, and a
   // witness that cannot be written (path, rights, database) is better found at deploy time.
   await checkpoints.start();

@@ -15,6 +15,7 @@ import {
   type SubgraphTarget,
 } from './sendSubgraphRequest.ts';
 import { BadResponse } from './BadResponse.ts';
+import type { SubgraphCallObserver } from './SubgraphCallObserver.ts';
 
 export interface ResilientDataSourceOptions {
   /** Subgraph name, e.g. `pensions`: names the registry in errors and logs. */
@@ -26,6 +27,8 @@ export interface ResilientDataSourceOptions {
   timeoutMs: number;
   breaker: BreakerOptions;
   log: Logger;
+  /** Told of each call's time and outcome and of circuit changes (metrics). @default none */
+  observer?: SubgraphCallObserver;
 }
 
 type CallOptions = GraphQLDataSourceProcessOptions<GatewayContext>;
@@ -57,28 +60,44 @@ export class ResilientDataSource implements GraphQLDataSource<GatewayContext> {
   readonly #timeoutMs: number;
   readonly #breaker: SubgraphBreaker<SubgraphResponse>;
   readonly #log: Logger;
+  readonly #observer: SubgraphCallObserver | undefined;
 
-  constructor({ name, url, dispatcher, timeoutMs, breaker, log }: ResilientDataSourceOptions) {
+  constructor({
+    name,
+    url,
+    dispatcher,
+    timeoutMs,
+    breaker,
+    log,
+    observer,
+  }: ResilientDataSourceOptions) {
     this.#name = name;
     this.#target = targetOf(url);
     this.#dispatcher = dispatcher;
     this.#timeoutMs = timeoutMs;
     this.#log = log.child({ subgraph: name });
-    this.#breaker = createSubgraphBreaker(name, breaker, this.#log);
+    this.#observer = observer;
+    this.#breaker = createSubgraphBreaker(name, breaker, this.#log, (state) =>
+      observer?.breakerChanged(name, state),
+    );
   }
 
   async process(options: CallOptions): Promise<SubgraphResponse> {
     const { ms, byDeadline } = this.#timeLeft(options.context);
+    const started = performance.now();
     // Out of time already: fail without a call, and without blaming the subgraph's circuit.
-    if (ms <= 0) throw this.#failed('deadline');
+    if (ms <= 0) throw this.#failed('deadline', options.context, started);
     // A timer cleared when the call ends, rather than AbortSignal.timeout(), whose timer and
     // weak reference live on for the whole timeout after a call that took a millisecond.
     const abort = new AbortController();
     const timer = setTimeout(abortCall, ms, abort);
     try {
-      return await this.#breaker.fire(() => this.#call(options, abort.signal));
+      const response = await this.#breaker.fire(() => this.#call(options, abort.signal));
+      this.#ended(options.context, started, null);
+      return response;
     } catch (error) {
-      throw this.#failed(classify(error, abort.signal, byDeadline), error);
+      const failure = classify(error, abort.signal, byDeadline);
+      throw this.#failed(failure, options.context, started, error);
     } finally {
       clearTimeout(timer);
     }
@@ -137,7 +156,17 @@ export class ResilientDataSource implements GraphQLDataSource<GatewayContext> {
       : { ms: this.#timeoutMs, byDeadline: false };
   }
 
-  #failed(failure: CallFailure, cause?: unknown): GraphQLError {
+  #ended(context: CallContext, started: number, failure: CallFailure | null): void {
+    this.#observer?.callEnded(this.#name, (performance.now() - started) / 1000, failure, context);
+  }
+
+  #failed(
+    failure: CallFailure,
+    context: CallContext,
+    started: number,
+    cause?: unknown,
+  ): GraphQLError {
+    this.#ended(context, started, failure);
     const level = failure === 'circuit-open' ? 'debug' : 'warn';
     this.#log[level]({ err: cause, failure }, 'subgraph call failed');
     return registryUnavailable(this.#name, failure);

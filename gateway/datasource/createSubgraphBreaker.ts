@@ -1,5 +1,6 @@
 import CircuitBreaker from 'opossum';
 import type { Logger } from '@dost/platform/createLogger.ts';
+import type { BreakerState } from './SubgraphCallObserver.ts';
 
 /** When a subgraph's circuit opens, and for how long. */
 export interface BreakerOptions {
@@ -31,6 +32,8 @@ export function createSubgraphBreaker<R>(
     resetTimeoutMs = 5_000,
   }: BreakerOptions,
   log: Logger,
+  /** Told of the circuit's state now and at each change (metrics). */
+  onState: (state: BreakerState) => void = () => undefined,
 ): SubgraphBreaker<R> {
   const breaker: SubgraphBreaker<R> = new CircuitBreaker((call: () => Promise<R>) => call(), {
     name,
@@ -40,8 +43,18 @@ export function createSubgraphBreaker<R>(
     rollingCountTimeout: rollingWindowMs,
     resetTimeout: resetTimeoutMs,
   });
-  breaker.on('open', () => log.warn({ subgraph: name }, 'circuit opened: failing calls fast'));
-  breaker.on('halfOpen', () => log.info({ subgraph: name }, 'circuit half-open: trying a call'));
-  breaker.on('close', () => log.info({ subgraph: name }, 'circuit closed: subgraph recovered'));
+  breaker.on('open', () => {
+    log.warn({ subgraph: name }, 'circuit opened: failing calls fast');
+    onState('open');
+  });
+  breaker.on('halfOpen', () => {
+    log.info({ subgraph: name }, 'circuit half-open: trying a call');
+    onState('halfOpen');
+  });
+  breaker.on('close', () => {
+    log.info({ subgraph: name }, 'circuit closed: subgraph recovered');
+    onState('closed');
+  });
+  onState('closed');
   return breaker;
 }

@@ -3,6 +3,7 @@ import type { Dispatcher } from 'undici';
 import type { GatewayConfig } from '../config.ts';
 import { createSubgraphPool } from './createSubgraphPool.ts';
 import { SigningDataSource, type SigningDataSourceOptions } from './SigningDataSource.ts';
+import type { SubgraphCallObserver } from './SubgraphCallObserver.ts';
 
 export interface SubgraphClients {
   /** ApolloGateway's `buildService`: one signing, time-limited, circuit-broken source each. */
@@ -29,8 +30,14 @@ export type SubgraphClientsOptions = Pick<
   | 'subgraphTls'
 >;
 
-/** Everything the gateway needs to call its subgraphs, with the config's defaults applied. */
-export function createSubgraphClients(config: SubgraphClientsOptions): SubgraphClients {
+/**
+ * Everything the gateway needs to call its subgraphs, with the config's defaults applied;
+ * `observer` is told of every call (metrics).
+ */
+export function createSubgraphClients(
+  config: SubgraphClientsOptions,
+  observer?: SubgraphCallObserver,
+): SubgraphClients {
   const {
     subgraphUrls = {},
     internalKey,
@@ -64,6 +71,7 @@ export function createSubgraphClients(config: SubgraphClientsOptions): SubgraphC
         timeoutMs: subgraphTimeoutMs,
         breaker: subgraphBreaker,
         log: sourceLog,
+        ...(observer === undefined ? {} : { observer }),
       }),
     dispatcher: pool.dispatcher,
     deadlineFromNow: () => Date.now() + requestDeadlineMs,

@@ -6,6 +6,10 @@ import { startRegistrySubgraph } from '@dost/subgraph-kit';
 import type { GatewayConfig } from '../../gateway/config.ts';
 import { createGateway } from '../../gateway/createGateway.ts';
 import {
+  createGatewayMetrics,
+  type GatewayMetrics,
+} from '../../gateway/metrics/createGatewayMetrics.ts';
+import {
   openSchemaRegistry,
   SCHEMA_REGISTRY_DB,
   type OpenedSchemaRegistry,
@@ -42,6 +46,24 @@ export const TEST_AUDIENCE = 'dost-one-window-test';
 export const TEST_SEED = 424_242;
 export const STAFF_PURPOSE = 'SERVICE_APPLICATION:APP-2026-000123';
 
+/** Gateway settings a test may override. */
+export type GatewayOverrides = Pick<
+  GatewayConfig,
+  | 'subgraphTimeoutMs'
+  | 'requestDeadlineMs'
+  | 'subgraphBreaker'
+  | 'limits'
+  | 'rateLimit'
+  | 'bodyLimit'
+  | 'subgraphUrls'
+  | 'refusePlainSubgraphs'
+  | 'metrics'
+  | 'accessLog'
+  | 'documents'
+  | 'cors'
+  | 'compression'
+>;
+
 export interface RunningSystem {
   readonly gatewayUrl: string;
   readonly subgraphUrls: Readonly<Record<RegistrySubgraphName, string>>;
@@ -68,6 +90,8 @@ export interface RunningSystem {
   readonly schemaRegistryEnv: Readonly<Record<string, string>>;
   /** The public key subgraphs verify the gateway's calls with, for a subgraph a test adds. */
   readonly gatewayKey: InternalKey;
+  /** The gateway's metrics, the audit writer's and its pool's included (replicas share them). */
+  readonly metrics: GatewayMetrics;
   /** A server certificate the gateway trusts, for a subgraph a test adds; undefined without TLS. */
   subgraphTls(name: string): Promise<ServerTls | undefined>;
   /**
@@ -79,10 +103,10 @@ export interface RunningSystem {
     options?: { downForMs?: number; whileDown?: () => Promise<unknown> },
   ): Promise<void>;
   /**
-   * Starts another gateway replica on the same subgraphs, audit store and schema registry
-   * (its manifests included), as a second pod would run.
+   * Starts one more gateway over the same subgraphs, keys and audit store (a replica), with
+   * `overrides` on this system's gateway settings; resolves its URL. close() stops it too.
    */
-  startReplica(): Promise<{ readonly url: string; close(): Promise<void> }>;
+  addGateway(overrides?: GatewayOverrides): Promise<string>;
   /** Signs a client token the gateway accepts. */
   token(claims: ClientTokenClaims): Promise<string>;
   /** Posts an operation to the gateway. */
@@ -116,20 +140,7 @@ export async function startSystem(
      * Gateway settings to override, e.g. `subgraphTimeoutMs`; `subgraphUrls` replaces only
      * the subgraphs it names.
      */
-    gateway?: Pick<
-      GatewayConfig,
-      | 'subgraphTimeoutMs'
-      | 'requestDeadlineMs'
-      | 'subgraphBreaker'
-      | 'limits'
-      | 'rateLimit'
-      | 'bodyLimit'
-      | 'subgraphUrls'
-      | 'refusePlainSubgraphs'
-      | 'documents'
-      | 'cors'
-      | 'compression'
-    >;
+    gateway?: GatewayOverrides;
     /**
      * Follow a schema registry of its own (empty at start) as `npm start` does, polling it
      * every `pollMs`. @default undefined (the committed supergraph only)
@@ -157,7 +168,16 @@ export async function startSystem(
   const keys = createTestKeys();
   const witness = createFileWitness(join(dataDir, 'audit-witness.jsonl'));
   const checkpoints = createAuditCheckpointer({ db: auditDb, witness, key: keys.privateKey, log });
-  const audit = createAuditWriter({ db: auditDb, log, onBatch: checkpoints.onBatch });
+  const metrics = gatewayOptions.metrics ?? createGatewayMetrics();
+  const audit = createAuditWriter({
+    db: auditDb,
+    log,
+    onBatch: (committed) => {
+      checkpoints.onBatch(committed);
+      metrics.auditBatch(committed);
+    },
+  });
+  metrics.watchPool('audit', auditDb);
   await checkpoints.start();
   const tls = useTls ? await testTls() : null;
   const names = Object.keys(REGISTRY_SUBGRAPHS) as RegistrySubgraphName[];
@@ -180,7 +200,7 @@ export async function startSystem(
     registryOptions === undefined
       ? null
       : await openSchemaRegistry({ url: dialect.url, dataDir, databasePrefix, log });
-  const gatewayConfig = (): GatewayConfig => ({
+  const gatewayConfig: GatewayConfig = {
     supergraphSdl: readFileSync(
       new URL('../../schema/supergraph.graphql', import.meta.url),
       'utf8',
@@ -192,6 +212,7 @@ export async function startSystem(
     },
     internalKey: keys.privateKey,
     audit,
+    metrics,
     log,
     ...(tls === null ? {} : { subgraphTls: tls.gateway }),
     ...(schemaRegistry === null || registryOptions === undefined
@@ -207,10 +228,25 @@ export async function startSystem(
           },
         }),
     subgraphUrls: { ...subgraphUrls, ...gatewayOptions.subgraphUrls },
-  });
-  const gateway = createGateway(gatewayConfig());
-  await gateway.start();
-  const server = await listen(gateway.handlers, { log });
+  };
+  const startGateway = async (overrides: GatewayOverrides = {}) => {
+    const replica = createGateway({
+      ...gatewayConfig,
+      ...overrides,
+      subgraphUrls: { ...gatewayConfig.subgraphUrls, ...overrides.subgraphUrls },
+    });
+    await replica.start();
+    const listening = await listen(replica.handlers, { log });
+    return {
+      url: listening.url,
+      async close() {
+        await listening.close();
+        await replica.stop();
+      },
+    };
+  };
+  const server = await startGateway();
+  const gateways = [server];
   const subgraphDispatcher = tls === null ? new Agent() : tls.agent(tls.gateway);
 
   return {
@@ -235,6 +271,7 @@ export async function startSystem(
         : { DOST_DB_URL_SCHEMA_REGISTRY: databaseUrl(dialect.url, registryDatabase) }),
     },
     gatewayKey: keys.publicKey,
+    metrics,
     subgraphTls: async (name) => (tls === null ? undefined : tls.subgraph(name)),
     async restartSubgraph(name, { downForMs = 0, whileDown } = {}) {
       const index = names.indexOf(name);
@@ -245,18 +282,6 @@ export async function startSystem(
       await whileDown?.();
       await new Promise((resolve) => setTimeout(resolve, downForMs));
       subgraphs[index] = await startSubgraph(name, running.port);
-    },
-    async startReplica() {
-      const replica = createGateway(gatewayConfig());
-      await replica.start();
-      const listening = await listen(replica.handlers, { log });
-      return {
-        url: listening.url,
-        async close() {
-          await listening.close();
-          await replica.stop();
-        },
-      };
     },
     token: (claims) =>
       signClientToken(claims, { secret, issuer: TEST_ISSUER, audience: TEST_AUDIENCE }),
@@ -272,9 +297,13 @@ export async function startSystem(
       });
       return { status: response.status, ...((await response.json()) as object) };
     },
+    async addGateway(overrides) {
+      const replica = await startGateway(overrides);
+      gateways.push(replica);
+      return replica.url;
+    },
     async close() {
-      await server.close();
-      await gateway.stop();
+      for (const replica of gateways) await replica.close();
       await subgraphDispatcher.close();
       await Promise.all(subgraphs.map((s) => s.close()));
       if (dialect.name === 'mysql') {

@@ -41,7 +41,7 @@ const codeOf = (body: Record<string, unknown>) =>
 
 describe.each(testDialects())('trusted documents ($name)', (dialect) => {
   let system: RunningSystem;
-  let replica: { url: string; close(): Promise<void> };
+  let replicaUrl: string;
   let operator: Record<string, string>;
   let citizen: Record<string, string>;
 
@@ -52,7 +52,7 @@ describe.each(testDialects())('trusted documents ($name)', (dialect) => {
       // Production's policy for client roles: citizens send ids only; staff may send text.
       gateway: { documents: { manifest: MANIFEST, freeformRoles: ['operator'] } },
     });
-    replica = await system.startReplica();
+    replicaUrl = await system.addGateway();
     operator = {
       authorization: `Bearer ${await system.token({ sub: 'op-1', role: 'operator', centre: 'baku-1' })}`,
       'x-dost-purpose': STAFF_PURPOSE,
@@ -62,7 +62,6 @@ describe.each(testDialects())('trusted documents ($name)', (dialect) => {
     };
   }, 90_000);
   afterAll(async () => {
-    await replica.close();
     await system.close();
   });
 
@@ -135,7 +134,7 @@ describe.each(testDialects())('trusted documents ($name)', (dialect) => {
     const text = 'query PublishedLater($fin: FIN!) { citizen(fin: $fin) { fin birthDate } }';
     const id = sha256(text);
     const body = { documentId: `sha256:${id}`, variables: { fin: '5ZK7P2Q' } };
-    for (const url of [system.gatewayUrl, replica.url]) {
+    for (const url of [system.gatewayUrl, replicaUrl]) {
       expect(codeOf((await post(url, body, citizen)).body)).toBe('PERSISTED_QUERY_NOT_FOUND');
     }
     const registry = system.schemaRegistry;
@@ -150,13 +149,13 @@ describe.each(testDialects())('trusted documents ($name)', (dialect) => {
     });
     expect(published).toMatchObject({ ok: true, recorded: true });
     await expect
-      .poll(async () => (await post(replica.url, body, citizen)).body['data'], {
+      .poll(async () => (await post(replicaUrl, body, citizen)).body['data'], {
         timeout: 5_000,
       })
       .toEqual({ citizen: { fin: '5ZK7P2Q', birthDate: expect.any(String) as unknown } });
     expect((await post(system.gatewayUrl, body, citizen)).body['errors']).toBeUndefined();
     // The release's other documents are served too.
-    const old = await post(replica.url, { documentId: idOf('MyAccessLog') }, citizen);
+    const old = await post(replicaUrl, { documentId: idOf('MyAccessLog') }, citizen);
     expect(old.body['errors']).toBeUndefined();
 
     // A manifest a gateway cannot serve is refused by publish, and by a gateway if forced in.
@@ -176,7 +175,7 @@ describe.each(testDialects())('trusted documents ($name)', (dialect) => {
       publishedBy: 'forced',
     });
     await new Promise((resolve) => setTimeout(resolve, POLL_MS * 4));
-    for (const url of [system.gatewayUrl, replica.url]) {
+    for (const url of [system.gatewayUrl, replicaUrl]) {
       expect((await post(url, body, citizen)).body['errors']).toBeUndefined();
     }
   });

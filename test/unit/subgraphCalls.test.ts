@@ -12,6 +12,7 @@ import { createLogger } from '@dost/platform/createLogger.ts';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '@dost/platform/internalToken.ts';
 import type { Identity } from '@dost/platform/roles.ts';
 import { createTestKeys } from '../helpers/testKeys.ts';
+import { RequestObservation } from '../../gateway/metrics/RequestObservation.ts';
 
 type Behaviour = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -304,6 +305,7 @@ describe('how the gateway calls a subgraph', () => {
       correlationId: null,
       disclosure: new DisclosureCollector(),
       deadline: Date.now() + 5_000,
+      observed: new RequestObservation(),
     });
 
     it('sends a fresh header set: a token for this subgraph, the request id, JSON', async () => {

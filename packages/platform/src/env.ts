@@ -72,6 +72,20 @@ export interface Env extends SubgraphSettings {
   readonly bodyLimit: number | undefined;
   /** Gateway rate limits: `DOST_RATE_LIMIT=off` turns them off (benchmarks). */
   readonly rateLimit: false | { perSecond?: number; burst?: number; failedAuthPerMinute?: number };
+  /**
+   * `DOST_REDIS_URL`: state the gateway's replicas share (the rate limits) lives there.
+   * @default undefined (each process counts in its own memory)
+   */
+  readonly redisUrl: string | undefined;
+  /** `DOST_REDIS_KEY_PREFIX`: prefix of every key written to that Redis. @default 'dost' */
+  readonly redisKeyPrefix: string;
+  /**
+   * `DOST_METRICS_PORT`: the gateway serves Prometheus `/metrics` on this port, on its own
+   * listener apart from the public one. @default undefined (no metrics listener)
+   */
+  readonly metricsPort: number | undefined;
+  /** `DOST_METRICS_HOST`: the metrics listener's address. @default '127.0.0.1' */
+  readonly metricsHost: string;
   /** Signed checkpoints of the audit chain (docs/audit-trail.md, "Checkpoints"). */
   readonly auditCheckpoints: AuditCheckpointSettings;
   /** The self-hosted schema registry; null with `DOST_SCHEMA_REGISTRY=off`. */
@@ -201,6 +215,10 @@ export function readEnv(source: EnvSource = process.env): Env {
             burst: read.positive('DOST_RATE_LIMIT_BURST'),
             failedAuthPerMinute: read.positive('DOST_RATE_LIMIT_FAILED_AUTH_PER_MINUTE'),
           }),
+    redisUrl: read.url('DOST_REDIS_URL'),
+    redisKeyPrefix: read.string('DOST_REDIS_KEY_PREFIX', 'dost'),
+    metricsPort: read.optionalInt('DOST_METRICS_PORT'),
+    metricsHost: read.string('DOST_METRICS_HOST', '127.0.0.1'),
     auditCheckpoints: {
       witness: read.witness('DOST_AUDIT_WITNESS', join(dataDir, 'audit-witness.jsonl')),
       everyRecords: read.positive('DOST_AUDIT_CHECKPOINT_RECORDS') ?? 100,
@@ -221,6 +239,9 @@ export function readEnv(source: EnvSource = process.env): Env {
   };
   if (env.nodeEnv === 'production' && env.jwtSecret !== undefined) {
     problems.push('DOST_JWT_SECRET (HS256) is not allowed in production; use DOST_JWKS');
+  }
+  if (env.redisUrl !== undefined && !isRedisUrl(env.redisUrl)) {
+    problems.push('DOST_REDIS_URL must be a redis:// or rediss:// URL');
   }
   if (env.nodeEnv === 'production' && !env.allowPlainSubgraphs) {
     problems.push(...plainSubgraphProblems(env));
@@ -264,6 +285,10 @@ function otherSubgraphUrls(
     if (value !== undefined) found[name.toLowerCase()] = value;
   }
   return found;
+}
+
+function isRedisUrl(url: string): boolean {
+  return URL.canParse(url) && ['redis:', 'rediss:'].includes(new URL(url).protocol);
 }
 
 function isPlainHttp(url: string): boolean {
