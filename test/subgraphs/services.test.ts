@@ -3,6 +3,7 @@ import type { Identity } from '@dost/platform/roles.ts';
 import { DISCLOSURE_EXTENSION } from '@dost/platform/disclosureReport.ts';
 import { SERVICES } from '../../subgraphs/services/catalogue/services.ts';
 import { DIRECTIONS } from '../../subgraphs/services/catalogue/directions.ts';
+import { createServicesRegistry, type DeskTransaction } from '../../subgraphs/services/registry.ts';
 import { errorCodes, operator, type GraphQLResponse } from '../helpers/callSubgraph.ts';
 import { startTestSubgraph, type TestSubgraph } from '../helpers/startTestSubgraph.ts';
 import { testDialects } from '../helpers/testDatabases.ts';
@@ -225,6 +226,45 @@ describe.each(testDialects())('services subgraph on $name', (dialect) => {
       expect(JSON.stringify(result)).not.toMatch(/select|insert|sqlite|mysql/i);
       expect(await count('service_case')).toBe(cases);
       expect(await count('idempotency_key')).toBe(keysBefore);
+    });
+  });
+
+  describe('the registry’s once()', () => {
+    it('lets one of two overlapping writes with one key write, and replays it to the other', async () => {
+      const registry = createServicesRegistry(subgraph.db);
+      const claim = {
+        actor: 'op-race',
+        key: freshKey(),
+        operation: 'issueTicket',
+        inputHash: 'ab'.repeat(32),
+      };
+      let writes = 0;
+      // Each write holds its transaction open a while, so that on MariaDB (a pool) the second
+      // call's claim meets the first's uncommitted key; SQLite (one connection) queues it.
+      const write = async (trx: DeskTransaction) => {
+        writes += 1;
+        const id = await trx.insertVisit({
+          centre: 'baku-1',
+          ticket: 'Q-900',
+          serviceCode: null,
+          status: 'ISSUED',
+          window: null,
+          issuedAt: new Date().toISOString(),
+          calledAt: null,
+          servingAt: null,
+          closedAt: null,
+        });
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        return id;
+      };
+      const visits = await count('visit');
+      const results = await Promise.all([registry.once(claim, write), registry.once(claim, write)]);
+      expect(results.map((r) => r.kind).sort()).toEqual(['replayed', 'written']);
+      expect(new Set(results.map((r) => ('id' in r ? r.id : null))).size).toBe(1);
+      expect(await count('visit')).toBe(visits + 1);
+      // The key is claimed before the write: on MariaDB the second claim waits on the first's
+      // uncommitted key and fails as a duplicate once it commits, so it never writes at all.
+      expect(writes).toBe(1);
     });
   });
 
