@@ -34,7 +34,7 @@ export function auditOutcome({
   subjects,
   hasData,
   errors = [],
-  write = false,
+  writes,
 }: {
   requested: readonly string[];
   disclosed: readonly string[];
@@ -43,16 +43,18 @@ export function auditOutcome({
   /** Whether the response carries `data`: without it, nothing executed. */
   hasData: boolean;
   errors?: readonly GraphQLFormattedError[] | undefined;
-  /** Whether the operation is a mutation. */
-  write?: boolean;
+  /** For a mutation, the write it asked for (`Mutation.openCase`); undefined for a read. */
+  writes?: readonly string[] | undefined;
 }): AuditVerdict | null {
   const asked = new Set(requested);
   const left = disclosed.filter((field) => asked.has(field));
   const denied = errors.some((error) => DENIAL_CODES.has(error.extensions?.['code']));
   const withheld = hasData || !denied ? refused.filter((field) => asked.has(field)) : requested;
-  if (write) {
+  if (writes !== undefined) {
     const outcome = hasData ? 'WRITTEN' : denied ? 'DENIED' : 'FAILED';
-    return { outcome, fields: hasData ? left : [], refused: withheld };
+    // The write's own coordinate reached the caller with its result, citizen or not.
+    const fields = hasData ? [...new Set([...writes, ...left])].sort() : [];
+    return { outcome, fields, refused: withheld };
   }
   if (left.length > 0) {
     return {

@@ -10,6 +10,7 @@ import {
   OperationTypeNode,
   parse,
   type DocumentNode,
+  type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
 import type { AuditEntry } from '@dost/audit-store/AuditEntry.ts';
@@ -98,7 +99,10 @@ function auditEntryOf(requestContext: WillSend, result: SingleResult): AuditEntr
     subjects: subjects.size,
     hasData: result.data !== undefined && result.data !== null,
     errors: result.errors,
-    write: requestContext.operation?.operation === OperationTypeNode.MUTATION,
+    writes:
+      requestContext.operation?.operation === OperationTypeNode.MUTATION
+        ? writesOf(schema, [...requested])
+        : undefined,
   });
   if (verdict === null) return null;
   return {
@@ -131,15 +135,20 @@ function attemptOf({
     subjectArguments: shape.subjectArguments,
     variables: request.variables,
   });
-  const mutation = schema.getMutationType()?.name ?? 'Mutation';
   return {
     ...whoAndWhy(contextValue, request.query),
     subjects: [...new Set(subjects)].sort(),
     registries: [],
-    fields: shape.requested.filter((field) => field.startsWith(`${mutation}.`)),
+    fields: writesOf(schema, shape.requested),
     refused: [],
     outcome: 'ATTEMPTED',
   };
+}
+
+/** The writes among the coordinates an operation asks for: its Mutation fields. */
+function writesOf(schema: GraphQLSchema, requested: readonly string[]): string[] {
+  const mutation = schema.getMutationType()?.name ?? 'Mutation';
+  return requested.filter((field) => field.startsWith(`${mutation}.`)).sort();
 }
 
 /** What every record of a request shares: when, who, why and which operation. */

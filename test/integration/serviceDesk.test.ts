@@ -83,6 +83,10 @@ describe.each(testDialects())('the service desk through the gateway on $name', (
       variables: { input: { idempotencyKey: freshKey(), serviceCode: 'EMP-05' } },
     });
     expect(issued.errors).toBeUndefined();
+    // A ticket is anonymous: its record names the write and no one.
+    const [ticketWritten] = await lastRecords(1);
+    expect(ticketWritten).toMatchObject({ outcome: 'WRITTEN', subjects: '[]' });
+    expect(JSON.parse(ticketWritten?.fields ?? '[]')).toEqual(['Mutation.issueTicket']);
     const visitId = issued.data?.issueTicket.id;
     const called = await system.query<{ advanceVisit: { status: string } }>(CALL, {
       token: baku,
