@@ -1,12 +1,18 @@
 import type { Knex } from '@dost/subgraph-kit';
 import {
-  CASE_CHANNEL,
-  CASE_STATUS,
-  VISIT_STATUS,
-  type CaseChannel,
-  type CaseStatus,
-  type VisitStatus,
-} from './transitions.ts';
+  toCase,
+  toChange,
+  toDirection,
+  toService,
+  toVisit,
+  visitRow,
+  type CaseRow,
+  type ChangeRow,
+  type DirectionRow,
+  type ServiceRow,
+  type VisitRow,
+} from './rows.ts';
+import type { CaseChannel, CaseStatus, VisitStatus } from './transitions.ts';
 
 /** A direction of the catalogue. */
 export interface ServiceDirection {
@@ -123,48 +129,6 @@ export interface ServicesRegistry {
     claim: IdempotencyClaim,
     write: (trx: DeskTransaction) => Promise<number>,
   ): Promise<ClaimResult>;
-}
-
-interface VisitRow {
-  id: number | string;
-  centre: string;
-  ticket: string;
-  service_code: string | null;
-  status: string;
-  window_no: number | null;
-  issued_at: string;
-  called_at: string | null;
-  serving_at: string | null;
-  closed_at: string | null;
-}
-
-interface CaseRow {
-  id: number | string;
-  fin: string;
-  service_code: string;
-  centre: string;
-  channel: string;
-  status: string;
-  visit_id: number | string | null;
-  opened_at: string;
-}
-
-interface ChangeRow {
-  id: number | string;
-  case_id: number | string;
-  fin: string;
-  status: string;
-  at: string;
-  by_role: string;
-}
-
-interface ServiceRow {
-  code: string;
-  direction: string;
-  name: string;
-  name_en: string;
-  registries: string;
-  electronic: number | boolean;
 }
 
 interface KeyRow {
@@ -351,82 +315,8 @@ async function insertReturningId(
   return Number(id);
 }
 
-function visitRow(visit: Partial<Omit<Visit, 'id'>>): Record<string, unknown> {
-  return {
-    centre: visit.centre,
-    ticket: visit.ticket,
-    service_code: visit.serviceCode,
-    status: visit.status,
-    window_no: visit.window,
-    issued_at: visit.issuedAt,
-    called_at: visit.calledAt,
-    serving_at: visit.servingAt,
-    closed_at: visit.closedAt,
-  };
-}
-
 /** SQLite and MySQL name a primary-key clash differently. */
 function isDuplicateKey(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
-}
-
-interface DirectionRow {
-  code: string;
-  name: string;
-  name_en: string;
-}
-
-function toDirection(row: DirectionRow): ServiceDirection {
-  return { code: row.code, name: row.name, nameEn: row.name_en };
-}
-
-function toService(row: ServiceRow): Service {
-  return {
-    code: row.code,
-    direction: row.direction,
-    name: row.name,
-    nameEn: row.name_en,
-    registries: row.registries === '' ? [] : row.registries.split(','),
-    electronic: Boolean(row.electronic),
-  };
-}
-
-function toVisit(row: VisitRow): Visit {
-  return {
-    id: Number(row.id),
-    centre: row.centre,
-    ticket: row.ticket,
-    serviceCode: row.service_code,
-    status: VISIT_STATUS.decode(row.status),
-    window: row.window_no,
-    issuedAt: row.issued_at,
-    calledAt: row.called_at,
-    servingAt: row.serving_at,
-    closedAt: row.closed_at,
-  };
-}
-
-function toCase(row: CaseRow): Case {
-  return {
-    id: Number(row.id),
-    fin: row.fin,
-    serviceCode: row.service_code,
-    centre: row.centre,
-    channel: CASE_CHANNEL.decode(row.channel),
-    status: CASE_STATUS.decode(row.status),
-    visitId: row.visit_id === null ? null : Number(row.visit_id),
-    openedAt: row.opened_at,
-  };
-}
-
-function toChange(row: ChangeRow): CaseStatusChange {
-  return {
-    id: Number(row.id),
-    caseId: Number(row.case_id),
-    fin: row.fin,
-    status: CASE_STATUS.decode(row.status),
-    at: row.at,
-    byRole: row.by_role,
-  };
 }
