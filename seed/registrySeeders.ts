@@ -3,6 +3,7 @@ import type { RegistrySubgraphName } from '../subgraphs/catalog.ts';
 import { seedDisability } from './registries/seedDisability.ts';
 import { seedPensions } from './registries/seedPensions.ts';
 import { seedPopulation } from './registries/seedPopulation.ts';
+import { seedServices } from './registries/seedServices.ts';
 import { seedUnemployment } from './registries/seedUnemployment.ts';
 import type { CitizenProfile } from './synthetic/CitizenProfile.ts';
 
@@ -21,4 +22,5 @@ export const REGISTRY_SEEDERS: Readonly<Partial<Record<RegistrySubgraphName, Reg
   pensions: seedPensions,
   unemployment: seedUnemployment,
   disability: seedDisability,
+  services: seedServices,
 };

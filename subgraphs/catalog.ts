@@ -4,6 +4,7 @@ import { auditSubgraph } from './audit/auditSubgraph.ts';
 import { disabilitySubgraph } from './disability/disabilitySubgraph.ts';
 import { pensionsSubgraph } from './pensions/pensionsSubgraph.ts';
 import { peopleSubgraph } from './people/peopleSubgraph.ts';
+import { servicesSubgraph } from './services/servicesSubgraph.ts';
 import { unemploymentSubgraph } from './unemployment/unemploymentSubgraph.ts';
 
 /**
@@ -16,6 +17,7 @@ export const REGISTRY_SUBGRAPHS = {
   unemployment: unemploymentSubgraph,
   disability: disabilitySubgraph,
   audit: auditSubgraph,
+  services: servicesSubgraph,
 } as const satisfies Record<BuiltInSubgraphName, RegistrySubgraph>;
 
 export type RegistrySubgraphName = keyof typeof REGISTRY_SUBGRAPHS;

@@ -135,6 +135,21 @@ export type Address = {
   street: Maybe<Scalars['String']['output']>;
 };
 
+export type AdvanceCaseInput = {
+  idempotencyKey: Scalars['String']['input'];
+  reference: Scalars['String']['input'];
+  to: CaseStatus;
+};
+
+export type AdvanceVisitInput = {
+  idempotencyKey: Scalars['String']['input'];
+  /** CALLED, SERVING or CLOSED, each only from the step before it. */
+  to: VisitStatus;
+  visitId: Scalars['ID']['input'];
+  /** The window the ticket is called to; required for CALLED. */
+  window?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** How often an allowance is paid. */
 export type AllowancePeriodicity =
   /** Paid every month (aylıq). */
@@ -163,6 +178,11 @@ export type AuditLogFilter = {
 
 /** How a recorded request ended for the data it asked for. */
 export type AuditOutcome =
+  /**
+   * A write (e.g. opening a case) about to be made: recorded before any registry was called,
+   * so that no write exists without a record. Its outcome follows in a second record.
+   */
+  | 'ATTEMPTED'
   /** The caller was not allowed to read it; nothing was sent (see `refused`). */
   | 'DENIED'
   /** The data was sent to the caller. */
@@ -170,7 +190,9 @@ export type AuditOutcome =
   /** The request failed (e.g. a registry did not answer); nothing or part was sent. */
   | 'FAILED'
   /** Part of it was sent; the rest was refused (see `refused`). */
-  | 'PARTIAL';
+  | 'PARTIAL'
+  /** The write was made and its result returned. */
+  | 'WRITTEN';
 
 /** One recorded request, in full, as a link of the hash chain. */
 export type AuditRecord = {
@@ -278,6 +300,48 @@ export type BenefitPaymentEdge = {
   node: BenefitPayment;
 };
 
+/** A case (application) of a citizen for a service, assigned to a centre. */
+export type Case = {
+  __typename?: 'Case';
+  centre: Centre;
+  channel: CaseChannel;
+  fin: Scalars['FIN']['output'];
+  /** Every status the case has had, oldest first, starting with OPENED. */
+  history: Array<CaseStatusChange>;
+  openedAt: Scalars['DateTime']['output'];
+  /** e.g. `APP-2026-000123`: what staff cite in X-Dost-Purpose. */
+  reference: Scalars['String']['output'];
+  service: Service;
+  status: CaseStatus;
+};
+
+export type CaseChannel =
+  /** Opened by the citizen electronically (e-sosial). */
+  | 'ELECTRONIC'
+  /** Opened by an operator at a centre's window. */
+  | 'WINDOW';
+
+export type CaseStatus = 'CLOSED' | 'DECIDED' | 'DOCUMENTS_REQUESTED' | 'OPENED' | 'SUBMITTED';
+
+/** One step of a case's status history. */
+export type CaseStatusChange = {
+  __typename?: 'CaseStatusChange';
+  at: Scalars['DateTime']['output'];
+  /** Role of who made the step (`operator`, `citizen`). */
+  byRole: Scalars['String']['output'];
+  status: CaseStatus;
+};
+
+/** A DOST centre: a regional centre, a branch or a Smart DOST point. */
+export type Centre = {
+  __typename?: 'Centre';
+  /** Stable code, e.g. `baku-1`: the `centre` of an operator's token. */
+  code: Scalars['String']['output'];
+  /** Azerbaijani name. */
+  name: Scalars['String']['output'];
+  region: Scalars['String']['output'];
+};
+
 /** A person in the population registry, extended by every other registry. */
 export type Citizen = {
   __typename?: 'Citizen';
@@ -291,6 +355,8 @@ export type Citizen = {
   /** Current registered address. */
   address: Maybe<Address>;
   birthDate: Scalars['Date']['output'];
+  /** The citizen's cases at DOST, newest first. */
+  cases: Array<Case>;
   /** ISO 3166-1 alpha-3 code, e.g. AZE. */
   citizenship: Scalars['String']['output'];
   /** Set when the person has died. */
@@ -557,6 +623,12 @@ export type InsuranceBenefitStatus =
   /** Payment stopped for now, e.g. while the registration is suspended. */
   | 'SUSPENDED';
 
+export type IssueTicketInput = {
+  idempotencyKey: Scalars['String']['input'];
+  /** The service the visitor came for, when they said; a code of the catalogue. */
+  serviceCode?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A suitable job offer made by the employment centre. */
 export type JobOffer = {
   __typename?: 'JobOffer';
@@ -705,6 +777,86 @@ export type LabourPensionType =
   /** Survivor pension, for loss of the breadwinner (ailə başçısını itirməyə görə). */
   | 'SURVIVOR';
 
+/**
+ * The graph's writes: DOST's service desk. Every mutation takes an `idempotencyKey` (8–64 of
+ * `A–Z a–z 0–9 . _ -`, chosen by the caller, one per intended write): repeating it with the same
+ * input returns the first result and writes nothing; reusing it with other input is
+ * IDEMPOTENCY_KEY_REUSED. Operators act for their own centre; citizens only on their own
+ * e-applications. A status change the case or visit cannot make is INVALID_TRANSITION.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Moves a case on: OPENED → DOCUMENTS_REQUESTED → SUBMITTED → DECIDED → CLOSED (documents may
+   * be skipped; an open case may be closed). Operators of the case's centre may make any of
+   * these; a citizen may only close (withdraw) their own e-application before it is submitted.
+   */
+  advanceCase: Case;
+  /** Moves a visit of the operator's centre on: ISSUED → CALLED → SERVING → CLOSED. */
+  advanceVisit: Visit;
+  /** Issues a queue ticket at the operator's own centre. */
+  issueTicket: Visit;
+  /**
+   * Opens a case for a citizen and a service: at the window by an operator (assigned to the
+   * operator's centre), or electronically by the citizen for themself (assigned to `centre`).
+   */
+  openCase: Case;
+};
+
+/**
+ * The graph's writes: DOST's service desk. Every mutation takes an `idempotencyKey` (8–64 of
+ * `A–Z a–z 0–9 . _ -`, chosen by the caller, one per intended write): repeating it with the same
+ * input returns the first result and writes nothing; reusing it with other input is
+ * IDEMPOTENCY_KEY_REUSED. Operators act for their own centre; citizens only on their own
+ * e-applications. A status change the case or visit cannot make is INVALID_TRANSITION.
+ */
+export type MutationAdvanceCaseArgs = {
+  input: AdvanceCaseInput;
+};
+
+/**
+ * The graph's writes: DOST's service desk. Every mutation takes an `idempotencyKey` (8–64 of
+ * `A–Z a–z 0–9 . _ -`, chosen by the caller, one per intended write): repeating it with the same
+ * input returns the first result and writes nothing; reusing it with other input is
+ * IDEMPOTENCY_KEY_REUSED. Operators act for their own centre; citizens only on their own
+ * e-applications. A status change the case or visit cannot make is INVALID_TRANSITION.
+ */
+export type MutationAdvanceVisitArgs = {
+  input: AdvanceVisitInput;
+};
+
+/**
+ * The graph's writes: DOST's service desk. Every mutation takes an `idempotencyKey` (8–64 of
+ * `A–Z a–z 0–9 . _ -`, chosen by the caller, one per intended write): repeating it with the same
+ * input returns the first result and writes nothing; reusing it with other input is
+ * IDEMPOTENCY_KEY_REUSED. Operators act for their own centre; citizens only on their own
+ * e-applications. A status change the case or visit cannot make is INVALID_TRANSITION.
+ */
+export type MutationIssueTicketArgs = {
+  input: IssueTicketInput;
+};
+
+/**
+ * The graph's writes: DOST's service desk. Every mutation takes an `idempotencyKey` (8–64 of
+ * `A–Z a–z 0–9 . _ -`, chosen by the caller, one per intended write): repeating it with the same
+ * input returns the first result and writes nothing; reusing it with other input is
+ * IDEMPOTENCY_KEY_REUSED. Operators act for their own centre; citizens only on their own
+ * e-applications. A status change the case or visit cannot make is INVALID_TRANSITION.
+ */
+export type MutationOpenCaseArgs = {
+  input: OpenCaseInput;
+};
+
+export type OpenCaseInput = {
+  /** The centre an e-application is assigned to; operators' cases go to their own centre. */
+  centre?: InputMaybe<Scalars['String']['input']>;
+  fin: Scalars['FIN']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  serviceCode: Scalars['String']['input'];
+  /** The visit at which it is opened (at the window), a visit of the same centre. */
+  visitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** One change of a labour pension's monthly amount. */
 export type PensionChange = {
   __typename?: 'PensionChange';
@@ -847,12 +999,27 @@ export type Query = {
    * of the hash chain that make tampering evident.
    */
   auditLog: AuditRecordConnection;
+  /**
+   * A case by its reference (`APP-2026-000123`): for staff with a purpose, operators only at the
+   * case's centre, and for the citizen it is about. Null when no case has that reference.
+   */
+  case: Maybe<Case>;
+  /** DOST's centres (regional centres, branches, Smart DOST points); public to every caller. */
+  centres: Array<Centre>;
   /** The citizen with this FIN; null when the population registry has no such person. */
   citizen: Maybe<Citizen>;
   /** Up to 100 citizens, in the order asked; null for each unknown FIN. */
   citizens: Array<Maybe<Citizen>>;
   /** The calling citizen; only for callers with role citizen. */
   me: Maybe<Citizen>;
+  /** One service by its code (`PEN-01`); null when the catalogue has no such code. */
+  service: Maybe<Service>;
+  /** The directions of DOST's service catalogue with their services: public to every caller. */
+  serviceDirections: Array<ServiceDirection>;
+  /** Every service of the catalogue, or those of one direction; public to every caller. */
+  services: Array<Service>;
+  /** A visit by its id: for operators of the visit's centre. Null when there is none. */
+  visit: Maybe<Visit>;
 };
 
 export type QueryAuditLogArgs = {
@@ -861,12 +1028,55 @@ export type QueryAuditLogArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type QueryCaseArgs = {
+  reference: Scalars['String']['input'];
+};
+
 export type QueryCitizenArgs = {
   fin: Scalars['FIN']['input'];
 };
 
 export type QueryCitizensArgs = {
   fins: Array<Scalars['FIN']['input']>;
+};
+
+export type QueryServiceArgs = {
+  code: Scalars['String']['input'];
+};
+
+export type QueryServicesArgs = {
+  direction?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryVisitArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** A service DOST serves from one window. */
+export type Service = {
+  __typename?: 'Service';
+  /** Stable code, e.g. `PEN-01`. */
+  code: Scalars['String']['output'];
+  direction: ServiceDirection;
+  /** Whether a citizen may also apply electronically (e-sosial). */
+  electronic: Scalars['Boolean']['output'];
+  /** Azerbaijani name. */
+  name: Scalars['String']['output'];
+  /** English gloss. */
+  nameEn: Scalars['String']['output'];
+  /** The registries (subgraph names) the service needs to read, e.g. `people`, `pensions`. */
+  registries: Array<Scalars['String']['output']>;
+};
+
+/** A direction of DOST's services (references, pensions, employment, …). */
+export type ServiceDirection = {
+  __typename?: 'ServiceDirection';
+  code: Scalars['String']['output'];
+  /** Azerbaijani name. */
+  name: Scalars['String']['output'];
+  /** English gloss. */
+  nameEn: Scalars['String']['output'];
+  services: Array<Service>;
 };
 
 export type Sex = 'FEMALE' | 'MALE';
@@ -1001,6 +1211,27 @@ export type UnemploymentStatusChangeEdge = {
   /** The status change. */
   node: UnemploymentStatusChange;
 };
+
+/**
+ * A visit at a centre: a queue ticket, anonymous until a case is opened at it. Queue wait is
+ * `calledAt − issuedAt`, service time `closedAt − servingAt`.
+ */
+export type Visit = {
+  __typename?: 'Visit';
+  calledAt: Maybe<Scalars['DateTime']['output']>;
+  centre: Centre;
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  service: Maybe<Service>;
+  servingAt: Maybe<Scalars['DateTime']['output']>;
+  status: VisitStatus;
+  /** Ticket number as shown on the screen, e.g. `P-017`. */
+  ticket: Scalars['String']['output'];
+  window: Maybe<Scalars['Int']['output']>;
+};
+
+export type VisitStatus = 'CALLED' | 'CLOSED' | 'ISSUED' | 'SERVING';
 
 export type CitizenSummaryQueryVariables = Exact<{
   fin: Scalars['FIN']['input'];

@@ -22,6 +22,10 @@ export interface AuditVerdict {
  * joins (`Citizen.fin` to reach another registry), which never reach the caller, and a
  * record must never name a field that did not leave. A request refused before execution
  * (no purpose, a forbidden introspection) refused everything it asked for.
+ *
+ * A write (a mutation, one write per operation) always has a record: WRITTEN when its result
+ * came back (its field is non-null, so `data` is there only if the write committed), DENIED
+ * when refused, FAILED otherwise (bad input, an invalid transition, a registry down).
  */
 export function auditOutcome({
   requested,
@@ -30,6 +34,7 @@ export function auditOutcome({
   subjects,
   hasData,
   errors = [],
+  writes,
 }: {
   requested: readonly string[];
   disclosed: readonly string[];
@@ -38,11 +43,19 @@ export function auditOutcome({
   /** Whether the response carries `data`: without it, nothing executed. */
   hasData: boolean;
   errors?: readonly GraphQLFormattedError[] | undefined;
+  /** For a mutation, the write it asked for (`Mutation.openCase`); undefined for a read. */
+  writes?: readonly string[] | undefined;
 }): AuditVerdict | null {
   const asked = new Set(requested);
   const left = disclosed.filter((field) => asked.has(field));
   const denied = errors.some((error) => DENIAL_CODES.has(error.extensions?.['code']));
   const withheld = hasData || !denied ? refused.filter((field) => asked.has(field)) : requested;
+  if (writes !== undefined) {
+    const outcome = hasData ? 'WRITTEN' : denied ? 'DENIED' : 'FAILED';
+    // The write's own coordinate reached the caller with its result, citizen or not.
+    const fields = hasData ? [...new Set([...writes, ...left])].sort() : [];
+    return { outcome, fields, refused: withheld };
+  }
   if (left.length > 0) {
     return {
       outcome: withheld.length > 0 ? 'PARTIAL' : 'DISCLOSED',

@@ -1,6 +1,18 @@
 import { createHash } from 'node:crypto';
-import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
-import { Kind, parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import {
+  HeaderMap,
+  type ApolloServerPlugin,
+  type GraphQLRequestContextResponseForOperation,
+  type GraphQLRequestContextWillSendResponse,
+} from '@apollo/server';
+import {
+  Kind,
+  OperationTypeNode,
+  parse,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import type { AuditEntry } from '@dost/audit-store/AuditEntry.ts';
 import type { AuditWriter } from '@dost/audit-store/createAuditWriter.ts';
 import type { Logger } from '@dost/platform/createLogger.ts';
@@ -13,6 +25,11 @@ import { subjectsOf } from './subjectsOf.ts';
 /**
  * Fail-closed audit: before a response leaves, the record of what it discloses and what it
  * refused is committed. If that write fails, the caller gets AUDIT_UNAVAILABLE and no data.
+ *
+ * A write is recorded twice: ATTEMPTED before any subgraph is called (once every admission
+ * and limit check has passed: `responseForOperation` runs only after every plugin's
+ * `didResolveOperation`), and its outcome after. If the first record cannot be committed,
+ * no subgraph is called and nothing is written (docs/audit-trail.md, "Writes").
  */
 export function useAudit({
   writer,
@@ -24,6 +41,17 @@ export function useAudit({
   return {
     requestDidStart: () =>
       Promise.resolve({
+        async responseForOperation(requestContext) {
+          if (requestContext.operation.operation !== OperationTypeNode.MUTATION) return null;
+          try {
+            await writer.record(attemptOf(requestContext));
+            return null;
+          } catch (error) {
+            const { requestId } = requestContext.contextValue.identity;
+            log.error({ err: error, requestId }, 'audit write failed; write not attempted');
+            return unavailable(requestId);
+          }
+        },
         async willSendResponse(requestContext) {
           const { response, contextValue } = requestContext;
           if (response.body.kind !== 'single') return;
@@ -47,7 +75,7 @@ type SingleResult = Extract<WillSend['response']['body'], { kind: 'single' }>['s
 /** The record of one request, or null when it touched no one's data. */
 function auditEntryOf(requestContext: WillSend, result: SingleResult): AuditEntry | null {
   const { contextValue, request, schema } = requestContext;
-  const { identity, disclosure, correlationId } = contextValue;
+  const { disclosure } = contextValue;
   const document = requestContext.document ?? parseQuietly(request.query);
   const requested = new Set<string>();
   const subjects = new Set(disclosure.subjects);
@@ -71,8 +99,63 @@ function auditEntryOf(requestContext: WillSend, result: SingleResult): AuditEntr
     subjects: subjects.size,
     hasData: result.data !== undefined && result.data !== null,
     errors: result.errors,
+    writes:
+      requestContext.operation?.operation === OperationTypeNode.MUTATION
+        ? writesOf(schema, [...requested])
+        : undefined,
   });
   if (verdict === null) return null;
+  return {
+    ...whoAndWhy(contextValue, request.query),
+    subjects: [...subjects].sort(),
+    registries: disclosure.registries,
+    fields: verdict.fields,
+    refused: verdict.refused,
+    outcome: verdict.outcome,
+  };
+}
+
+type ResponseFor = GraphQLRequestContextResponseForOperation<GatewayContext>;
+
+/**
+ * The record of a write about to be made: who, for whom (the FINs its arguments name) and
+ * what (the mutation's fields, e.g. `Mutation.openCase`); nothing has left yet.
+ */
+function attemptOf({
+  contextValue,
+  request,
+  schema,
+  document,
+  operation,
+}: ResponseFor): AuditEntry {
+  const shape = operationShape(schema, document, operation);
+  const subjects = subjectsOf({
+    schema,
+    operation,
+    subjectArguments: shape.subjectArguments,
+    variables: request.variables,
+  });
+  return {
+    ...whoAndWhy(contextValue, request.query),
+    subjects: [...new Set(subjects)].sort(),
+    registries: [],
+    fields: writesOf(schema, shape.requested),
+    refused: [],
+    outcome: 'ATTEMPTED',
+  };
+}
+
+/** The writes among the coordinates an operation asks for: its Mutation fields. */
+function writesOf(schema: GraphQLSchema, requested: readonly string[]): string[] {
+  const mutation = schema.getMutationType()?.name ?? 'Mutation';
+  return requested.filter((field) => field.startsWith(`${mutation}.`)).sort();
+}
+
+/** What every record of a request shares: when, who, why and which operation. */
+function whoAndWhy(
+  { identity, correlationId }: GatewayContext,
+  query: string | undefined,
+): Pick<AuditEntry, 'at' | 'requestId' | 'correlationId' | 'actor' | 'purpose' | 'operationHash'> {
   return {
     at: new Date().toISOString(),
     requestId: identity.requestId,
@@ -84,13 +167,8 @@ function auditEntryOf(requestContext: WillSend, result: SingleResult): AuditEntr
       agency: identity.agency,
     },
     purpose: identity.purpose,
-    subjects: [...subjects].sort(),
-    registries: disclosure.registries,
-    fields: verdict.fields,
-    refused: verdict.refused,
-    outcome: verdict.outcome,
     operationHash: createHash('sha256')
-      .update(request.query ?? '')
+      .update(query ?? '')
       .digest('hex'),
   };
 }
@@ -121,17 +199,25 @@ function parseQuietly(query: string | undefined): DocumentNode | undefined {
 }
 
 function withhold({ response, contextValue }: WillSend): void {
-  const { requestId } = contextValue.identity;
-  response.http.status = ERRORS.AUDIT_UNAVAILABLE.httpStatus;
-  response.body = {
-    kind: 'single',
-    singleResult: {
-      errors: [
-        {
-          message: ERRORS.AUDIT_UNAVAILABLE.description,
-          extensions: { code: ERRORS.AUDIT_UNAVAILABLE.code, requestId },
-        },
-      ],
+  const { http, body } = unavailable(contextValue.identity.requestId);
+  response.http.status = http.status;
+  response.body = body;
+}
+
+/** AUDIT_UNAVAILABLE as a whole response, with no data. */
+function unavailable(requestId: string) {
+  return {
+    http: { status: ERRORS.AUDIT_UNAVAILABLE.httpStatus, headers: new HeaderMap() },
+    body: {
+      kind: 'single' as const,
+      singleResult: {
+        errors: [
+          {
+            message: ERRORS.AUDIT_UNAVAILABLE.description,
+            extensions: { code: ERRORS.AUDIT_UNAVAILABLE.code, requestId },
+          },
+        ],
+      },
     },
   };
 }

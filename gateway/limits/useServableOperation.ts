@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { OperationTypeNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { Kind, OperationTypeNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { ERRORS } from '@dost/platform/errors.ts';
 import type { GatewayContext } from '../GatewayContext.ts';
 
@@ -10,7 +10,10 @@ import type { GatewayContext } from '../GatewayContext.ts';
  *   operations and no name);
  * - OPERATION_NOT_SUPPORTED for a mutation while the supergraph defines no Mutation type, and
  *   for any subscription, which @apollo/gateway cannot run. graphql-js validation lets both
- *   through: it checks no selection made on a root type the schema lacks.
+ *   through: it checks no selection made on a root type the schema lacks;
+ * - OPERATION_NOT_SUPPORTED for a mutation that is not exactly one write: one field of
+ *   Mutation, selected directly. One request, one write, one pair of audit records, and a
+ *   result that says whether that write was made (docs/audit-trail.md, "Writes").
  */
 export function useServableOperation(): ApolloServerPlugin<GatewayContext> {
   return {
@@ -27,6 +30,11 @@ export function useServableOperation(): ApolloServerPlugin<GatewayContext> {
               `This graph does not serve ${operation.operation} operations; send a query.`,
             );
           }
+          if (operation.operation === OperationTypeNode.MUTATION && !oneWrite(operation)) {
+            throw ERRORS.OPERATION_NOT_SUPPORTED.err(
+              'A mutation operation makes exactly one write: select one Mutation field, directly.',
+            );
+          }
           return Promise.resolve();
         },
       }),
@@ -34,9 +42,19 @@ export function useServableOperation(): ApolloServerPlugin<GatewayContext> {
 }
 
 function servable(operation: OperationDefinitionNode, schema: GraphQLSchema): boolean {
-  // A mutation becomes servable the day a subgraph adds one; subscriptions need a transport.
+  // Subscriptions need a transport the gateway does not have.
   return (
     operation.operation !== OperationTypeNode.SUBSCRIPTION &&
     schema.getRootType(operation.operation) !== undefined
+  );
+}
+
+function oneWrite(operation: OperationDefinitionNode): boolean {
+  const [only, ...more] = operation.selectionSet.selections;
+  return (
+    more.length === 0 &&
+    only !== undefined &&
+    only.kind === Kind.FIELD &&
+    !only.name.value.startsWith('__')
   );
 }

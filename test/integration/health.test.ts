@@ -37,6 +37,7 @@ describe.each(testDialects())('health endpoints on $name', (dialect) => {
       'disability',
       'pensions',
       'people',
+      'services',
       'unemployment',
     ]);
   });

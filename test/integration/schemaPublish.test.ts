@@ -128,6 +128,7 @@ describe.each(testDialects())('npm run schema:publish on $name', (dialect) => {
       'disability',
       'pensions',
       'people',
+      'services',
       'training',
       'unemployment',
     ]);

@@ -17,7 +17,7 @@ const infoFor = (type: string, field: string, path: Path) =>
     parentType: type === 'Query' ? QUERY : { name: type },
     fieldName: field,
     path,
-    schema: { getQueryType: () => QUERY },
+    schema: { getQueryType: () => QUERY, getMutationType: () => undefined },
   }) as unknown as GraphQLResolveInfo;
 
 const FIN = '5ZK7P2Q';

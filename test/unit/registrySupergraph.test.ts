@@ -21,7 +21,7 @@ const POLL_MS = 50;
 const NOT_A_SUPERGRAPH = 'type Query { broken: Int }';
 /** The core subgraphs at https, as production requires (the committed URLs are plain). */
 const HTTPS_ALL = Object.fromEntries(
-  ['people', 'pensions', 'unemployment', 'disability', 'audit'].map((name) => [
+  ['people', 'pensions', 'unemployment', 'disability', 'audit', 'services'].map((name) => [
     name,
     `https://${name}.example/graphql`,
   ]),

@@ -19,6 +19,7 @@ describe('the one list of subgraphs', () => {
       unemployment: 4003,
       disability: 4004,
       audit: 4005,
+      services: 4006,
     });
     expect(env.subgraphUrls['audit']).toBe('https://127.0.0.1:4005/graphql');
   });

@@ -1,10 +1,19 @@
 /**
  * How a request ended for the data it asked for: all of it sent, some of it refused, all of
- * it refused, or a failure (a registry that did not answer) before anything was sent.
+ * it refused, or a failure (a registry that did not answer) before anything was sent. A
+ * write (a mutation) has two records: ATTEMPTED, committed before any registry is called,
+ * then WRITTEN, DENIED or FAILED once it ran.
  */
-export type AuditOutcome = 'DISCLOSED' | 'PARTIAL' | 'DENIED' | 'FAILED';
+export type AuditOutcome = 'DISCLOSED' | 'PARTIAL' | 'DENIED' | 'FAILED' | 'ATTEMPTED' | 'WRITTEN';
 
-export const AUDIT_OUTCOMES: readonly AuditOutcome[] = ['DISCLOSED', 'PARTIAL', 'DENIED', 'FAILED'];
+export const AUDIT_OUTCOMES: readonly AuditOutcome[] = [
+  'DISCLOSED',
+  'PARTIAL',
+  'DENIED',
+  'FAILED',
+  'ATTEMPTED',
+  'WRITTEN',
+];
 
 /**
  * The record layouts the chain holds. 1: the first (no refused fields, no correlation id);

@@ -79,7 +79,7 @@ export const ERRORS = {
   BAD_REQUEST: requestError('BAD_REQUEST', 'The HTTP request is malformed.', 400),
   OPERATION_NOT_SUPPORTED: requestError(
     'OPERATION_NOT_SUPPORTED',
-    'The graph does not serve this kind of operation yet (mutations, subscriptions).',
+    'The graph does not serve this kind of operation (subscriptions).',
     400,
   ),
   // Trusted documents (gateway/documents/): Apollo's code for an unknown id, and our own for
@@ -93,6 +93,17 @@ export const ERRORS = {
     'PERSISTED_QUERY_REQUIRED',
     'This role may send only trusted documents, by documentId.',
     403,
+  ),
+  // The service desk's writes (subgraphs/services): what a client retrying a write must know.
+  IDEMPOTENCY_KEY_REUSED: resultError(
+    'IDEMPOTENCY_KEY_REUSED',
+    'This idempotency key was already used for a different write; choose a new key.',
+    409,
+  ),
+  INVALID_TRANSITION: resultError(
+    'INVALID_TRANSITION',
+    'The case or visit cannot move to this status from the one it is in.',
+    409,
   ),
   PAYLOAD_TOO_LARGE: requestError('PAYLOAD_TOO_LARGE', 'The request body is too large.', 413),
   RATE_LIMITED: requestError('RATE_LIMITED', 'Too many requests; retry later.', 429),

@@ -23,6 +23,10 @@ const SAFE_EXTENSIONS: ReadonlySet<string> = new Set([
   'registry',
   'retryAfter',
   'legalBases',
+  // INVALID_TRANSITION: the status a case or visit is in, the one asked for, the ones allowed.
+  'from',
+  'to',
+  'allowed',
 ]);
 
 /** graphql-js appends schema hints ("Did you mean …?") that map the schema for a prober. */

@@ -18,6 +18,7 @@ export const SUBGRAPH_LIST = [
   { name: 'unemployment', port: 4003 },
   { name: 'disability', port: 4004 },
   { name: 'audit', port: 4005 },
+  { name: 'services', port: 4006 },
 ] as const satisfies readonly SubgraphListing[];
 
 export type BuiltInSubgraphName = (typeof SUBGRAPH_LIST)[number]['name'];

@@ -9,7 +9,7 @@ interface TrackingContext {
 
 /**
  * Records every field resolved on an object that belongs to a citizen (it carries `fin`),
- * and every root field that finds citizens: `citizen(fin:)` answering a Citizen, or null,
+ * and every root field (of Query or Mutation) that finds citizens: `citizen(fin:)` answering a Citizen, or null,
  * tells the caller whether that FIN is known even if nothing else is asked (`__typename`).
  * Applied inside the permission layer, so a denied field is never counted as disclosed; a
  * resolver that throws or rejects records nothing.
@@ -25,7 +25,11 @@ export function trackDisclosure<TContext extends TrackingContext>(): IMiddleware
 > {
   return (resolve, parent, args, context, info) => {
     const fin = (parent as { fin?: unknown } | null | undefined)?.fin;
-    const root = info.parentType === info.schema.getQueryType();
+    // A mutation's field is a root too: the write it made is about the citizens it names or
+    // returns, and its coordinate (`Mutation.openCase`) says what was done.
+    const root =
+      info.parentType === info.schema.getQueryType() ||
+      info.parentType === info.schema.getMutationType();
     // Federation plumbing (`_Service`, `_entities`) is not a citizen's data: the gateway knows
     // whom an `_entities` call is about, and the fields read on each entity are tracked.
     const plumbing = info.fieldName.startsWith('_') || info.parentType.name.startsWith('_');

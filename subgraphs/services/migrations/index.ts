@@ -1,0 +1,6 @@
+import type { RegistryMigration } from '@dost/subgraph-kit';
+import { serviceDesk } from './001_service_desk.ts';
+import { catalogue } from './002_catalogue.ts';
+
+/** Service desk registry migrations, oldest first. */
+export const servicesMigrations: readonly RegistryMigration[] = [serviceDesk, catalogue];

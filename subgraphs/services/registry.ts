@@ -1,0 +1,322 @@
+import type { Knex } from '@dost/subgraph-kit';
+import {
+  toCase,
+  toChange,
+  toDirection,
+  toService,
+  toVisit,
+  visitRow,
+  type CaseRow,
+  type ChangeRow,
+  type DirectionRow,
+  type ServiceRow,
+  type VisitRow,
+} from './rows.ts';
+import type { CaseChannel, CaseStatus, VisitStatus } from './transitions.ts';
+
+/** A direction of the catalogue. */
+export interface ServiceDirection {
+  readonly code: string;
+  readonly name: string;
+  readonly nameEn: string;
+}
+
+/** A service of the catalogue. */
+export interface Service {
+  readonly code: string;
+  readonly direction: string;
+  readonly name: string;
+  readonly nameEn: string;
+  readonly registries: readonly string[];
+  readonly electronic: boolean;
+}
+
+export interface Centre {
+  readonly code: string;
+  readonly name: string;
+  readonly region: string;
+}
+
+/** A queue ticket at a centre; anonymous. */
+export interface Visit {
+  readonly id: number;
+  readonly centre: string;
+  readonly ticket: string;
+  readonly serviceCode: string | null;
+  readonly status: VisitStatus;
+  readonly window: number | null;
+  readonly issuedAt: string;
+  readonly calledAt: string | null;
+  readonly servingAt: string | null;
+  readonly closedAt: string | null;
+}
+
+/** A citizen's case; carries `fin`, so every field read on it is reported as a disclosure. */
+export interface Case {
+  readonly id: number;
+  readonly fin: string;
+  readonly serviceCode: string;
+  readonly centre: string;
+  readonly channel: CaseChannel;
+  readonly status: CaseStatus;
+  readonly visitId: number | null;
+  readonly openedAt: string;
+}
+
+export interface CaseStatusChange {
+  readonly id: number;
+  readonly caseId: number;
+  readonly fin: string;
+  readonly status: CaseStatus;
+  readonly at: string;
+  readonly byRole: string;
+}
+
+/** The first use of an idempotency key by a caller. */
+export interface IdempotencyClaim {
+  readonly actor: string;
+  readonly key: string;
+  /** The mutation, e.g. `openCase`. */
+  readonly operation: string;
+  /** sha256 hex of the mutation and its input without the key. */
+  readonly inputHash: string;
+}
+
+/** What a claim found: a fresh key (the write ran) or the key's earlier write. */
+export type ClaimResult =
+  | { readonly kind: 'written'; readonly id: number }
+  | { readonly kind: 'replayed'; readonly id: number }
+  | { readonly kind: 'reused' };
+
+/** Writes made inside one transaction; each returns the row's id. */
+export interface DeskTransaction {
+  visit(id: number): Promise<Visit | null>;
+  caseById(id: number): Promise<Case | null>;
+  /** Visits issued at a centre since `since` (ISO instant): numbers the next ticket. */
+  visitsIssuedSince(centre: string, since: string): Promise<number>;
+  insertVisit(visit: Omit<Visit, 'id'>): Promise<number>;
+  /** Moves a visit on only if it is still in `from`; false when another write moved it first. */
+  updateVisit(id: number, from: VisitStatus, change: Partial<Omit<Visit, 'id'>>): Promise<boolean>;
+  insertCase(row: Omit<Case, 'id'>): Promise<number>;
+  /** Moves a case on only if it is still in `from`; false when another write moved it first. */
+  updateCaseStatus(id: number, from: CaseStatus, to: CaseStatus): Promise<boolean>;
+  insertStatusChange(change: Omit<CaseStatusChange, 'id'> & { byActor: string }): Promise<void>;
+}
+
+/** DOST's service desk registry; the only module of this subgraph that speaks SQL. */
+export interface ServicesRegistry {
+  directions(): Promise<ServiceDirection[]>;
+  directionsByCode(codes: readonly string[]): Promise<ServiceDirection[]>;
+  /** The catalogue in its order, or one direction's services. */
+  services(direction: string | null): Promise<Service[]>;
+  servicesByCode(codes: readonly string[]): Promise<Service[]>;
+  servicesByDirection(directions: readonly string[]): Promise<Service[]>;
+  centres(): Promise<Centre[]>;
+  centresByCode(codes: readonly string[]): Promise<Centre[]>;
+  visitsById(ids: readonly number[]): Promise<Visit[]>;
+  casesById(ids: readonly number[]): Promise<Case[]>;
+  /** Cases of these citizens, newest first. */
+  casesByFin(fins: readonly string[]): Promise<Case[]>;
+  /** Status histories of these cases, oldest first. */
+  historyByCase(caseIds: readonly number[]): Promise<CaseStatusChange[]>;
+  /**
+   * Runs `write` once per (actor, key): in one transaction it claims the key, makes the write
+   * and stores its result, so the write and the key commit together or not at all. A key
+   * already used for the same input returns that write's id and writes nothing; for other
+   * input, `reused`. A concurrent duplicate waits on the key's primary key and then replays.
+   */
+  once(
+    claim: IdempotencyClaim,
+    write: (trx: DeskTransaction) => Promise<number>,
+  ): Promise<ClaimResult>;
+}
+
+interface KeyRow {
+  operation: string;
+  input_hash: string;
+  result_id: number | string | null;
+}
+
+export function createServicesRegistry(db: Knex): ServicesRegistry {
+  const serviceQuery = () => db('service').select('*').orderBy('position');
+  return {
+    async directions() {
+      const rows: DirectionRow[] = await db('service_direction').select('*').orderBy('position');
+      return rows.map(toDirection);
+    },
+    async directionsByCode(codes) {
+      const rows: DirectionRow[] = await db('service_direction').select('*').whereIn('code', codes);
+      return rows.map(toDirection);
+    },
+    async services(direction) {
+      const query = serviceQuery();
+      const rows: ServiceRow[] = await (direction === null
+        ? query
+        : query.where('direction', direction));
+      return rows.map(toService);
+    },
+    async servicesByCode(codes) {
+      const rows: ServiceRow[] = await serviceQuery().whereIn('code', codes);
+      return rows.map(toService);
+    },
+    async servicesByDirection(directions) {
+      const rows: ServiceRow[] = await serviceQuery().whereIn('direction', directions);
+      return rows.map(toService);
+    },
+    async centres() {
+      const rows: Centre[] = await db('centre').select('code', 'name', 'region').orderBy('code');
+      return rows.map((row) => ({ code: row.code, name: row.name, region: row.region }));
+    },
+    async centresByCode(codes) {
+      const rows: Centre[] = await db('centre')
+        .select('code', 'name', 'region')
+        .whereIn('code', codes);
+      return rows.map((row) => ({ code: row.code, name: row.name, region: row.region }));
+    },
+    async visitsById(ids) {
+      const rows: VisitRow[] = await db('visit').select('*').whereIn('id', ids);
+      return rows.map(toVisit);
+    },
+    async casesById(ids) {
+      const rows: CaseRow[] = await db('service_case').select('*').whereIn('id', ids);
+      return rows.map(toCase);
+    },
+    async casesByFin(fins) {
+      const rows: CaseRow[] = await db('service_case')
+        .select('*')
+        .whereIn('fin', fins)
+        .orderBy('id', 'desc');
+      return rows.map(toCase);
+    },
+    async historyByCase(caseIds) {
+      const rows: ChangeRow[] = await db('case_status_change')
+        .select('id', 'case_id', 'fin', 'status', 'at', 'by_role')
+        .whereIn('case_id', caseIds)
+        .orderBy('id');
+      return rows.map(toChange);
+    },
+    async once(claim, write) {
+      try {
+        return await db.transaction((trx) => claimAndWrite(trx, claim, write));
+      } catch (error) {
+        // The same key committed by a concurrent call after this one looked: replay it.
+        if (!isDuplicateKey(error)) throw error;
+        const existing = await readClaim(db, claim);
+        if (existing === null) throw error;
+        return existing;
+      }
+    },
+  };
+}
+
+async function claimAndWrite(
+  trx: Knex.Transaction,
+  claim: IdempotencyClaim,
+  write: (trx: DeskTransaction) => Promise<number>,
+): Promise<ClaimResult> {
+  const existing = await readClaim(trx, claim);
+  if (existing !== null) return existing;
+  // Claimed before the write: a concurrent duplicate now waits here, not after its own write.
+  await trx('idempotency_key').insert({
+    actor: claim.actor,
+    idem_key: claim.key,
+    operation: claim.operation,
+    input_hash: claim.inputHash,
+    result_id: null,
+    created_at: new Date().toISOString(),
+  });
+  const id = await write(deskTransaction(trx));
+  await trx('idempotency_key')
+    .where({ actor: claim.actor, idem_key: claim.key })
+    .update({ result_id: id });
+  return { kind: 'written', id };
+}
+
+async function readClaim(
+  db: Knex | Knex.Transaction,
+  claim: IdempotencyClaim,
+): Promise<ClaimResult | null> {
+  const row: KeyRow | undefined = await db('idempotency_key')
+    .select('operation', 'input_hash', 'result_id')
+    .where({ actor: claim.actor, idem_key: claim.key })
+    .first();
+  if (row === undefined) return null;
+  if (row.operation !== claim.operation || row.input_hash !== claim.inputHash) {
+    return { kind: 'reused' };
+  }
+  // A committed claim always has its result: both are written in one transaction.
+  return { kind: 'replayed', id: Number(row.result_id) };
+}
+
+function deskTransaction(trx: Knex.Transaction): DeskTransaction {
+  return {
+    async visit(id) {
+      const row: VisitRow | undefined = await trx('visit').select('*').where({ id }).first();
+      return row === undefined ? null : toVisit(row);
+    },
+    async caseById(id) {
+      const row: CaseRow | undefined = await trx('service_case').select('*').where({ id }).first();
+      return row === undefined ? null : toCase(row);
+    },
+    async visitsIssuedSince(centre, since) {
+      const row: { n?: number | string } | undefined = await trx('visit')
+        .count({ n: '*' })
+        .where('centre', centre)
+        .andWhere('issued_at', '>=', since)
+        .first();
+      return Number(row?.n ?? 0);
+    },
+    async insertVisit(visit) {
+      return insertReturningId(trx, 'visit', visitRow(visit));
+    },
+    async updateVisit(id, from, change) {
+      const patch = Object.fromEntries(
+        Object.entries(visitRow(change)).filter(([, value]) => value !== undefined),
+      );
+      const count = await trx('visit').where({ id, status: from }).update(patch);
+      return count === 1;
+    },
+    async insertCase(row) {
+      return insertReturningId(trx, 'service_case', {
+        fin: row.fin,
+        service_code: row.serviceCode,
+        centre: row.centre,
+        channel: row.channel,
+        status: row.status,
+        visit_id: row.visitId,
+        opened_at: row.openedAt,
+      });
+    },
+    async updateCaseStatus(id, from, to) {
+      const count = await trx('service_case').where({ id, status: from }).update({ status: to });
+      return count === 1;
+    },
+    async insertStatusChange(change) {
+      await trx('case_status_change').insert({
+        case_id: change.caseId,
+        fin: change.fin,
+        status: change.status,
+        at: change.at,
+        by_role: change.byRole,
+        by_actor: change.byActor,
+      });
+    },
+  };
+}
+
+/** The id of an inserted row; both drivers return it as the insert's first value. */
+async function insertReturningId(
+  trx: Knex.Transaction,
+  table: string,
+  row: Record<string, unknown>,
+): Promise<number> {
+  const [id]: unknown[] = await trx(table).insert(row);
+  if (id === undefined) throw new Error(`no id returned by the insert into ${table}`);
+  return Number(id);
+}
+
+/** SQLite and MySQL name a primary-key clash differently. */
+function isDuplicateKey(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}

@@ -1,0 +1,69 @@
+import type { SubgraphContext, SubgraphResolvers } from '@dost/subgraph-kit';
+import { caseReference, parseCaseReference } from './caseReference.ts';
+import { advanceCase, type AdvanceCaseInput } from './desk/advanceCase.ts';
+import { advanceVisit, type AdvanceVisitInput } from './desk/advanceVisit.ts';
+import { issueTicket, type IssueTicketInput } from './desk/issueTicket.ts';
+import { openCase, type OpenCaseInput } from './desk/openCase.ts';
+import type { ServicesLoaders } from './loaders.ts';
+import type { Case, Service, ServiceDirection, Visit } from './registry.ts';
+
+type Context = SubgraphContext<ServicesLoaders>;
+
+export const servicesResolvers: SubgraphResolvers<ServicesLoaders> = {
+  Query: {
+    serviceDirections: (_: unknown, __: unknown, { loaders }: Context) =>
+      loaders.registry.directions(),
+    services: (_: unknown, { direction }: { direction?: string | null }, { loaders }: Context) =>
+      loaders.registry.services(direction ?? null),
+    service: (_: unknown, { code }: { code: string }, { loaders }: Context) =>
+      loaders.service.load(code),
+    centres: (_: unknown, __: unknown, { loaders }: Context) => loaders.registry.centres(),
+    case: async (_: unknown, { reference }: { reference: string }, { loaders }: Context) => {
+      const parsed = parseCaseReference(reference);
+      if (parsed === null) return null;
+      const found = await loaders.case.load(parsed.id);
+      return found?.openedAt.slice(0, 4) === parsed.year ? found : null;
+    },
+    visit: (_: unknown, { id }: { id: string }, { loaders }: Context) => {
+      const visitId = Number(id);
+      return Number.isSafeInteger(visitId) ? loaders.visit.load(visitId) : null;
+    },
+  },
+  Mutation: {
+    issueTicket: (_: unknown, { input }: { input: IssueTicketInput }, context: Context) =>
+      issueTicket(input, context),
+    advanceVisit: (_: unknown, { input }: { input: AdvanceVisitInput }, context: Context) =>
+      advanceVisit(input, context),
+    openCase: (_: unknown, { input }: { input: OpenCaseInput }, context: Context) =>
+      openCase(input, context),
+    advanceCase: (_: unknown, { input }: { input: AdvanceCaseInput }, context: Context) =>
+      advanceCase(input, context),
+  },
+  ServiceDirection: {
+    services: (direction: ServiceDirection, _: unknown, { loaders }: Context) =>
+      loaders.servicesOfDirection.load(direction.code),
+  },
+  Service: {
+    direction: (service: Service, _: unknown, { loaders }: Context) =>
+      loaders.direction.load(service.direction),
+  },
+  Visit: {
+    id: (visit: Visit) => String(visit.id),
+    centre: (visit: Visit, _: unknown, { loaders }: Context) => loaders.centre.load(visit.centre),
+    service: (visit: Visit, _: unknown, { loaders }: Context) =>
+      visit.serviceCode === null ? null : loaders.service.load(visit.serviceCode),
+  },
+  Case: {
+    reference: (found: Case) => caseReference(found),
+    service: (found: Case, _: unknown, { loaders }: Context) =>
+      loaders.service.load(found.serviceCode),
+    centre: (found: Case, _: unknown, { loaders }: Context) => loaders.centre.load(found.centre),
+    history: (found: Case, _: unknown, { loaders }: Context) => loaders.history.load(found.id),
+  },
+  Citizen: {
+    // The people subgraph owns existence: a reference is answered without a query.
+    __resolveReference: ({ fin }: { fin: string }) => ({ fin }),
+    cases: ({ fin }: { fin: string }, _: unknown, { loaders }: Context) =>
+      loaders.casesOfCitizen.load(fin),
+  },
+};
