@@ -28,6 +28,7 @@ import { useInputValidation } from './limits/useInputValidation.ts';
 import { useIntrospectionControl } from './limits/useIntrospectionControl.ts';
 import { useServableOperation } from './limits/useServableOperation.ts';
 import { createPlayground } from './playground/createPlayground.ts';
+import { createAppHandler } from './app/createAppHandler.ts';
 import { createRegistrySupergraph } from './supergraph/createRegistrySupergraph.ts';
 
 export interface Gateway {
@@ -155,6 +156,7 @@ export function createGateway(config: GatewayConfig): Gateway {
     createHealthHandler(),
     readiness,
     ...(playground ? [playground.handle] : []),
+    ...(config.app === undefined ? [] : [createAppHandler(config.app)]),
     graphql,
   ];
   const stop = async () => {

@@ -129,6 +129,7 @@ export async function startSystem(
       | 'documents'
       | 'cors'
       | 'compression'
+      | 'app'
     >;
     /**
      * Follow a schema registry of its own (empty at start) as `npm start` does, polling it
