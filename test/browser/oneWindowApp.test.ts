@@ -167,4 +167,16 @@ describe('the one-window app in headless Chromium', () => {
       },
     });
   });
+
+  it('has the playground’s docs explorer say what to do before a token is set', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}/graphql`);
+    await page.getByRole('button', { name: /documentation explorer/i }).click();
+    const error = page.locator('.graphiql-doc-explorer-error');
+    await error.waitFor();
+    const hint = await error.evaluate((node) => getComputedStyle(node, '::after').content);
+    expect(hint).toContain('npm run -s token');
+    await context.close();
+  });
 });
