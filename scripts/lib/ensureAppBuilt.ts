@@ -1,7 +1,10 @@
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { hashAppSources } from './appSources.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -20,14 +23,24 @@ export async function ensureAppBuilt({
 }: { force?: boolean } = {}): Promise<boolean> {
   const wanted = hashAppSources(ROOT);
   if (!force && stampOf(APP_DIST) === wanted) return false;
-  // Vite is a devDependency: production images run the build at image time, not here.
-  const { build } = await import('vite');
   const staging = join(ROOT, 'app', `.dist-${randomBytes(4).toString('hex')}`);
   try {
-    await build({
-      configFile: join(ROOT, 'app', 'vite.config.ts'),
-      build: { outDir: staging, emptyOutDir: true },
-    });
+    // In a child process: Vite's build sets NODE_ENV=production in its own process, which
+    // the processes npm start spawns next would inherit (and refuse dev keys). Vite is a
+    // devDependency: production images run this at image time.
+    const vite = join(
+      dirname(createRequire(import.meta.url).resolve('vite/package.json')),
+      'bin',
+      'vite.js',
+    );
+    await promisify(execFile)(process.execPath, [
+      vite,
+      'build',
+      '--config',
+      join(ROOT, 'app', 'vite.config.ts'),
+      '--outDir',
+      staging,
+    ]);
     writeFileSync(join(staging, STAMP), wanted);
     rmSync(APP_DIST, { recursive: true, force: true });
     renameSync(staging, APP_DIST);
