@@ -10,7 +10,17 @@ const NOT_THE_APPLICATION = {
 
 export default tseslint.config(
   // clients/generated/ is graphql-codegen's output (npm run codegen), checked by a staleness test.
-  { ignores: ['node_modules/', 'data/', 'coverage/', 'bench/results/', 'clients/generated/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'data/',
+      'coverage/',
+      'bench/results/',
+      'clients/generated/',
+      'app/dist/',
+      'app/.dist-*/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -3,7 +3,15 @@ import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
-export default defineConfig({
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Where the browser tests write their screenshots; '' for a temporary folder. */
+    screenshotsDir: string;
+  }
+}
+
+// `vitest --mode screenshots` (npm run screenshots) keeps the browser tests' screenshots.
+export default defineConfig(({ mode }) => ({
   resolve: {
     // Node loads graphql's CommonJS build (its `main`); Vite would pick the ESM `module`
     // build for our files while CommonJS dependencies (Apollo) load the other: two graphql
@@ -19,5 +27,6 @@ export default defineConfig({
     pool: 'forks',
     fileParallelism: true,
     maxWorkers: 2,
+    provide: { screenshotsDir: mode === 'screenshots' ? 'docs/screenshots' : '' },
   },
-});
+}));

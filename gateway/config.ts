@@ -10,6 +10,7 @@ import type { ClientAuthOptions } from './admission/createClientAuthenticator.ts
 import type { BreakerOptions } from './datasource/createSubgraphBreaker.ts';
 import type { QueryLimits } from './limits/QueryLimits.ts';
 import type { PlaygroundOptions } from './playground/createPlayground.ts';
+import type { AppOptions } from './app/createAppHandler.ts';
 import type { RateLimitOptions } from './admission/RateLimitOptions.ts';
 import type { SupergraphReader } from '@dost/schema-registry';
 
@@ -43,6 +44,8 @@ export interface GatewayConfig {
   bodyLimit?: number;
   /** The offline playground at GET /graphql; `false` turns it off. @default {} */
   playground?: PlaygroundOptions | false;
+  /** The reference one-window app's build, served at /app/. @default undefined (not served) */
+  app?: AppOptions;
   /** Bounds checked before planning; each field left out keeps its default (QueryLimits). */
   limits?: Partial<QueryLimits>;
   /** Per-principal and per-address rate limits; `false` turns them off (benchmarks). @default {} */

@@ -33,6 +33,7 @@ import { observeAdmission } from './metrics/observeAdmission.ts';
 import { observeRequests } from './metrics/observeRequests.ts';
 import { useRequestObservation } from './metrics/useRequestObservation.ts';
 import { createPlayground } from './playground/createPlayground.ts';
+import { createAppHandler } from './app/createAppHandler.ts';
 import { createRegistrySupergraph } from './supergraph/createRegistrySupergraph.ts';
 
 export interface Gateway {
@@ -172,6 +173,7 @@ export function createGateway(config: GatewayConfig): Gateway {
     createHealthHandler(),
     readiness,
     ...(playground ? [playground.handle] : []),
+    ...(config.app === undefined ? [] : [createAppHandler(config.app)]),
     observeRequests(graphql, {
       metrics,
       accessLog:

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { createLogger } from '@dost/platform/createLogger.ts';
 import { readEnv } from '@dost/platform/env.ts';
 import { listen } from '@dost/platform/listen.ts';
@@ -53,6 +54,8 @@ const gateway = createGateway({
   subgraphTls: (await loadGatewayTls(env)) ?? undefined,
   refusePlainSubgraphs: env.nodeEnv === 'production' && !env.allowPlainSubgraphs,
   cors: { origins: env.corsOrigins },
+  // The reference one-window app (app/), built by npm start or npm run app:build.
+  app: { dir: fileURLToPath(new URL('../app/dist', import.meta.url)) },
   // The committed manifest (npm run codegen), then the registry's (npm run documents:publish).
   documents: {
     manifest: parseManifestJson(

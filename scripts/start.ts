@@ -8,6 +8,7 @@ import { isRegistrySubgraphName } from '../subgraphs/catalog.ts';
 import { closeRegistries, openRegistries } from '../subgraphs/openRegistries.ts';
 import { seedRegistries } from '../seed/seedRegistries.ts';
 import { generateProfiles, wholeHouseholds } from '../seed/generateProfiles.ts';
+import { ensureAppBuilt } from './lib/ensureAppBuilt.ts';
 
 // `npm start`: seed the registries on first run, then run every subgraph and the gateway,
 // each as its own process and HTTP server, until Ctrl-C.
@@ -19,6 +20,10 @@ if (env.nodeEnv !== 'production') {
   // Made here once, before six processes start and each would race to make it.
   if (env.subgraphTls && env.tlsFiles === null) await loadOrCreateDevCa(env.dataDir);
 }
+
+// The reference app at /app/: rebuilt here when its sources changed, so `npm start` stays one
+// command on a fresh clone. Production images build it when they are made (npm run app:build).
+if (env.nodeEnv !== 'production' && (await ensureAppBuilt())) log.info('one-window app built');
 
 const dbs = await openRegistries(env);
 try {
@@ -89,7 +94,8 @@ for (let attempt = 0; attempt < 120 && !stopping; attempt += 1) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`\nDOST One Window is up in ${seconds} s.`);
     console.log(`  Playground: http://${env.host}:${env.gatewayPort}/graphql (open in a browser)`);
-    console.log('  Token:      npm run token -- --role operator --sub op-17 --centre baku-1');
+    console.log(`  App:        http://${env.host}:${env.gatewayPort}/app/`);
+    console.log('  Token:      npm run -s token -- --role operator --sub op-17 --centre baku-1');
     if (env.schemaRegistry !== null) {
       console.log(`  Registry:   http://${env.host}:${env.schemaRegistry.port}/ (dost-schema)`);
     }

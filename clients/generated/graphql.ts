@@ -128,10 +128,14 @@ export type AccessRole =
   /** An officer of the pensions registry. */
   | 'PENSION_OFFICER';
 
+/** A registered address in Azerbaijan. */
 export type Address = {
   __typename?: 'Address';
+  /** District (rayon) or city district, e.g. Nəsimi. */
   district: Scalars['String']['output'];
+  /** Economic region or city of republican subordination, e.g. Bakı. */
   region: Scalars['String']['output'];
+  /** Street, house and flat; null when the registry holds only the district. */
   street: Maybe<Scalars['String']['output']>;
 };
 
@@ -354,6 +358,7 @@ export type Citizen = {
   accessLog: AccessLogConnection;
   /** Current registered address. */
   address: Maybe<Address>;
+  /** Day of birth. */
   birthDate: Scalars['Date']['output'];
   /** The citizen's cases at DOST, newest first. */
   cases: Array<Case>;
@@ -372,6 +377,7 @@ export type Citizen = {
   fin: Scalars['FIN']['output'];
   /** Surname, given name and patronymic, as written on an identity card. */
   fullName: Scalars['String']['output'];
+  /** Given name, as written on an identity card. */
   givenName: Scalars['String']['output'];
   /** e.g. Vüqar oğlu */
   patronymic: Maybe<Scalars['String']['output']>;
@@ -380,7 +386,9 @@ export type Citizen = {
    * allowances. Null when the registry has neither for them.
    */
   pension: Maybe<PensionRecord>;
+  /** Sex as recorded in the population registry. */
   sex: Sex;
+  /** Family name, as written on an identity card. */
   surname: Scalars['String']['output'];
   /**
    * The citizen's registration with the employment service (the latest one); null when the
@@ -408,21 +416,29 @@ export type Diagnosis = {
 
 /** Why the loss of body functions arose, as the commission recorded it. */
 export type DisabilityCause =
+  /** An illness not caused by work. */
   | 'GENERAL_ILLNESS'
+  /** A disease caused by the work done (occupational disease). */
   | 'OCCUPATIONAL_DISEASE'
+  /** Any other cause the commission recorded. */
   | 'OTHER'
+  /** Present since childhood (uşaqlıqdan əlil). */
   | 'SINCE_CHILDHOOD'
+  /** Wounds, injuries or illness from military service or war. */
   | 'WAR_RELATED'
+  /** An injury at work. */
   | 'WORK_INJURY';
 
 /** One assessment decision of a medical-social expertise commission. */
 export type DisabilityDecision = {
   __typename?: 'DisabilityDecision';
+  /** What caused the disability, as the commission recorded it. */
   cause: DisabilityCause;
   /** The commission that decided, e.g. its number and city. */
   commission: Scalars['String']['output'];
   /** Day the commission decided. */
   decidedOn: Scalars['Date']['output'];
+  /** The degree the commission established. */
   degree: DisabilityDegree;
   /** The decision's number in the registry; diagnoses name it as `decisionId`. */
   id: Scalars['ID']['output'];
@@ -434,6 +450,7 @@ export type DisabilityDecision = {
   reexaminationOn: Maybe<Scalars['Date']['output']>;
   /** Members of the commission who signed the decision, in signing order. */
   signatories: Array<Scalars['String']['output']>;
+  /** In force, or replaced by a later decision. */
   status: DisabilityDecisionStatus;
   /** Day the decision takes effect. */
   validFrom: Scalars['Date']['output'];
@@ -442,7 +459,9 @@ export type DisabilityDecision = {
 /** A page of assessment decisions, newest first. */
 export type DisabilityDecisionConnection = {
   __typename?: 'DisabilityDecisionConnection';
+  /** The decisions of this page, each with its cursor. */
   edges: Array<DisabilityDecisionEdge>;
+  /** Where this page ends, and whether more follow. */
   pageInfo: DisabilityPageInfo;
 };
 
@@ -451,6 +470,7 @@ export type DisabilityDecisionEdge = {
   __typename?: 'DisabilityDecisionEdge';
   /** Pass as `after` to continue after this decision. */
   cursor: Scalars['String']['output'];
+  /** The decision. */
   node: DisabilityDecision;
 };
 
@@ -547,7 +567,9 @@ export type DisabilityReferral = {
 /** A page of referrals, newest first. */
 export type DisabilityReferralConnection = {
   __typename?: 'DisabilityReferralConnection';
+  /** The referrals of this page, each with its cursor. */
   edges: Array<DisabilityReferralEdge>;
+  /** Where this page ends, and whether more follow. */
   pageInfo: DisabilityPageInfo;
 };
 
@@ -556,17 +578,27 @@ export type DisabilityReferralEdge = {
   __typename?: 'DisabilityReferralEdge';
   /** Pass as `after` to continue after this referral. */
   cursor: Scalars['String']['output'];
+  /** The referral. */
   node: DisabilityReferral;
 };
 
+/** A family member of the citizen, linked by FIN in the population registry. */
 export type FamilyLink = {
   __typename?: 'FamilyLink';
+  /** The linked person. */
   citizen: Citizen;
   /** What the linked person is to this citizen. */
   relation: FamilyRelation;
 };
 
-export type FamilyRelation = 'CHILD' | 'PARENT' | 'SPOUSE';
+/** What a linked person is to the citizen. */
+export type FamilyRelation =
+  /** A son or daughter. */
+  | 'CHILD'
+  /** A mother or father. */
+  | 'PARENT'
+  /** Husband or wife, by a registered marriage. */
+  | 'SPOUSE';
 
 /**
  * An unemployment insurance benefit decision: 50 % of the lost average monthly wage (when more
@@ -991,6 +1023,7 @@ export type ProgrammeStatus =
   /** Left before the end. */
   | 'DROPPED';
 
+/** The one-window graph's entry points: each registry adds its own. */
 export type Query = {
   __typename?: 'Query';
   /**
@@ -1022,32 +1055,39 @@ export type Query = {
   visit: Maybe<Visit>;
 };
 
+/** The one-window graph's entry points: each registry adds its own. */
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditLogFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The one-window graph's entry points: each registry adds its own. */
 export type QueryCaseArgs = {
   reference: Scalars['String']['input'];
 };
 
+/** The one-window graph's entry points: each registry adds its own. */
 export type QueryCitizenArgs = {
   fin: Scalars['FIN']['input'];
 };
 
+/** The one-window graph's entry points: each registry adds its own. */
 export type QueryCitizensArgs = {
   fins: Array<Scalars['FIN']['input']>;
 };
 
+/** The one-window graph's entry points: each registry adds its own. */
 export type QueryServiceArgs = {
   code: Scalars['String']['input'];
 };
 
+/** The one-window graph's entry points: each registry adds its own. */
 export type QueryServicesArgs = {
   direction?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The one-window graph's entry points: each registry adds its own. */
 export type QueryVisitArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1079,7 +1119,12 @@ export type ServiceDirection = {
   services: Array<Service>;
 };
 
-export type Sex = 'FEMALE' | 'MALE';
+/** Sex as recorded in the population registry (kişi / qadın). */
+export type Sex =
+  /** Female (qadın). */
+  | 'FEMALE'
+  /** Male (kişi). */
+  | 'MALE';
 
 /** A social allowance (sosial müavinət) granted to the citizen. */
 export type SocialAllowance = {

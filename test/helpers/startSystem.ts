@@ -62,6 +62,7 @@ export type GatewayOverrides = Pick<
   | 'documents'
   | 'cors'
   | 'compression'
+  | 'app'
 >;
 
 export interface RunningSystem {

@@ -31,6 +31,11 @@
       base(params, { ...options, headers: { ...shared, ...(options?.headers ?? {}) } });
   }
 
+  /** Without a token the schema cannot load; the docs explorer then says why (playground.css). */
+  function markToken() {
+    document.body.dataset.token = tokenInput.value.trim() === '' ? 'missing' : 'set';
+  }
+
   const root = ReactDOM.createRoot(container);
   const first = firstTabEditors(config.tabs, storage);
   function render() {
@@ -52,9 +57,11 @@
   form.addEventListener('change', () => {
     storage.setItem('dost:token', tokenInput.value);
     storage.setItem('dost:purpose', purposeInput.value);
+    markToken();
     render();
   });
   container.textContent = '';
+  markToken();
   render();
 
   /**
