@@ -148,6 +148,29 @@ export default tseslint.config(
     },
   },
   {
+    // Agencies install it beside @dost/platform alone, to test their subgraph in their own CI.
+    files: ['packages/conformance/**/*.ts', 'packages/conformance/**/*.js'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            NOT_THE_APPLICATION,
+            {
+              group: [
+                '@dost/audit-store',
+                '@dost/audit-store/**',
+                '@dost/subgraph-kit',
+                '@dost/schema-*',
+              ],
+              message: '@dost/conformance needs only the platform: it speaks HTTP to the subgraph.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['packages/schema-registry/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -187,7 +210,7 @@ export default tseslint.config(
   },
   {
     // Entry points and CLIs talk to the operator on the terminal.
-    files: ['scripts/**/*.ts', 'bench/**/*.ts'],
+    files: ['scripts/**/*.ts', 'bench/**/*.ts', 'packages/*/src/cli/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
 );

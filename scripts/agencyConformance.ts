@@ -1,90 +1,15 @@
-import { parseArgs } from 'node:util';
+import { main } from '@dost/conformance/cli';
 import { readEnv } from '@dost/platform/env.ts';
-import { isRole } from '@dost/platform/roles.ts';
-import {
-  createSubgraphClient,
-  formatConformanceReport,
-  loadClientTls,
-  loadFins,
-  loadSigningKey,
-  resolveAudience,
-  runConformance,
-} from './conformance/index.ts';
+import { finFromIndex } from '../seed/synthetic/finFromIndex.ts';
+import { MANY_KEYS } from '@dost/conformance';
 
-// npm run agency:conformance -- --url <subgraph-url> [--name <subgraph>] [--key <file>]
-//   [--tls-ca <file> --tls-cert <file> --tls-key <file>] [--fin <FIN>] [--fins-from <file>]
-//   [--role <role>] [--json]
-// Exit status: 0 passed, 1 a check failed, 2 the command itself was wrong.
-const USAGE = `Usage: npm run agency:conformance -- --url <subgraph-url> [options]
-  --name <subgraph>     the name the gateway signs for (default: the configured subgraph at --url)
-  --key <file>          the gateway's signing key: PEM, JWK or dev-keys.json
-                        (default: DOST_INTERNAL_PRIVATE_KEY, else the dev key in DOST_DATA_DIR)
-  --tls-ca <file>       CA the subgraph's certificate chains to     } the gateway's mutual TLS
-  --tls-cert <file>     the gateway's client certificate            } (default: DOST_TLS_*_FILE,
-  --tls-key <file>      its key                                     }  else the dev CA's)
-  --fin <FIN>           a citizen the subgraph holds (default: the first of the list below)
-  --fins-from <file>    up to 100 citizens it holds, one a line or a JSON array
-                        (default: the first 100 of the development seed, DOST_SEED)
-  --role <role>         sign as this role only (default: the one its rules refuse least)
-  --json                print the report as JSON`;
-
-async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      url: { type: 'string' },
-      name: { type: 'string' },
-      key: { type: 'string' },
-      'tls-ca': { type: 'string' },
-      'tls-cert': { type: 'string' },
-      'tls-key': { type: 'string' },
-      fin: { type: 'string' },
-      'fins-from': { type: 'string' },
-      role: { type: 'string' },
-      json: { type: 'boolean', default: false },
-    },
-  });
-  const { url } = values;
-  if (url === undefined || (values.role !== undefined && !isRole(values.role))) {
-    console.error(USAGE);
-    return 2;
-  }
-  const env = readEnv();
-  const client = createSubgraphClient({
-    url,
-    audience: resolveAudience(url, values.name, env.subgraphUrls),
-    key: loadSigningKey({
-      file: values.key,
-      envJwk: env.internalPrivateKey,
-      dataDir: env.dataDir,
-    }),
-    tls: loadClientTls({
-      url,
-      files: { ca: values['tls-ca'], cert: values['tls-cert'], key: values['tls-key'] },
-      envFiles: env.tlsFiles,
-      dataDir: env.dataDir,
-    }),
-  });
-  try {
-    const report = await runConformance({
-      client,
-      fins: loadFins({ file: values['fins-from'], seed: env.seed, seedCitizens: env.seedCitizens }),
-      fin: values.fin,
-      role: isRole(values.role) ? values.role : undefined,
-    });
-    const text = values.json
-      ? `${JSON.stringify(report, null, 2)}\n`
-      : formatConformanceReport(report);
-    process.stdout.write(text);
-    return report.ok ? 0 : 1;
-  } finally {
-    await client.close();
-  }
-}
-
-try {
-  process.exitCode = await main();
-} catch (error) {
-  // Unreadable keys or certificates, an unreachable subgraph: the command could not run.
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exitCode = 2;
-}
+// npm run agency:conformance -- --url <subgraph-url> [options]: the package's dost-conformance,
+// with one default only this repository can give: the development seed's first citizens
+// (DOST_SEED, as `npm start` wrote them; the first five are the demo citizens).
+const { seed, seedCitizens } = readEnv();
+process.exitCode = await main(process.argv.slice(2), {
+  defaultFins: () =>
+    Array.from({ length: Math.min(MANY_KEYS, seedCitizens) }, (_, index) =>
+      finFromIndex(index, seed),
+    ),
+});

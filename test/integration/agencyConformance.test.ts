@@ -12,7 +12,7 @@ import {
   formatConformanceReport,
   runConformance,
   type ConformanceReport,
-} from '../../scripts/conformance/index.ts';
+} from '@dost/conformance';
 import { createNonConformingSubgraph } from '../fixtures/nonConformingSubgraph/server.ts';
 import { startSubgraphFleet, type SubgraphFleet } from '../helpers/startSubgraphFleet.ts';
 import { testDialects } from '../helpers/testDatabases.ts';

@@ -1,27 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { isFin } from '@dost/platform/fin.ts';
-import { finFromIndex } from '../../seed/synthetic/finFromIndex.ts';
 
 /** Keys in the batching check's many-key call. */
 export const MANY_KEYS = 100;
 
 /**
- * The FINs to ask for: those in `file` (one a line, or a JSON array), else the first
- * MANY_KEYS citizens of the development seed (`DOST_SEED`, as `npm start` wrote them; the
- * first five are the demo citizens). Existing citizens, so that nested lookups run too.
+ * The FINs to ask for: those in `file` (one a line, or a JSON array), else `fallback` (the
+ * DOST repository passes its development seed's first citizens). Existing citizens, so that
+ * nested lookups run too; an agency names its own, since only it knows who its registry holds.
  */
 export function loadFins({
   file,
-  seed,
-  seedCitizens,
+  fallback,
 }: {
   file: string | undefined;
-  seed: number;
-  seedCitizens: number;
+  fallback?: (() => readonly string[]) | undefined;
 }): string[] {
   if (file === undefined) {
-    const count = Math.min(MANY_KEYS, seedCitizens);
-    return Array.from({ length: count }, (_, index) => finFromIndex(index, seed));
+    const fins = fallback?.() ?? [];
+    if (fins.length === 0)
+      throw new Error('Name the citizens your registry holds: --fins-from <file>.');
+    return fins.slice(0, MANY_KEYS);
   }
   const text = readFileSync(file, 'utf8').trim();
   const listed: unknown[] = text.startsWith('[')
