@@ -139,18 +139,41 @@ export type Address = {
   street: Maybe<Scalars['String']['output']>;
 };
 
+/** What advanceCase needs: the case and the status it moves to. */
 export type AdvanceCaseInput = {
+  /**
+   * The caller's key for this one write: 8–64 of `A–Z a–z 0–9 . _ -`, fresh per intended write
+   * and kept per caller. A repeat with the same input returns the first case and writes
+   * nothing (safe to retry after a lost answer); reusing it with other input is
+   * IDEMPOTENCY_KEY_REUSED. A malformed key is BAD_USER_INPUT.
+   */
   idempotencyKey: Scalars['String']['input'];
+  /** The case's reference, e.g. `APP-2026-000123`; one no case has is BAD_USER_INPUT. */
   reference: Scalars['String']['input'];
+  /**
+   * The status to move to, one step of Mutation.advanceCase's moves; any other is
+   * INVALID_TRANSITION. A citizen may give only CLOSED.
+   */
   to: CaseStatus;
 };
 
+/** What advanceVisit needs: the visit and the step it makes. */
 export type AdvanceVisitInput = {
+  /**
+   * The caller's key for this one write: 8–64 of `A–Z a–z 0–9 . _ -`, fresh per intended write
+   * and kept per caller. A repeat with the same input returns the first visit and writes
+   * nothing (safe to retry after a lost answer); reusing it with other input is
+   * IDEMPOTENCY_KEY_REUSED. A malformed key is BAD_USER_INPUT.
+   */
   idempotencyKey: Scalars['String']['input'];
-  /** CALLED, SERVING or CLOSED, each only from the step before it. */
+  /**
+   * The step: CALLED from ISSUED, SERVING from CALLED, CLOSED from SERVING or from CALLED (the
+   * visitor never came). Any other is INVALID_TRANSITION.
+   */
   to: VisitStatus;
+  /** The visit's id (Visit.id), of the operator's own centre; an unknown id is BAD_USER_INPUT. */
   visitId: Scalars['ID']['input'];
-  /** The window the ticket is called to; required for CALLED. */
+  /** The window number (1 or more) the ticket is called to: required for CALLED, ignored otherwise. */
   window?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -307,32 +330,55 @@ export type BenefitPaymentEdge = {
 /** A case (application) of a citizen for a service, assigned to a centre. */
 export type Case = {
   __typename?: 'Case';
+  /**
+   * The centre the case is assigned to: the operator's own for a window case, the one the
+   * citizen chose for an e-application.
+   */
   centre: Centre;
+  /** How the case was opened: at a window or electronically. */
   channel: CaseChannel;
+  /** The citizen the case is about. */
   fin: Scalars['FIN']['output'];
   /** Every status the case has had, oldest first, starting with OPENED. */
   history: Array<CaseStatusChange>;
+  /** When the case was opened: the instant of its OPENED step. */
   openedAt: Scalars['DateTime']['output'];
   /** e.g. `APP-2026-000123`: what staff cite in X-Dost-Purpose. */
   reference: Scalars['String']['output'];
+  /** The service applied for. */
   service: Service;
+  /** The case's status now: the last step of its history. */
   status: CaseStatus;
 };
 
+/** How a case was opened. */
 export type CaseChannel =
   /** Opened by the citizen electronically (e-sosial). */
   | 'ELECTRONIC'
   /** Opened by an operator at a centre's window. */
   | 'WINDOW';
 
-export type CaseStatus = 'CLOSED' | 'DECIDED' | 'DOCUMENTS_REQUESTED' | 'OPENED' | 'SUBMITTED';
+/** Where a case is: OPENED → DOCUMENTS_REQUESTED → SUBMITTED → DECIDED → CLOSED. */
+export type CaseStatus =
+  /** Finished: after a decision, or closed (withdrawn) before it was submitted. */
+  | 'CLOSED'
+  /** The case was decided. */
+  | 'DECIDED'
+  /** The citizen was asked for documents the file lacks; skipped when the file is complete. */
+  | 'DOCUMENTS_REQUESTED'
+  /** Opened at a window or as an e-application: every case's first status. */
+  | 'OPENED'
+  /** The file is complete and sent for a decision; from here it runs to a decision. */
+  | 'SUBMITTED';
 
 /** One step of a case's status history. */
 export type CaseStatusChange = {
   __typename?: 'CaseStatusChange';
+  /** When the step was made. */
   at: Scalars['DateTime']['output'];
   /** Role of who made the step (`operator`, `citizen`). */
   byRole: Scalars['String']['output'];
+  /** The status the case moved to. */
   status: CaseStatus;
 };
 
@@ -343,6 +389,7 @@ export type Centre = {
   code: Scalars['String']['output'];
   /** Azerbaijani name. */
   name: Scalars['String']['output'];
+  /** The city or region the centre is in, e.g. `Gəncə`. */
   region: Scalars['String']['output'];
 };
 
@@ -655,9 +702,20 @@ export type InsuranceBenefitStatus =
   /** Payment stopped for now, e.g. while the registration is suspended. */
   | 'SUSPENDED';
 
+/** What issueTicket needs: the ticket is issued at the operator's own centre. */
 export type IssueTicketInput = {
+  /**
+   * The caller's key for this one write: 8–64 of `A–Z a–z 0–9 . _ -`, fresh per intended write
+   * and kept per caller. A repeat with the same input returns the first ticket and writes
+   * nothing (safe to retry after a lost answer); reusing it with other input is
+   * IDEMPOTENCY_KEY_REUSED. A malformed key is BAD_USER_INPUT.
+   */
   idempotencyKey: Scalars['String']['input'];
-  /** The service the visitor came for, when they said; a code of the catalogue. */
+  /**
+   * The service the visitor came for, a code of the catalogue (`PEN-01`); its direction
+   * prefixes the ticket. Null when they did not say (ticket `Q-…`); an unknown code is
+   * BAD_USER_INPUT.
+   */
   serviceCode?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -824,7 +882,10 @@ export type Mutation = {
    * these; a citizen may only close (withdraw) their own e-application before it is submitted.
    */
   advanceCase: Case;
-  /** Moves a visit of the operator's centre on: ISSUED → CALLED → SERVING → CLOSED. */
+  /**
+   * Moves a visit of the operator's centre one step on: ISSUED → CALLED → SERVING → CLOSED (a
+   * called ticket nobody answers may be closed).
+   */
   advanceVisit: Visit;
   /** Issues a queue ticket at the operator's own centre. */
   issueTicket: Visit;
@@ -879,13 +940,31 @@ export type MutationOpenCaseArgs = {
   input: OpenCaseInput;
 };
 
+/** What openCase needs: whose case, for which service, and where. */
 export type OpenCaseInput = {
-  /** The centre an e-application is assigned to; operators' cases go to their own centre. */
+  /**
+   * The centre code (`baku-1`) an e-application is assigned to: required for a citizen. An
+   * operator may leave it null or give their own centre; their cases go to their own centre.
+   */
   centre?: InputMaybe<Scalars['String']['input']>;
+  /** The citizen the case is for; a citizen may give only their own FIN. */
   fin: Scalars['FIN']['input'];
+  /**
+   * The caller's key for this one write: 8–64 of `A–Z a–z 0–9 . _ -`, fresh per intended write
+   * and kept per caller. A repeat with the same input returns the first case and writes
+   * nothing (safe to retry after a lost answer); reusing it with other input is
+   * IDEMPOTENCY_KEY_REUSED. A malformed key is BAD_USER_INPUT.
+   */
   idempotencyKey: Scalars['String']['input'];
+  /**
+   * The service applied for, a code of the catalogue (`PEN-01`); an unknown code is
+   * BAD_USER_INPUT, as is an e-application for a service whose `electronic` is false.
+   */
   serviceCode: Scalars['String']['input'];
-  /** The visit at which it is opened (at the window), a visit of the same centre. */
+  /**
+   * The visit at which an operator opens the case, a visit of the operator's centre; null when
+   * there was none. Citizens' e-applications leave it null.
+   */
   visitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1097,6 +1176,7 @@ export type Service = {
   __typename?: 'Service';
   /** Stable code, e.g. `PEN-01`. */
   code: Scalars['String']['output'];
+  /** The direction the service belongs to. */
   direction: ServiceDirection;
   /** Whether a citizen may also apply electronically (e-sosial). */
   electronic: Scalars['Boolean']['output'];
@@ -1111,11 +1191,13 @@ export type Service = {
 /** A direction of DOST's services (references, pensions, employment, …). */
 export type ServiceDirection = {
   __typename?: 'ServiceDirection';
+  /** Stable code of three capital letters, e.g. `PEN`: the prefix of its services' codes and tickets. */
   code: Scalars['String']['output'];
   /** Azerbaijani name. */
   name: Scalars['String']['output'];
   /** English gloss. */
   nameEn: Scalars['String']['output'];
+  /** The direction's services, in catalogue order. */
   services: Array<Service>;
 };
 
@@ -1263,20 +1345,41 @@ export type UnemploymentStatusChangeEdge = {
  */
 export type Visit = {
   __typename?: 'Visit';
+  /** When the ticket was called to a window; null until CALLED. */
   calledAt: Maybe<Scalars['DateTime']['output']>;
+  /** The centre the ticket was issued at. */
   centre: Centre;
+  /** When the visit was closed; null until CLOSED. */
   closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The visit's number in the registry: the `visitId` of advanceVisit and openCase. */
   id: Scalars['ID']['output'];
+  /** When the ticket was issued. */
   issuedAt: Scalars['DateTime']['output'];
+  /** The service the visitor came for; null when they did not say. */
   service: Maybe<Service>;
+  /** When the operator began serving; null until SERVING, and for a ticket closed unanswered. */
   servingAt: Maybe<Scalars['DateTime']['output']>;
+  /** Where the visit is in the queue now. */
   status: VisitStatus;
-  /** Ticket number as shown on the screen, e.g. `P-017`. */
+  /**
+   * Ticket as shown on the screen, e.g. `PEN-017`: the service's direction (`Q` when no service
+   * was named) and the ticket's number in the centre's day (UTC).
+   */
   ticket: Scalars['String']['output'];
+  /** The window number the ticket was called to; null until CALLED. */
   window: Maybe<Scalars['Int']['output']>;
 };
 
-export type VisitStatus = 'CALLED' | 'CLOSED' | 'ISSUED' | 'SERVING';
+/** Where a visit is in the queue: ISSUED → CALLED → SERVING → CLOSED. */
+export type VisitStatus =
+  /** Called to a window (Visit.window) at calledAt; the visitor has not yet been served. */
+  | 'CALLED'
+  /** Done at closedAt: served, or called and never came (then servingAt is null). */
+  | 'CLOSED'
+  /** The ticket is issued; the visitor waits to be called. */
+  | 'ISSUED'
+  /** An operator is serving the visitor at the window, since servingAt. */
+  | 'SERVING';
 
 export type CitizenSummaryQueryVariables = Exact<{
   fin: Scalars['FIN']['input'];
