@@ -22,6 +22,7 @@ const server = await createRegistryServer({
   registry,
   publicKey,
   operations: env.schemaRegistry.operations,
+  manifests: registry.manifests,
   log,
   port: env.schemaRegistry.port,
   host: env.host,

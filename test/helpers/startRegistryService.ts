@@ -36,6 +36,7 @@ export async function startRegistryService(
       registry: test.registry,
       publicKey: keys.publicKey,
       operations,
+      manifests: test.registry.manifests,
       log: createLogger({ level: 'silent' }),
     });
   } catch (error) {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fromPemBundle } from '@dost/platform/tls/pemBundle.ts';
+import { loadOrCreateDevIdentity } from '@dost/platform/tls/loadOrCreateDevTls.ts';
 import { GATEWAY_CLIENT_NAME, type TlsIdentity } from '@dost/platform/tls/TlsIdentity.ts';
 
 export interface TlsFiles {
@@ -11,10 +11,12 @@ export interface TlsFiles {
 
 /**
  * The gateway's client certificate for an https subgraph: `files` (--tls-*), else the
- * gateway's own DOST_TLS_*_FILE (`envFiles`), else the development CA's gateway certificate
- * in `<dataDir>/tls` that `npm start` made; never creates one. Undefined for plain http.
+ * gateway's own DOST_TLS_*_FILE (`envFiles`), else a gateway certificate from the development
+ * CA in `<dataDir>/tls` (the one `npm start`, or a subgraph started alone in development,
+ * made), issued there when missing. It never makes a CA: one the subgraph does not trust would
+ * only fail the handshake. Undefined for plain http.
  */
-export function loadClientTls({
+export async function loadClientTls({
   url,
   files,
   envFiles,
@@ -24,7 +26,7 @@ export function loadClientTls({
   files: Partial<TlsFiles>;
   envFiles: TlsFiles | null;
   dataDir: string;
-}): TlsIdentity | undefined {
+}): Promise<TlsIdentity | undefined> {
   if (new URL(url).protocol !== 'https:') return undefined;
   const given = [files.ca, files.cert, files.key].filter((file) => file !== undefined).length;
   if (given > 0 && given < 3) throw new Error('Give --tls-ca, --tls-cert and --tls-key together.');
@@ -37,13 +39,10 @@ export function loadClientTls({
     };
   }
   const folder = join(dataDir, 'tls');
-  const bundle = join(folder, `${GATEWAY_CLIENT_NAME}.pem`);
-  const ca = join(folder, 'dev-ca.crt');
-  const identity = existsSync(bundle) ? fromPemBundle(readFileSync(bundle, 'utf8')) : null;
-  if (identity === null || !existsSync(ca)) {
+  if (!existsSync(join(folder, 'dev-ca.pem'))) {
     throw new Error(
-      `No client certificate for ${url}: give --tls-ca, --tls-cert and --tls-key, or run npm start once so that ${folder} holds the development ones.`,
+      `No client certificate for ${url}: give --tls-ca, --tls-cert and --tls-key, or point DOST_DATA_DIR at the data folder of the subgraph started in development, whose tls/ holds the development CA.`,
     );
   }
-  return { ...identity, ca: readFileSync(ca, 'utf8') };
+  return loadOrCreateDevIdentity(dataDir, { name: GATEWAY_CLIENT_NAME, profile: 'client' });
 }

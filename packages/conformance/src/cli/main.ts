@@ -81,7 +81,7 @@ async function run(
       envJwk: env.internalPrivateKey,
       dataDir: env.dataDir,
     }),
-    tls: loadClientTls({
+    tls: await loadClientTls({
       url,
       files: { ca: values['tls-ca'], cert: values['tls-cert'], key: values['tls-key'] },
       envFiles: env.tlsFiles,
