@@ -118,7 +118,8 @@ export interface SchemaRegistrySettings {
   readonly privateKey: string | undefined;
   /**
    * `DOST_REGISTRY_OPERATIONS`: the registered client operations checks protect, a folder of
-   * `.graphql` documents or a JSON manifest of id → document. @default none registered
+   * `.graphql` documents or a JSON manifest of id → document. @default the trusted documents
+   * the gateways serve (the newest manifest published to the registry, else the committed one)
    */
   readonly operations: string | undefined;
 }
