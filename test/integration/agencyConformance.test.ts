@@ -25,6 +25,7 @@ const SUBGRAPHS = [
   'unemployment',
   'disability',
   'audit',
+  'services',
   'training',
 ] as const;
 
@@ -39,6 +40,7 @@ const BATCHING: Readonly<Record<(typeof SUBGRAPHS)[number], string>> = {
   unemployment: 'pass',
   disability: 'pass',
   audit: 'warn',
+  services: 'pass',
   training: 'pass',
 };
 
