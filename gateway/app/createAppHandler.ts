@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler } from '@dost/platform/createGraphQLHandler.ts';
 import { setAppSecurityHeaders } from './appSecurityHeaders.ts';
 import { loadAppBuild, type AppFile } from './loadAppBuild.ts';
+import { sendPlainText } from '../http/sendPlainText.ts';
 
 export interface AppOptions {
   /** The folder of the app's Vite build (app/dist, written by npm run app:build). */
@@ -36,7 +37,7 @@ export function createAppHandler({ dir, basePath = '/app/' }: AppOptions): Reque
     setAppSecurityHeaders(res);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('allow', 'GET, HEAD');
-      sendText(res, 405, 'Method not allowed');
+      sendPlainText(res, 405, 'Method not allowed');
       return true;
     }
     if (path === bare) {
@@ -47,12 +48,12 @@ export function createAppHandler({ dir, basePath = '/app/' }: AppOptions): Reque
     }
     const loaded = await files().catch(() => null);
     if (loaded === null) {
-      sendText(res, 503, 'The app is not built: run npm run app:build.');
+      sendPlainText(res, 503, 'The app is not built: run npm run app:build.');
       return true;
     }
     const name = path.slice(basePath.length);
     const file = loaded.get(name === '' ? 'index.html' : name);
-    if (file === undefined) sendText(res, 404, 'Not found');
+    if (file === undefined) sendPlainText(res, 404, 'Not found');
     else sendFile(req, res, file);
     return true;
   };
@@ -74,11 +75,4 @@ function sendFile(req: IncomingMessage, res: ServerResponse, file: AppFile): voi
   res.setHeader('content-type', file.contentType);
   res.setHeader('content-length', file.body.length);
   res.end(req.method === 'HEAD' ? undefined : file.body);
-}
-
-function sendText(res: ServerResponse, status: number, text: string): void {
-  res.statusCode = status;
-  res.setHeader('content-type', 'text/plain; charset=utf-8');
-  res.setHeader('cache-control', 'no-store');
-  res.end(text);
 }

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AssetStore } from './playgroundAssets.ts';
 import { setSecurityHeaders } from './securityHeaders.ts';
+import { sendPlainText } from '../http/sendPlainText.ts';
 
 /** Asset URLs carry a content hash, so a browser may keep them for the whole day unasked. */
 const ASSET_CACHE_CONTROL = 'public, max-age=86400, immutable';
@@ -14,12 +15,12 @@ export async function sendAsset(
   setSecurityHeaders(res);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('allow', 'GET, HEAD');
-    sendText(res, 405, 'Method not allowed');
+    sendPlainText(res, 405, 'Method not allowed');
     return;
   }
   const asset = await store.get(name);
   if (asset === undefined) {
-    sendText(res, 404, 'Not found');
+    sendPlainText(res, 404, 'Not found');
     return;
   }
   const etag = `"${asset.version}"`;
@@ -34,11 +35,4 @@ export async function sendAsset(
   res.setHeader('content-type', asset.contentType);
   res.setHeader('content-length', asset.body.length);
   res.end(req.method === 'HEAD' ? undefined : asset.body);
-}
-
-function sendText(res: ServerResponse, status: number, text: string): void {
-  res.statusCode = status;
-  res.setHeader('content-type', 'text/plain; charset=utf-8');
-  res.setHeader('cache-control', 'no-store');
-  res.end(text);
 }
