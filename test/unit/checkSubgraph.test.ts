@@ -105,7 +105,7 @@ describe('checkSubgraph on a changed candidate', () => {
 
 describe('checkSubgraph on breaking changes', () => {
   // Citizen.birthDate removed: clients reading it break.
-  const sdl = edit(sdlOf('people'), '  birthDate: Date!\n', '');
+  const sdl = edit(sdlOf('people'), '  "Day of birth."\n  birthDate: Date!\n', '');
   const usesBirthDate = { id: 'age.graphql', document: '{ me { birthDate } }' };
   const usesFullName = { id: 'name.graphql', document: 'query Name { me { fullName } }' };
   const alreadyBroken = { id: 'old.graphql', document: '{ me { nickname } }' };
