@@ -1,5 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { auditMigrations } from '@dost/audit-store/auditMigrations.ts';
@@ -26,7 +26,14 @@ const DATABASE_PREFIX = 'dost_bench_ceiling_';
 
 interface Tally {
   readonly records: number;
-  readonly transactions: number;
+  /** Each transaction's time, lock wait included. */
+  readonly milliseconds: readonly number[];
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return Number(
+    (sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0).toFixed(1),
+  );
 }
 
 function startWriter(batch: number): Promise<{ child: ChildProcess; done: Promise<Tally> }> {
@@ -57,7 +64,8 @@ async function measure(writers: number, batch: number) {
   for (const { child } of started) child.send({ until });
   const tallies = await Promise.all(started.map(({ done }) => done));
   const records = tallies.reduce((sum, t) => sum + t.records, 0);
-  const transactions = tallies.reduce((sum, t) => sum + t.transactions, 0);
+  const times = tallies.flatMap((t) => t.milliseconds).sort((a, b) => a - b);
+  const transactions = times.length;
   const verdict = await verifyAuditChain(fresh);
   await fresh.raw(`DROP DATABASE IF EXISTS \`${DATABASE_PREFIX}audit\``);
   await fresh.destroy();
@@ -69,6 +77,8 @@ async function measure(writers: number, batch: number) {
     batch,
     recordsPerSecond: Math.round(records / seconds),
     transactionsPerSecond: Math.round(transactions / seconds),
+    p50Ms: percentile(times, 0.5),
+    p99Ms: percentile(times, 0.99),
     verified: verdict.count,
   };
 }
@@ -77,5 +87,8 @@ const rows = [];
 for (const batch of [1, 20]) {
   for (const writers of [1, 2, 4]) rows.push(await measure(writers, batch));
 }
-console.log(`audit chain ceiling, ${String(seconds)} s per cell, ${String(cpus().length)} cores`);
+const [load1] = loadavg();
+console.log(
+  `audit chain ceiling: ${String(seconds)} s per cell, ${String(cpus().length)} cores, load ${load1?.toFixed(1) ?? '?'} at the end`,
+);
 console.table(rows);

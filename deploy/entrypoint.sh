@@ -1,8 +1,9 @@
 #!/bin/sh
-# Chooses the process this container runs. `exec` makes node PID 1's direct replacement, so
-# SIGTERM from Kubernetes reaches its onShutdown handler and the drain runs.
+# Chooses the process this container runs. `exec` replaces the shell with node, so node is
+# PID 1 and Kubernetes' SIGTERM reaches its onShutdown handler: the drain runs.
 set -eu
-cd /srv/dost
+# The application root (/srv/dost in the image): this script lives in its deploy/.
+cd "$(dirname "$0")/.."
 case "${1:-}" in
   gateway) exec node --import tsx gateway/index.ts ;;
   subgraph)
