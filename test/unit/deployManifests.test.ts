@@ -6,6 +6,7 @@ import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
 import { Namespace, Service, type IContainer, type IProbe } from 'kubernetes-models/v1';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
+import { readEnv } from '@dost/platform/env.ts';
 import { SUBGRAPH_LIST } from '@dost/platform/subgraphList.ts';
 import { DEPLOY, TERMINATION_GRACE_SECONDS } from '../../deploy/k8s/deploySettings.ts';
 import { renderDeployFiles } from '../../deploy/renderDeployFiles.ts';
@@ -146,6 +147,39 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
         expect(volume.secret ?? volume.emptyDir, volume.name).toBeDefined();
       }
     }
+  });
+
+  it('give each process an environment readEnv accepts in production, as it expects', () => {
+    // A stand-in for each Secret's value, of the form the variable takes.
+    const secretValue = (secret: string, key: string): string => {
+      if (key.endsWith('.jwk')) return '{"kty":"EC"}';
+      if (secret === 'dost-redis') return 'redis://redis.example:6379';
+      return `mysql://dost:secret@db.example:3306/${secret.replaceAll('-', '_')}`;
+    };
+    const envOf = (deployment: Deployment): Record<string, string> =>
+      Object.fromEntries(
+        (containerOf(deployment).env ?? []).map((variable) => {
+          const ref = variable.valueFrom?.secretKeyRef;
+          const value = ref === undefined ? variable.value : secretValue(ref.name ?? '', ref.key);
+          return [variable.name, value ?? ''];
+        }),
+      );
+    const gateway = readEnv(envOf(deploymentNamed('dost-gateway')));
+    expect(gateway.nodeEnv).toBe('production');
+    expect(gateway.metricsPort).toBe(DEPLOY.gateway.metricsPort);
+    expect(gateway.redisUrl).toBeDefined();
+    expect(gateway.auditCheckpoints.witness.kind).not.toBe('file');
+    for (const { name, port } of SUBGRAPH_LIST) {
+      expect(gateway.subgraphUrls[name]).toBe(
+        `https://${name}.${DEPLOY.namespace}.svc:${String(port)}/graphql`,
+      );
+      const subgraph = readEnv(envOf(deploymentNamed(`dost-subgraph-${name}`)));
+      expect(subgraph.subgraphPorts[name]).toBe(port);
+      expect(subgraph.dbUrls[name]).toMatch(/^mysql:/);
+      expect(subgraph.tlsAllowedClients).toEqual(['dost-gateway', 'dost-ops']);
+    }
+    const registry = readEnv(envOf(deploymentNamed('dost-schema-registry')));
+    expect(registry.schemaRegistry?.port).toBe(DEPLOY.registry.port);
   });
 
   it('run the entrypoint command each Deployment names', () => {
