@@ -80,6 +80,15 @@ describe('@dost/client against the gateway', () => {
     expect(result.error.legalBases).toContain('SERVICE_APPLICATION');
   });
 
+  it("returns CASE_NOT_VALID with its reason for a read citing another citizen's case", async () => {
+    const result = await client(operatorToken, caseOf('3HRT9WX')).execute(CitizenSummaryDocument, {
+      fin: '5ZK7P2Q',
+    });
+    if (result.ok) throw new Error('expected a refusal');
+    expect(result.status).toBe(403);
+    expect(result.error).toMatchObject({ code: 'CASE_NOT_VALID', reason: 'OTHER_CITIZEN' });
+  });
+
   it('returns a partial answer naming the registry that did not answer', async () => {
     let result: Awaited<ReturnType<DostClient['execute']>> | undefined;
     await system.restartSubgraph('pensions', {
