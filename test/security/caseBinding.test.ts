@@ -128,6 +128,21 @@ describe.each(testDialects())('purpose bound to a real case on $name', (dialect)
     await expectRefused(await read(baku, 'NOT-A-CASE', FIN), 'UNKNOWN', 'NOT-A-CASE', [FIN]);
   });
 
+  it('fails closed when the service desk cannot answer, and records the attempt', async () => {
+    await system.restartSubgraph('services', {
+      whileDown: async () => {
+        const result = await read(baku, reference, FIN);
+        expect(codeOf(result)).toBe('REGISTRY_UNAVAILABLE');
+        expect(result.data ?? null).toBeNull();
+        expect(JSON.stringify(result)).not.toContain('fullName');
+        const record = await lastRecord();
+        expect(record?.purpose).toBe(`SERVICE_APPLICATION:${reference}`);
+        expect(JSON.parse(record?.subjects ?? '[]')).toEqual([FIN]);
+      },
+    });
+    expect((await read(baku, reference, FIN)).errors).toBeUndefined();
+  });
+
   it('gives each demo citizen an open case at baku-1 from the seed', async () => {
     for (const [fin, cited] of Object.entries(DEMO_CASES)) {
       const result = await read(baku, cited, fin);
