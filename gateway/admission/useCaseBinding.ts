@@ -15,7 +15,8 @@ import { isLegalBasis, LEGAL_BASES, splitPurpose } from './legalBases.ts';
  * is planned, so a refused read reaches no registry; the refusal (CASE_NOT_VALID) is recorded
  * DENIED with the purpose, which names the cited case. Writes are the desk's own business
  * (it authorises each against the case itself) and an operator opens the case it will cite.
- * The lookup is made once per request and kept only for it.
+ * One lookup per request (this hook runs once) and nothing kept past it, so a case closed a
+ * moment ago binds no further read.
  */
 export function useCaseBinding(lookup: CaseLookup): ApolloServerPlugin<GatewayContext> {
   return {
