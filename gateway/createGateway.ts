@@ -9,6 +9,8 @@ import { useRefusalStatus } from '@dost/platform/useRefusalStatus.ts';
 import { createAdmission } from './admission/createAdmission.ts';
 import { createClientAuthenticator } from './admission/createClientAuthenticator.ts';
 import { createRateLimiter } from './admission/createRateLimiter.ts';
+import { createCaseLookup, SERVICE_DESK } from './admission/createCaseLookup.ts';
+import { useCaseBinding } from './admission/useCaseBinding.ts';
 import { usePurpose } from './admission/usePurpose.ts';
 import { DisclosureCollector } from './audit/DisclosureCollector.ts';
 import { createTrustedDocuments } from './documents/createTrustedDocuments.ts';
@@ -100,6 +102,11 @@ export function createGateway(config: GatewayConfig): Gateway {
     buildService: (definition) => subgraphs.buildService(definition),
     logger: log.child({ component: 'apollo-gateway' }),
   });
+  // The gateway's own source for the service desk, for the case a purpose cites: signed and
+  // time-limited as every call of the request is.
+  const caseLookup = createCaseLookup(
+    subgraphs.buildService({ name: SERVICE_DESK, url: endpoints[SERVICE_DESK] ?? '' }),
+  );
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => documents.schemaChanged(apiSchema));
 
   const server = new ApolloServer<GatewayContext>({
@@ -126,6 +133,7 @@ export function createGateway(config: GatewayConfig): Gateway {
       useIntrospectionControl(),
       useInputValidation(),
       usePurpose(),
+      useCaseBinding(caseLookup),
       // 5. The audit record, committed before anything leaves; after the plugins above, so
       // it sees their refusals too.
       useAudit({ writer: config.audit, log }),

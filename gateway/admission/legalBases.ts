@@ -10,6 +10,13 @@ export interface LegalBasisDefinition {
   readonly roles: readonly Role[];
   /** A case reference of the kind it is cited with (the part after the colon). */
   readonly example: string;
+  /**
+   * Whether the reference must name an open case of DOST's service desk (the `services`
+   * registry) for the citizen read, at the reader's centre: checked before any registry is
+   * read (useCaseBinding). False where the case is kept elsewhere (an agency's file, a
+   * partner's case, an audit), which the gateway cannot look up.
+   */
+  readonly needsCase: boolean;
 }
 
 /**
@@ -25,6 +32,7 @@ export const LEGAL_BASES = {
     law: 'Law on Personal Data (processing the data subject asked for)',
     roles: ['operator', 'pension_officer', 'employment_officer', 'disability_officer'],
     example: 'APP-2026-000123',
+    needsCase: true,
   },
   PROACTIVE_SERVICE: {
     description:
@@ -33,6 +41,7 @@ export const LEGAL_BASES = {
     law: 'Law on Labour Pensions; Law on Social Benefits',
     roles: ['pension_officer', 'employment_officer', 'disability_officer'],
     example: 'PRO-2026-004512',
+    needsCase: false,
   },
   PENSION_ASSIGNMENT: {
     description:
@@ -41,6 +50,7 @@ export const LEGAL_BASES = {
     law: 'Law on Labour Pensions; Law on Social Benefits',
     roles: ['pension_officer'],
     example: 'PEN-2026-000481',
+    needsCase: false,
   },
   UNEMPLOYMENT_BENEFIT: {
     description:
@@ -49,6 +59,7 @@ export const LEGAL_BASES = {
     law: 'Law on Unemployment Insurance',
     roles: ['employment_officer'],
     example: 'UNB-2026-000212',
+    needsCase: false,
   },
   EMPLOYMENT_SERVICES: {
     description:
@@ -57,6 +68,7 @@ export const LEGAL_BASES = {
     law: 'Law on Employment',
     roles: ['employment_officer'],
     example: 'EMP-2026-003317',
+    needsCase: false,
   },
   DISABILITY_REVIEW: {
     description:
@@ -65,6 +77,7 @@ export const LEGAL_BASES = {
     law: 'Law on the Rights of Persons with Disabilities; Law on Personal Data (health data)',
     roles: ['disability_officer'],
     example: 'TSE-2026-77',
+    needsCase: false,
   },
   AGREEMENT: {
     description:
@@ -73,6 +86,7 @@ export const LEGAL_BASES = {
     law: 'Law on Personal Data (transfer under an agreement)',
     roles: ['partner'],
     example: 'KB-2026-77',
+    needsCase: false,
   },
   SUPERVISORY_AUDIT: {
     description:
@@ -81,6 +95,7 @@ export const LEGAL_BASES = {
     law: 'Law on Personal Data (record of access to information systems)',
     roles: ['auditor'],
     example: 'AUD-2026-004',
+    needsCase: false,
   },
   DATA_PROTECTION_INQUIRY: {
     description:
@@ -89,6 +104,7 @@ export const LEGAL_BASES = {
     law: "Law on Personal Data (the data subject's rights)",
     roles: ['auditor'],
     example: 'DPO-2026-019',
+    needsCase: false,
   },
 } as const satisfies Record<string, LegalBasisDefinition>;
 
@@ -98,6 +114,12 @@ const CODES = Object.keys(LEGAL_BASES) as LegalBasis[];
 
 export function isLegalBasis(value: string): value is LegalBasis {
   return Object.hasOwn(LEGAL_BASES, value);
+}
+
+/** The basis a well-formed purpose (`LEGAL_BASIS:reference`) cites, and its reference. */
+export function splitPurpose(purpose: string): { basis: string; reference: string } {
+  const colon = purpose.indexOf(':');
+  return { basis: purpose.slice(0, colon), reference: purpose.slice(colon + 1) };
 }
 
 /** The bases a role may cite, in catalogue order; none for a citizen. */

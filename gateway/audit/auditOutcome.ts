@@ -2,7 +2,11 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { AuditOutcome } from '@dost/audit-store/AuditEntry.ts';
 
 /** Codes of a refusal: the caller may not have what was asked. */
-const DENIAL_CODES: ReadonlySet<unknown> = new Set(['FORBIDDEN', 'PURPOSE_REQUIRED']);
+const DENIAL_CODES: ReadonlySet<unknown> = new Set([
+  'FORBIDDEN',
+  'PURPOSE_REQUIRED',
+  'CASE_NOT_VALID',
+]);
 
 /** What one request amounted to, for its audit record. */
 export interface AuditVerdict {

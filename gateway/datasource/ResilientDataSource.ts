@@ -82,7 +82,22 @@ export class ResilientDataSource implements GraphQLDataSource<GatewayContext> {
     );
   }
 
-  async process(options: CallOptions): Promise<SubgraphResponse> {
+  process(options: CallOptions): Promise<SubgraphResponse> {
+    return this.#process(options);
+  }
+
+  /**
+   * A call the gateway makes itself for a request, outside any query plan (the case a purpose
+   * cites, gateway/admission/createCaseLookup.ts): the same limits, breaker and hooks.
+   */
+  callForRequest(
+    request: Pick<CallOptions['request'], 'query' | 'variables'>,
+    context: GatewayContext,
+  ): Promise<SubgraphResponse> {
+    return this.#process({ request, context });
+  }
+
+  async #process(options: Pick<CallOptions, 'request' | 'context'>): Promise<SubgraphResponse> {
     const { ms, byDeadline } = this.#timeLeft(options.context);
     const started = performance.now();
     // Out of time already: fail without a call, and without blaming the subgraph's circuit.
@@ -126,7 +141,10 @@ export class ResilientDataSource implements GraphQLDataSource<GatewayContext> {
     return response;
   }
 
-  async #call({ request, context }: CallOptions, signal: AbortSignal): Promise<SubgraphResponse> {
+  async #call(
+    { request, context }: Pick<CallOptions, 'request' | 'context'>,
+    signal: AbortSignal,
+  ): Promise<SubgraphResponse> {
     if (this.#target === null) throw new Error('the subgraph has no valid URL');
     if (!request.query) throw new Error('missing query');
     const headers: OutgoingHeaders = {};

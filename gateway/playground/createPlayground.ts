@@ -33,6 +33,11 @@ export interface PlaygroundExample {
   variables?: Record<string, unknown>;
   /** The role whose token the example is written for (and works with, as written). */
   role?: Role;
+  /**
+   * The purpose it is written for, as its first comment says: the page's one purpose field
+   * must hold it (an operator's read cites the open case of the citizen it reads).
+   */
+  purpose?: string;
 }
 
 export interface Playground {

@@ -3,7 +3,8 @@ import type { PlaygroundExample } from './createPlayground.ts';
 // Tabs carry no headers of their own: the page's one token and purpose go with every tab
 // (boot.js). Each example names the role whose token it is written for.
 
-const OLD_AGE_PENSIONER = `# 5ZK7P2Q: an old-age pensioner (operator token).
+const OLD_AGE_PENSIONER = `# 5ZK7P2Q: an old-age pensioner (operator token at baku-1).
+# Purpose: SERVICE_APPLICATION:APP-2026-000002, 5ZK7P2Q's open case at baku-1.
 query OldAgePensioner($fin: FIN!) {
   citizen(fin: $fin) {
     fin
@@ -20,6 +21,7 @@ query OldAgePensioner($fin: FIN!) {
 
 const PENSION_PAYMENTS = `# 5ZK7P2Q's latest pension payments: the history is for pension officers.
 # npm run token -- --role pension_officer --sub po-1
+# Purpose: PENSION_ASSIGNMENT:PEN-2026-000481 (the pension fund's own file).
 query PensionPayments($fin: FIN!) {
   citizen(fin: $fin) {
     fin
@@ -40,6 +42,7 @@ query PensionPayments($fin: FIN!) {
 `;
 
 const UNEMPLOYED_ON_BENEFIT = `# 3HRT9WX: registered unemployed, on benefit and placed in public works.
+# Purpose: SERVICE_APPLICATION:APP-2026-000066, 3HRT9WX's open case at baku-1.
 query UnemployedOnBenefit($fin: FIN!) {
   citizen(fin: $fin) {
     fin
@@ -55,6 +58,7 @@ query UnemployedOnBenefit($fin: FIN!) {
 `;
 
 const DISABILITY_PENSION = `# 7DMV4LA: degree II disability, with a disability pension and allowance.
+# Purpose: SERVICE_APPLICATION:APP-2026-000130, 7DMV4LA's open case at baku-1.
 query DisabilityPension($fin: FIN!) {
   citizen(fin: $fin) {
     fin
@@ -66,6 +70,7 @@ query DisabilityPension($fin: FIN!) {
 `;
 
 const CHILD_WITH_PARENT = `# 2NXC8FE: a child with limited health capacity, linked to a parent.
+# Purpose: SERVICE_APPLICATION:APP-2026-000194, 2NXC8FE's open case at baku-1.
 query ChildWithParent($fin: FIN!) {
   citizen(fin: $fin) {
     fin
@@ -81,6 +86,7 @@ query ChildWithParent($fin: FIN!) {
 `;
 
 const POPULATION_ONLY = `# 9BQ6YTJ: known to the population registry only; every agency block is null.
+# Purpose: SERVICE_APPLICATION:APP-2026-000258, 9BQ6YTJ's open case at baku-1.
 query PopulationOnly($fin: FIN!) {
   citizen(fin: $fin) {
     fin
@@ -100,7 +106,10 @@ query PopulationOnly($fin: FIN!) {
 }
 `;
 
-const SEVERAL_CITIZENS = `# Several citizens in one request, one row per FIN.
+const SEVERAL_CITIZENS = `# Several citizens in one request, one row per FIN: a pension officer's worklist.
+# An operator's read names only the citizen of the case it cites.
+# npm run token -- --role pension_officer --sub po-1
+# Purpose: PENSION_ASSIGNMENT:PEN-2026-000481 (the pension fund's own file).
 query SeveralCitizens($fins: [FIN!]!) {
   citizens(fins: $fins) {
     fin
@@ -131,42 +140,49 @@ export const DEFAULT_EXAMPLES: PlaygroundExample[] = [
     query: OLD_AGE_PENSIONER,
     role: 'operator',
     variables: { fin: '5ZK7P2Q' },
+    purpose: 'SERVICE_APPLICATION:APP-2026-000002',
   },
   {
     name: 'PensionPayments',
     query: PENSION_PAYMENTS,
     role: 'pension_officer',
     variables: { fin: '5ZK7P2Q' },
+    purpose: 'PENSION_ASSIGNMENT:PEN-2026-000481',
   },
   {
     name: 'UnemployedOnBenefit',
     query: UNEMPLOYED_ON_BENEFIT,
     role: 'operator',
     variables: { fin: '3HRT9WX' },
+    purpose: 'SERVICE_APPLICATION:APP-2026-000066',
   },
   {
     name: 'DisabilityPension',
     query: DISABILITY_PENSION,
     role: 'operator',
     variables: { fin: '7DMV4LA' },
+    purpose: 'SERVICE_APPLICATION:APP-2026-000130',
   },
   {
     name: 'ChildWithParent',
     query: CHILD_WITH_PARENT,
     role: 'operator',
     variables: { fin: '2NXC8FE' },
+    purpose: 'SERVICE_APPLICATION:APP-2026-000194',
   },
   {
     name: 'PopulationOnly',
     query: POPULATION_ONLY,
     role: 'operator',
     variables: { fin: '9BQ6YTJ' },
+    purpose: 'SERVICE_APPLICATION:APP-2026-000258',
   },
   {
     name: 'SeveralCitizens',
     query: SEVERAL_CITIZENS,
-    role: 'operator',
+    role: 'pension_officer',
     variables: { fins: ['5ZK7P2Q', '3HRT9WX', '7DMV4LA', '2NXC8FE', '9BQ6YTJ'] },
+    purpose: 'PENSION_ASSIGNMENT:PEN-2026-000481',
   },
   { name: 'MyAccessLog', query: MY_ACCESS_LOG, role: 'citizen' },
 ];

@@ -16,8 +16,11 @@ export interface PlaygroundConfig {
   defaultPurpose: string;
 }
 
-/** The purpose an operator's demo reads are made under. */
-export const DEFAULT_PURPOSE = 'SERVICE_APPLICATION:APP-2026-000123';
+/**
+ * The purpose the page starts with: the open case the seed gives the first demo citizen,
+ * 5ZK7P2Q, at baku-1 (docs/purposes.md), which the first tab reads.
+ */
+export const DEFAULT_PURPOSE = 'SERVICE_APPLICATION:APP-2026-000002';
 
 /** Builds the boot configuration for an endpoint and its example tabs. */
 export function buildPlaygroundConfig(

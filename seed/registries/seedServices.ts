@@ -3,6 +3,13 @@ import { CENTRES } from '../../subgraphs/services/catalogue/centres.ts';
 import { SERVICES } from '../../subgraphs/services/catalogue/services.ts';
 import { CASE_MOVES, type CaseStatus } from '../../subgraphs/services/transitions.ts';
 import { insertRows } from '../insertRows.ts';
+import {
+  DEMO_CASE_CENTRE,
+  DEMO_CASE_OPENED_AT,
+  DEMO_CASE_SERVICE,
+  demoCaseId,
+} from '../synthetic/demoCases.ts';
+import { DEMO_FINS } from '../synthetic/demoFins.ts';
 import { createSeedableRandomizer } from '../synthetic/createSeedableRandomizer.ts';
 import { mixSeed } from '../synthetic/mixSeed.ts';
 import { rowId } from '../synthetic/rowId.ts';
@@ -26,11 +33,11 @@ export async function seedServices(
   db: Knex | Knex.Transaction,
   profiles: readonly CitizenProfile[],
 ): Promise<void> {
-  const drawn = profiles.flatMap((profile) => drawVisit(profile));
+  const drawn = profiles.flatMap((profile) => [...drawVisit(profile), ...demoCase(profile)]);
   await insertRows(
     db,
     'visit',
-    drawn.map((d) => d.visit),
+    drawn.flatMap((d) => (d.visit === null ? [] : [d.visit])),
   );
   await insertRows(
     db,
@@ -45,7 +52,7 @@ export async function seedServices(
 }
 
 interface Drawn {
-  readonly visit: Record<string, unknown>;
+  readonly visit: Record<string, unknown> | null;
   readonly case: Record<string, unknown>;
   readonly history: readonly Record<string, unknown>[];
 }
@@ -99,6 +106,43 @@ function drawVisit({ index, fin, person }: CitizenProfile): Drawn[] {
         by_role: 'operator',
         by_actor: `op-${centre.code}`,
       })),
+    },
+  ];
+}
+
+/**
+ * A demo citizen's open case at baku-1 (DEMO_CASES), so staff can cite a real case to read
+ * them, as the README's examples and the playground do. No visit: it stands for an
+ * application lodged earlier and still being served.
+ */
+function demoCase({ index, fin }: CitizenProfile): Drawn[] {
+  if (!(DEMO_FINS as readonly string[]).includes(fin)) return [];
+  const id = demoCaseId(index);
+  return [
+    {
+      visit: null,
+      case: {
+        id,
+        fin,
+        service_code: DEMO_CASE_SERVICE,
+        centre: DEMO_CASE_CENTRE,
+        channel: 'WINDOW',
+        status: 'OPENED',
+        visit_id: null,
+        opened_at: DEMO_CASE_OPENED_AT,
+      },
+      history: [
+        {
+          // Slot 8: past the drawn case's history (slots 0–4).
+          id: rowId(index, 8),
+          case_id: id,
+          fin,
+          status: 'OPENED',
+          at: DEMO_CASE_OPENED_AT,
+          by_role: 'operator',
+          by_actor: `op-${DEMO_CASE_CENTRE}`,
+        },
+      ],
     },
   ];
 }

@@ -115,7 +115,7 @@ describe(`fault and load on ${dialect?.name ?? 'no database'}`, () => {
         'content-type': 'application/json',
         authorization: `Bearer ${token}`,
         'x-request-id': requestId,
-        ...purposeHeader(role),
+        ...purposeHeader(role, fin),
       },
       body: JSON.stringify({
         query: role === 'partner' ? PENSION_STATUS : ONE_WINDOW,

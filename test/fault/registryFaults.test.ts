@@ -6,7 +6,8 @@ import {
   cutDatabaseConnections,
   databaseConnectionIds,
 } from '../helpers/cutDatabaseConnections.ts';
-import { startSystem, STAFF_PURPOSE, type RunningSystem } from '../helpers/startSystem.ts';
+import type { DemoFin } from '../../seed/synthetic/demoFins.ts';
+import { caseOf, startSystem, type RunningSystem } from '../helpers/startSystem.ts';
 import { testDialects } from '../helpers/testDatabases.ts';
 
 const ONE_WINDOW = /* GraphQL */ `
@@ -59,13 +60,13 @@ describe.each(testDialects())('registry and database faults on $name', (dialect)
   });
   afterAll(() => system.close());
 
-  async function oneWindow(fin: string): Promise<GraphQLResponse<View> & { requestId: string }> {
+  async function oneWindow(fin: DemoFin): Promise<GraphQLResponse<View> & { requestId: string }> {
     sequence += 1;
     const requestId = `faults-${dialect.name}-${String(sequence).padStart(4, '0')}`;
     const result = await system.query<View>(ONE_WINDOW, {
       token,
       variables: { fin },
-      headers: { 'x-dost-purpose': STAFF_PURPOSE, 'x-request-id': requestId },
+      headers: { 'x-dost-purpose': caseOf(fin), 'x-request-id': requestId },
     });
     return { ...result, requestId };
   }

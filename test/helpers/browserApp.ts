@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { DEMO_CASES } from '../../seed/synthetic/demoCases.ts';
 
 /** Debian's chromium package; .ci/run installs it when it is missing. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -51,16 +52,23 @@ export async function signIn(page: Page, token: string): Promise<void> {
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-/** States a purpose and looks a citizen up in the operator's window; resolves once answered. */
+/**
+ * States a purpose and looks a citizen up in the operator's window; resolves once answered.
+ * The case cited is, unless given, the demo citizen's seeded open case at baku-1.
+ */
 export async function lookUp(
   page: Page,
-  { fin, basis = 'SERVICE_APPLICATION', caseRef = 'APP-2026-000123' }: LookupInput,
+  { fin, basis = 'SERVICE_APPLICATION', caseRef = demoCaseOf(fin) }: LookupInput,
 ): Promise<void> {
   await page.getByLabel('Legal basis').selectOption(basis);
   await page.getByLabel('Case reference').fill(caseRef);
   await page.getByLabel('FIN').fill(fin);
   await page.getByRole('button', { name: 'Look up' }).click();
   await page.locator(`article[aria-label="Summary for ${fin}"], .notice.refused`).first().waitFor();
+}
+
+function demoCaseOf(fin: string): string {
+  return Object.entries(DEMO_CASES).find(([demo]) => demo === fin)?.[1] ?? 'APP-2026-000000';
 }
 
 export interface LookupInput {

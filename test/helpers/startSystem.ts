@@ -40,11 +40,23 @@ import type { GraphQLResponse } from './callSubgraph.ts';
 import type { TestDialect } from './testDatabases.ts';
 import { createTestKeys } from './testKeys.ts';
 import { testTls } from './testTls.ts';
+import { DEMO_CASES } from '../../seed/synthetic/demoCases.ts';
+import type { DemoFin } from '../../seed/synthetic/demoFins.ts';
 
 export const TEST_ISSUER = 'https://login.test.dost.gov.az';
 export const TEST_AUDIENCE = 'dost-one-window-test';
 export const TEST_SEED = 424_242;
-export const STAFF_PURPOSE = 'SERVICE_APPLICATION:APP-2026-000123';
+/**
+ * What an operator at baku-1 cites to read the pensioner demo citizen 5ZK7P2Q: the open case
+ * the seed gives them there (seed/synthetic/demoCases.ts). Reading anyone else under it is
+ * CASE_NOT_VALID; caseOf(fin) is each demo citizen's.
+ */
+export const STAFF_PURPOSE = `SERVICE_APPLICATION:${DEMO_CASES['5ZK7P2Q']}`;
+
+/** What an operator at baku-1 cites to read this demo citizen: their seeded open case. */
+export function caseOf(fin: DemoFin): string {
+  return `SERVICE_APPLICATION:${DEMO_CASES[fin]}`;
+}
 
 /** Gateway settings a test may override. */
 export type GatewayOverrides = Pick<

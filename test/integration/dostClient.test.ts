@@ -7,7 +7,7 @@ import {
 } from '../../clients/generated/graphql.ts';
 import { readFileSync } from 'node:fs';
 import { parseManifestJson } from '../../gateway/documents/loadManifest.ts';
-import { startSystem, STAFF_PURPOSE, type RunningSystem } from '../helpers/startSystem.ts';
+import { caseOf, startSystem, STAFF_PURPOSE, type RunningSystem } from '../helpers/startSystem.ts';
 
 const MANIFEST = parseManifestJson(
   readFileSync(
@@ -47,7 +47,7 @@ describe('@dost/client against the gateway', () => {
   afterAll(() => system.close());
 
   it('returns typed data for a trusted document, sending its id and not its text', async () => {
-    const result = await client(operatorToken, STAFF_PURPOSE).execute(CitizenSummaryDocument, {
+    const result = await client(operatorToken, caseOf('3HRT9WX')).execute(CitizenSummaryDocument, {
       fin: '3HRT9WX',
     });
     if (!result.ok) throw new Error(result.error.message);
@@ -78,6 +78,15 @@ describe('@dost/client against the gateway', () => {
     expect(result.status).toBe(403);
     expect(result.error.code).toBe('PURPOSE_REQUIRED');
     expect(result.error.legalBases).toContain('SERVICE_APPLICATION');
+  });
+
+  it("returns CASE_NOT_VALID with its reason for a read citing another citizen's case", async () => {
+    const result = await client(operatorToken, caseOf('3HRT9WX')).execute(CitizenSummaryDocument, {
+      fin: '5ZK7P2Q',
+    });
+    if (result.ok) throw new Error('expected a refusal');
+    expect(result.status).toBe(403);
+    expect(result.error).toMatchObject({ code: 'CASE_NOT_VALID', reason: 'OTHER_CITIZEN' });
   });
 
   it('returns a partial answer naming the registry that did not answer', async () => {

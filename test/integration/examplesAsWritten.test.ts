@@ -8,15 +8,30 @@ import { startSystem, type RunningSystem } from '../helpers/startSystem.ts';
 
 const DEMO_FINS = ['5ZK7P2Q', '3HRT9WX', '7DMV4LA', '2NXC8FE', '9BQ6YTJ'];
 
-/** The README's example queries, each with the role its sentence names. */
-function readmeExamples(): { name: string; query: string; role: Role }[] {
+/** A purpose a sentence names, `LEGAL_BASIS:reference` in backticks. */
+const NAMED_PURPOSE = /`([A-Z_]+:[A-Za-z0-9._/-]+)`/;
+
+/** The README's example queries, each with the role and purpose its sentence names. */
+function readmeExamples(): { name: string; query: string; role: Role; purpose?: string }[] {
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
   const section = readme.slice(readme.indexOf('## Example queries'), readme.indexOf('## Roles'));
-  return [...section.matchAll(/([^\n]+)\n\n```graphql\n([\s\S]*?)```/g)].map((match, i) => ({
+  // The paragraph before each block says whose token and which purpose it is written for.
+  return [...section.matchAll(/((?:[^\n]+\n)+)\n```graphql\n([\s\S]*?)```/g)].map((match, i) => ({
     name: `README example ${String(i + 1)}`,
     query: match[2] ?? '',
-    role: /citizen token/.test(match[1] ?? '') ? 'citizen' : 'operator',
+    role: roleNamedIn(match[1] ?? ''),
+    ...purposeNamedIn(match[1] ?? ''),
   }));
+}
+
+function roleNamedIn(sentence: string): Role {
+  if (/citizen token/.test(sentence)) return 'citizen';
+  return /pension officer token/.test(sentence) ? 'pension_officer' : 'operator';
+}
+
+function purposeNamedIn(sentence: string): { purpose?: string } {
+  const purpose = NAMED_PURPOSE.exec(sentence)?.[1];
+  return purpose === undefined ? {} : { purpose };
 }
 
 const CLAIMS: Partial<Record<Role, ClientTokenClaims>> = {
@@ -37,31 +52,47 @@ describe('examples work as written, for the role they name', () => {
     query: string;
     role: Role;
     variables?: Record<string, unknown>;
+    purpose?: string | undefined;
   }[] = [
     ...readmeExamples(),
-    ...DEFAULT_EXAMPLES.map(({ name, query, variables, role }) => ({
+    ...DEFAULT_EXAMPLES.map(({ name, query, variables, role, purpose }) => ({
       name: `playground tab ${name}`,
       query,
       variables,
       role: role ?? 'operator',
+      purpose,
     })),
   ];
 
   it('finds the README examples', () => {
     expect(readmeExamples().map((example) => example.role)).toEqual([
       'operator',
-      'operator',
+      'pension_officer',
       'citizen',
+      'operator',
     ]);
   });
 
-  it.each(examples)('$name, as $role', async ({ query, role, variables: given }) => {
+  it('names the purpose of every staff read, as the playground tab says it', () => {
+    // Writes are not bound to a case (docs/purposes.md); reads are.
+    const reads = examples.filter(
+      ({ role, query }) => role !== 'citizen' && !query.startsWith('mutation'),
+    );
+    for (const example of reads) {
+      expect(example.purpose, example.name).toBeDefined();
+      if (example.name.startsWith('playground')) {
+        expect(example.query).toContain(`# Purpose: ${example.purpose ?? ''}`);
+      }
+    }
+  });
+
+  it.each(examples)('$name, as $role', async ({ query, role, variables: given, purpose }) => {
     const claims = CLAIMS[role];
     if (claims === undefined) throw new Error(`no token for ${role}`);
     const variables = given ?? { fin: DEMO_FINS[0], fins: DEMO_FINS };
     const response = await system.query(query, {
       token: await system.token(claims),
-      headers: purposeHeader(role),
+      headers: purpose === undefined ? purposeHeader(role) : { 'x-dost-purpose': purpose },
       variables: Object.fromEntries(
         Object.entries(variables).filter(([name]) => query.includes(`$${name}`)),
       ),

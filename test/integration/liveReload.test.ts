@@ -113,7 +113,7 @@ describe.each(testDialects())('live supergraph reload on $name', (dialect) => {
         'content-type': 'application/json',
         authorization: `Bearer ${token}`,
         'x-request-id': requestId,
-        ...purposeHeader(role),
+        ...purposeHeader(role, fin),
       },
       body: JSON.stringify({ query, variables: { fin } }),
     });

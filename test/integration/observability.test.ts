@@ -7,10 +7,10 @@ import { createLogger } from '@dost/platform/createLogger.ts';
 import { listen, type Listening } from '@dost/platform/listen.ts';
 import { createGatewayMetrics } from '../../gateway/metrics/createGatewayMetrics.ts';
 import { createMetricsHandler } from '../../gateway/metrics/createMetricsHandler.ts';
-import { startSystem, STAFF_PURPOSE, type RunningSystem } from '../helpers/startSystem.ts';
+import { caseOf, startSystem, STAFF_PURPOSE, type RunningSystem } from '../helpers/startSystem.ts';
 import { testDialects } from '../helpers/testDatabases.ts';
 
-const DEMO_FINS = ['5ZK7P2Q', '3HRT9WX', '7DMV4LA', '2NXC8FE', '9BQ6YTJ'];
+const DEMO_FINS = ['5ZK7P2Q', '3HRT9WX', '7DMV4LA', '2NXC8FE', '9BQ6YTJ'] as const;
 const ONE_WINDOW = `query OneWindow($fin: FIN!) {
   citizen(fin: $fin) { fullName pension { labourPension { status } } disability { degree } }
 }`;
@@ -66,7 +66,9 @@ describe('gateway metrics and access log', () => {
     const staff = await system.token({ sub: 'op-17', role: 'operator', centre: 'baku-1' });
     const staffHeaders = { authorization: `Bearer ${staff}`, 'x-dost-purpose': STAFF_PURPOSE };
     for (const fin of DEMO_FINS) {
-      expect(await post({ query: ONE_WINDOW, variables: { fin } }, staffHeaders)).toBe(200);
+      // Each read cites the citizen's own open case at baku-1.
+      const headers = { ...staffHeaders, 'x-dost-purpose': caseOf(fin) };
+      expect(await post({ query: ONE_WINDOW, variables: { fin } }, headers)).toBe(200);
     }
     // Anonymous, FIN in the operation's name, refused purpose, no token, unparsable.
     await post({ query: `{ citizen(fin: "${DEMO_FINS[0]}") { fullName } }` }, staffHeaders);
@@ -171,7 +173,7 @@ describe('gateway metrics and access log', () => {
       headers: {
         'content-type': 'application/json',
         authorization: `Bearer ${staff}`,
-        'x-dost-purpose': STAFF_PURPOSE,
+        'x-dost-purpose': caseOf(DEMO_FINS[2]),
       },
       body: JSON.stringify({ query: ONE_WINDOW, variables: { fin: DEMO_FINS[2] } }),
     });

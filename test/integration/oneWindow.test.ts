@@ -2,12 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RegistrySubgraphName } from '../../subgraphs/catalog.ts';
 import { finFromIndex } from '../../seed/synthetic/finFromIndex.ts';
 import { testDialects } from '../helpers/testDatabases.ts';
-import {
-  startSystem,
-  STAFF_PURPOSE,
-  TEST_SEED,
-  type RunningSystem,
-} from '../helpers/startSystem.ts';
+import type { DemoFin } from '../../seed/synthetic/demoFins.ts';
+import { PURPOSE_OF } from '../helpers/purposes.ts';
+import { caseOf, startSystem, TEST_SEED, type RunningSystem } from '../helpers/startSystem.ts';
 
 const ONE_WINDOW = /* GraphQL */ `
   query OneWindow($fin: FIN!) {
@@ -92,15 +89,23 @@ describe.each(testDialects())('one window through the gateway on $name', (dialec
   });
   afterAll(() => system.close());
 
-  const asOperator = <T>(query: string, variables: Record<string, unknown> = {}) =>
+  /** An operator at baku-1 reading a demo citizen, citing their open case there. */
+  const asOperator = <T>(query: string, fin: DemoFin) =>
     system.query<T>(query, {
       token: operatorToken,
+      variables: { fin },
+      headers: { 'x-dost-purpose': caseOf(fin) },
+    });
+  /** A pension officer, under a basis that needs no case: for reads of anyone. */
+  const asOfficer = async <T>(query: string, variables: Record<string, unknown>) =>
+    system.query<T>(query, {
+      token: await system.token({ sub: 'po-3', role: 'pension_officer', agency: 'DSMF' }),
       variables,
-      headers: { 'x-dost-purpose': STAFF_PURPOSE },
+      headers: { 'x-dost-purpose': PURPOSE_OF.pension_officer },
     });
 
   it('shows the old-age pensioner 5ZK7P2Q with a running pension', async () => {
-    const { data, errors } = await asOperator<OneWindowView>(ONE_WINDOW, { fin: '5ZK7P2Q' });
+    const { data, errors } = await asOperator<OneWindowView>(ONE_WINDOW, '5ZK7P2Q');
     expect(errors).toBeUndefined();
     const pension = data?.citizen?.pension?.labourPension;
     expect(pension).toMatchObject({ type: 'OLD_AGE', status: 'ACTIVE' });
@@ -111,7 +116,7 @@ describe.each(testDialects())('one window through the gateway on $name', (dialec
   });
 
   it('shows the unemployed 3HRT9WX on benefit and in public works, with one refusal', async () => {
-    const { data, errors } = await asOperator<OneWindowView>(ONE_WINDOW, { fin: '3HRT9WX' });
+    const { data, errors } = await asOperator<OneWindowView>(ONE_WINDOW, '3HRT9WX');
     expect(errors).toBeUndefined();
     const record = data?.citizen?.unemployment;
     expect(record?.status).toBe('UNEMPLOYED');
@@ -123,7 +128,7 @@ describe.each(testDialects())('one window through the gateway on $name', (dialec
   });
 
   it('shows 7DMV4LA with degree II, a disability pension and an allowance', async () => {
-    const { data, errors } = await asOperator<OneWindowView>(ONE_WINDOW, { fin: '7DMV4LA' });
+    const { data, errors } = await asOperator<OneWindowView>(ONE_WINDOW, '7DMV4LA');
     expect(errors).toBeUndefined();
     expect(data?.citizen?.disability).toMatchObject({ degree: 'II', percent: 70 });
     expect(data?.citizen?.pension?.labourPension?.type).toBe('DISABILITY');
@@ -131,7 +136,7 @@ describe.each(testDialects())('one window through the gateway on $name', (dialec
   });
 
   it('shows the child 2NXC8FE with limited health capacity and a linked parent', async () => {
-    const { data, errors } = await asOperator<OneWindowView>(ONE_WINDOW, { fin: '2NXC8FE' });
+    const { data, errors } = await asOperator<OneWindowView>(ONE_WINDOW, '2NXC8FE');
     expect(errors).toBeUndefined();
     const citizen = data?.citizen;
     expect(citizen?.disability?.degree).toBe('CHILD_LIMITED_HEALTH_CAPACITY');
@@ -142,7 +147,7 @@ describe.each(testDialects())('one window through the gateway on $name', (dialec
   });
 
   it('shows 9BQ6YTJ in the population registry only', async () => {
-    const { data, errors } = await asOperator<OneWindowView>(ONE_WINDOW, { fin: '9BQ6YTJ' });
+    const { data, errors } = await asOperator<OneWindowView>(ONE_WINDOW, '9BQ6YTJ');
     expect(errors).toBeUndefined();
     expect(data?.citizen).toMatchObject({
       fin: '9BQ6YTJ',
@@ -153,18 +158,18 @@ describe.each(testDialects())('one window through the gateway on $name', (dialec
   });
 
   it('returns null for an unknown FIN and BAD_USER_INPUT for a malformed one', async () => {
-    const unknown = await asOperator<OneWindowView>(ONE_WINDOW, { fin: 'ZZZZZZ1' });
+    const unknown = await asOfficer<OneWindowView>(ONE_WINDOW, { fin: 'ZZZZZZ1' });
     expect(unknown.errors).toBeUndefined();
     expect(unknown.data?.citizen).toBeNull();
     for (const fin of ['5zk7p2q', 'IO12345', '5ZK7P2', "5ZK7P2Q' OR 1=1"]) {
-      const malformed = await asOperator(ONE_WINDOW, { fin });
+      const malformed = await asOfficer(ONE_WINDOW, { fin });
       expect(malformed.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
       expect(malformed.data ?? null).toBeNull();
     }
   });
 
   it('round-trips Azerbaijani letters in names', async () => {
-    const { data } = await asOperator<{ citizens: { fullName: string }[] }>(
+    const { data } = await asOfficer<{ citizens: { fullName: string }[] }>(
       'query ($fins: [FIN!]!) { citizens(fins: $fins) { fullName } }',
       { fins: Array.from({ length: 100 }, (_, i) => finFromIndex(i + 10, TEST_SEED)) },
     );
@@ -194,7 +199,11 @@ describe.each(testDialects())('one window through the gateway on $name', (dialec
       }>(
         `query ($after: String) { citizen(fin: "5ZK7P2Q") { pension { labourPension {
            payments(first: 10, after: $after) { edges { cursor node { period } } pageInfo { hasNextPage endCursor } } } } } }`,
-        { token: officer, variables: { after }, headers: { 'x-dost-purpose': STAFF_PURPOSE } },
+        {
+          token: officer,
+          variables: { after },
+          headers: { 'x-dost-purpose': PURPOSE_OF.pension_officer },
+        },
       );
     const periods: string[] = [];
     let after: string | null = null;
@@ -224,7 +233,7 @@ describe.each(testDialects())('one window through the gateway on $name', (dialec
         system.dbs[name].on('query', listener);
         return () => system.dbs[name].removeListener('query', listener);
       });
-      const { errors } = await asOperator(query, { fins: list });
+      const { errors } = await asOfficer(query, { fins: list });
       listeners.forEach((off) => off());
       expect(errors).toBeUndefined();
       return Object.fromEntries(counts);
@@ -249,10 +258,9 @@ describe.each(testDialects())('one window through the gateway on $name', (dialec
 
   it('refuses more than 100 FINs in one call', async () => {
     const fins = Array.from({ length: 101 }, (_, i) => finFromIndex(i, TEST_SEED));
-    const { errors } = await asOperator(
-      'query ($fins: [FIN!]!) { citizens(fins: $fins) { fin } }',
-      { fins },
-    );
+    const { errors } = await asOfficer('query ($fins: [FIN!]!) { citizens(fins: $fins) { fin } }', {
+      fins,
+    });
     expect(errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 });

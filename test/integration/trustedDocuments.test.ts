@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseManifestJson } from '../../gateway/documents/loadManifest.ts';
 import { publishManifest } from '../../scripts/codegen/publishManifest.ts';
 import { testDialects } from '../helpers/testDatabases.ts';
-import { startSystem, STAFF_PURPOSE, type RunningSystem } from '../helpers/startSystem.ts';
+import { caseOf, startSystem, STAFF_PURPOSE, type RunningSystem } from '../helpers/startSystem.ts';
 
 const MANIFEST = parseManifestJson(
   readFileSync(
@@ -116,7 +116,7 @@ describe.each(testDialects())('trusted documents ($name)', (dialect) => {
     const fromOperator = await post(
       system.gatewayUrl,
       { query: '{ citizen(fin: "9BQ6YTJ") { fin } }' },
-      operator,
+      { ...operator, 'x-dost-purpose': caseOf('9BQ6YTJ') },
     );
     expect(fromOperator.body['errors']).toBeUndefined();
   });
@@ -124,7 +124,11 @@ describe.each(testDialects())('trusted documents ($name)', (dialect) => {
   it('registers nothing from Apollo APQ: a hash sent with its text stays unknown', async () => {
     const query = '{ citizen(fin: "9BQ6YTJ") { fullName } }';
     const extensions = { persistedQuery: { version: 1, sha256Hash: sha256(query) } };
-    const register = await post(system.gatewayUrl, { query, extensions }, operator);
+    const register = await post(
+      system.gatewayUrl,
+      { query, extensions },
+      { ...operator, 'x-dost-purpose': caseOf('9BQ6YTJ') },
+    );
     expect(register.body['errors']).toBeUndefined();
     const again = await post(system.gatewayUrl, { extensions }, operator);
     expect(codeOf(again.body)).toBe('PERSISTED_QUERY_NOT_FOUND');

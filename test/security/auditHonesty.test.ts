@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_TABLES } from '@dost/audit-store/auditTables.ts';
 import { errorCodes } from '../helpers/callSubgraph.ts';
-import { startSystem, STAFF_PURPOSE, type RunningSystem } from '../helpers/startSystem.ts';
+import { openCaseFor } from '../helpers/openCaseFor.ts';
+import { caseOf, startSystem, type RunningSystem } from '../helpers/startSystem.ts';
 import { testDialects } from '../helpers/testDatabases.ts';
 
 /*
@@ -77,10 +78,12 @@ describe('the audit trail records what really happened', () => {
   describe('existence is a disclosure', () => {
     it('records an operator learning that a person exists from __typename alone', async () => {
       const [fin = ''] = known;
+      const token = await system.token({ sub: 'op-exist', role: 'operator', centre: 'baku-1' });
+      const purpose = await openCaseFor(system, token, fin);
       const before = (await records(fin)).length;
       const result = await system.query(`{ citizen(fin: "${fin}") { __typename } }`, {
-        token: await system.token({ sub: 'op-exist', role: 'operator', centre: 'baku-1' }),
-        headers: { 'x-dost-purpose': STAFF_PURPOSE },
+        token,
+        headers: { 'x-dost-purpose': purpose },
       });
       expect(result.data).toEqual({ citizen: { __typename: 'Citizen' } });
       const after = await records(fin);
@@ -168,7 +171,7 @@ describe('the audit trail records what really happened', () => {
     it("records a refused diagnoses read as refused, never naming fields that didn't leave", async () => {
       await system.query('{ citizen(fin: "7DMV4LA") { disability { diagnoses { icd10 } } } }', {
         token: await system.token({ sub: 'op-diag', role: 'operator', centre: 'baku-1' }),
-        headers: { 'x-dost-purpose': STAFF_PURPOSE },
+        headers: { 'x-dost-purpose': caseOf('7DMV4LA') },
       });
       const record = await lastRecord();
       expect(['PARTIAL', 'DENIED']).toContain(record.outcome);
@@ -199,12 +202,14 @@ describe('the audit trail records what really happened', () => {
     it("stores the gateway's own request id, and the caller's as a correlation id", async () => {
       const [fin = ''] = known;
       const chosen = 'caller-chosen-id-0001';
+      const token = await system.token({ sub: 'op-rid', role: 'operator', centre: 'baku-1' });
+      const purpose = await openCaseFor(system, token, fin);
       const response = await fetch(system.gatewayUrl, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          authorization: `Bearer ${await system.token({ sub: 'op-rid', role: 'operator' })}`,
-          'x-dost-purpose': STAFF_PURPOSE,
+          authorization: `Bearer ${token}`,
+          'x-dost-purpose': purpose,
           'x-request-id': chosen,
         },
         body: JSON.stringify({ query: `{ citizen(fin: "${fin}") { fullName } }` }),

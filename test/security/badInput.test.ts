@@ -3,7 +3,7 @@ import { AUDIT_TABLES } from '@dost/audit-store/auditTables.ts';
 import { fragmentBomb } from '../helpers/fragmentBomb.ts';
 import { rawRequest, type RawReply, type RawRequest } from '../helpers/rawRequest.ts';
 import { purposeHeader } from '../helpers/purposes.ts';
-import { startSystem, STAFF_PURPOSE, type RunningSystem } from '../helpers/startSystem.ts';
+import { caseOf, startSystem, STAFF_PURPOSE, type RunningSystem } from '../helpers/startSystem.ts';
 import { testDialects } from '../helpers/testDatabases.ts';
 
 /** Text that would mean internals reached the caller. */
@@ -485,6 +485,7 @@ describe.each(testDialects())('bad input on $name', (dialect) => {
     // The server keeps serving.
     const good = await send({
       json: gql('{ citizen(fin: "7DMV4LA") { fullName disability { degree } } }'),
+      headers: { 'x-dost-purpose': caseOf('7DMV4LA') },
     });
     expect(good.status).toBe(200);
     expect((JSON.parse(good.text) as { errors?: unknown }).errors).toBeUndefined();

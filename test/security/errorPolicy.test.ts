@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startSystem, STAFF_PURPOSE, type RunningSystem } from '../helpers/startSystem.ts';
+import { caseOf, startSystem, type RunningSystem } from '../helpers/startSystem.ts';
 import { testDialects } from '../helpers/testDatabases.ts';
 
 /** Error-level log lines of every component this file starts. */
@@ -82,7 +82,7 @@ describe('one error policy', () => {
       gateway: { subgraphUrls: { disability: url } },
     });
     const token = await system.token({ sub: 'op-1', role: 'operator', centre: 'baku-1' });
-    auth = { authorization: `Bearer ${token}`, 'x-dost-purpose': STAFF_PURPOSE };
+    auth = { authorization: `Bearer ${token}`, 'x-dost-purpose': caseOf('7DMV4LA') };
   });
   afterAll(async () => {
     await system.close();

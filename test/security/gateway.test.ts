@@ -10,7 +10,7 @@ import { callSubgraph, operator } from '../helpers/callSubgraph.ts';
 import { purposeHeader } from '../helpers/purposes.ts';
 import {
   startSystem,
-  STAFF_PURPOSE,
+  caseOf,
   TEST_AUDIENCE,
   TEST_ISSUER,
   type RunningSystem,
@@ -18,7 +18,9 @@ import {
 import { testDialects } from '../helpers/testDatabases.ts';
 import { createTestKeys } from '../helpers/testKeys.ts';
 
-const PURPOSE = { 'x-dost-purpose': STAFF_PURPOSE };
+/** SUMMARY's citizen's open case at baku-1: what an operator there cites to read them. */
+const CASE_OF_7DMV4LA = caseOf('7DMV4LA');
+const PURPOSE = { 'x-dost-purpose': CASE_OF_7DMV4LA };
 const SUMMARY = '{ citizen(fin: "7DMV4LA") { fullName disability { degree percent } } }';
 
 function b64(value: object): string {
@@ -194,7 +196,7 @@ describe('the gateway as a security boundary', () => {
       ] as const) {
         const result = await system.query(SUMMARY, {
           token: await staff(role, claims),
-          headers: purposeHeader(role),
+          headers: purposeHeader(role, '7DMV4LA'),
         });
         expect(result.errors, role).toBeUndefined();
       }
@@ -274,7 +276,8 @@ describe('the gateway as a security boundary', () => {
     it.each(matrix)('%s %j: %s → allowed %s', async (role, claims, query, allowed) => {
       const result = await system.query(query, {
         token: await staff(role, claims),
-        headers: purposeHeader(role),
+        // An operator cites the open case of the citizen the query names.
+        headers: purposeHeader(role, /fin: "(\w+)"/.exec(query)?.[1]),
       });
       const codes = (result.errors ?? []).map((e) => e.extensions?.['code']);
       if (allowed) expect(result.errors).toBeUndefined();
@@ -412,7 +415,7 @@ describe('the gateway as a security boundary', () => {
         actor_sub: 'operator-1',
         actor_role: 'operator',
         actor_centre: 'baku-1',
-        purpose: STAFF_PURPOSE,
+        purpose: CASE_OF_7DMV4LA,
         outcome: 'DISCLOSED',
       });
       expect(String(record?.['registries'])).toMatch(/people.*disability|disability.*people/);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSystem, STAFF_PURPOSE, type RunningSystem } from '../helpers/startSystem.ts';
+import { caseOf, startSystem, type RunningSystem } from '../helpers/startSystem.ts';
 import { testDialects } from '../helpers/testDatabases.ts';
 
 const GRAPHQL_RESPONSE = 'application/graphql-response+json';
@@ -22,7 +22,7 @@ describe('GraphQL over HTTP', () => {
     if (sqlite === undefined) throw new Error('no SQLite dialect');
     system = await startSystem(sqlite, { citizens: 50 });
     const token = await system.token({ sub: 'op-1', role: 'operator', centre: 'baku-1' });
-    auth = { authorization: `Bearer ${token}`, 'x-dost-purpose': STAFF_PURPOSE };
+    auth = { authorization: `Bearer ${token}`, 'x-dost-purpose': caseOf('7DMV4LA') };
   });
   afterAll(() => system.close());
 

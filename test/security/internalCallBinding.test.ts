@@ -3,7 +3,8 @@ import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_TABLES } from '@dost/audit-store/auditTables.ts';
 import { INTERNAL_TOKEN_HEADER } from '@dost/platform/internalToken.ts';
-import { startSystem, STAFF_PURPOSE, type RunningSystem } from '../helpers/startSystem.ts';
+import { PURPOSE_OF } from '../helpers/purposes.ts';
+import { startSystem, type RunningSystem } from '../helpers/startSystem.ts';
 import { testDialects } from '../helpers/testDatabases.ts';
 
 /** One gateway → subgraph call as someone on the path between them would see it. */
@@ -79,7 +80,7 @@ describe('a captured gateway → subgraph call cannot be reused', () => {
         '{ citizen(fin: "7DMV4LA") { disability { diagnoses { icd10 } } } }',
         {
           token: await system.token({ sub: 'do-1', role: 'disability_officer', agency: 'tse' }),
-          headers: { 'x-dost-purpose': STAFF_PURPOSE },
+          headers: { 'x-dost-purpose': PURPOSE_OF.disability_officer },
         },
       );
       expect(result.errors).toBeUndefined();
@@ -140,7 +141,7 @@ describe('a captured gateway → subgraph call cannot be reused', () => {
     for (let i = 0; i < 2; i += 1) {
       const result = await system.query(
         `{ citizen(fin: "${victim}") { disability { diagnoses { icd10 } } } }`,
-        { token, headers: { 'x-dost-purpose': STAFF_PURPOSE } },
+        { token, headers: { 'x-dost-purpose': PURPOSE_OF.disability_officer } },
       );
       expect(result.errors).toBeUndefined();
       expect(JSON.stringify(result.data)).toContain('icd10');

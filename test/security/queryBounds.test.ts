@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSystem, STAFF_PURPOSE, type RunningSystem } from '../helpers/startSystem.ts';
+import { PURPOSE_OF } from '../helpers/purposes.ts';
+import { startSystem, type RunningSystem } from '../helpers/startSystem.ts';
 import { testDialects } from '../helpers/testDatabases.ts';
 import { fragmentBomb } from '../helpers/fragmentBomb.ts';
 
-const PURPOSE = { 'x-dost-purpose': STAFF_PURPOSE };
+// The caller is a pension officer: a basis of the fund's own, which binds no desk case.
+const PURPOSE = { 'x-dost-purpose': PURPOSE_OF.pension_officer };
 const GOOD = '{ citizen(fin: "7DMV4LA") { fullName disability { degree } } }';
 
 /** `levels` hops of family → citizen under one citizen. */
@@ -187,7 +189,7 @@ describe('query planning without the gateway bounds', () => {
   it.each(['family', 'cross'] as const)(
     'refuses a %s fragment bomb in the planner within seconds',
     async (shape) => {
-      const token = await system.token({ sub: 'op-1', role: 'operator', centre: 'baku-1' });
+      const token = await system.token({ sub: 'po-1', role: 'pension_officer', agency: 'DSMF' });
       const started = Date.now();
       const result = await system.query(fragmentBomb(30, shape), { token, headers: PURPOSE });
       expect(Date.now() - started).toBeLessThan(5_000);

@@ -79,12 +79,17 @@ describe('the catalogue of legal bases', () => {
     expect([...(matrix?.keys() ?? [])]).toEqual(BASES);
     expect([...(details?.keys() ?? [])]).toEqual(BASES);
     for (const basis of BASES) {
-      const { roles, description, law, example } = LEGAL_BASES[basis];
+      const { roles, description, law, example, needsCase } = LEGAL_BASES[basis];
       const marks = COLUMNS.map((role) =>
         (roles as readonly string[]).includes(role) ? '✓' : '—',
       );
       expect(matrix?.get(basis), basis).toEqual(marks);
-      expect(details?.get(basis), basis).toEqual([description, law, `\`${example}\``]);
+      expect(details?.get(basis), basis).toEqual([
+        description,
+        law,
+        `\`${example}\``,
+        needsCase ? 'yes' : 'no',
+      ]);
     }
   });
 });

@@ -106,7 +106,7 @@ describe('createPlayground', () => {
     expect(JSON.parse(first?.variables ?? 'null')).toEqual({ fin: '5ZK7P2Q' });
     // No tab has headers of its own: one token and purpose, in the page's form, go with all.
     expect(config.tabs.map((tab) => tab.headers)).toEqual(config.tabs.map(() => null));
-    expect(config.defaultPurpose).toBe('SERVICE_APPLICATION:APP-2026-000123');
+    expect(config.defaultPurpose).toBe('SERVICE_APPLICATION:APP-2026-000002');
     expect(res.body.toString('utf8')).toMatch(
       /<form class="dost-headers" id="shared-headers"[^>]*>[\s\S]*name="token"[\s\S]*name="purpose"/,
     );

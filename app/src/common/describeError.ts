@@ -9,6 +9,8 @@ export function describeError(error: DostError): string {
       return 'Your role may not read this.';
     case 'PURPOSE_REQUIRED':
       return 'Refused: the purpose is missing, or your role may not cite it.';
+    case 'CASE_NOT_VALID':
+      return 'Refused: the case cited is not an open case of this citizen at your centre.';
     case 'BAD_USER_INPUT':
       return 'The request was not valid.';
     case 'RATE_LIMITED':

@@ -3,6 +3,7 @@ export const DOST_ERROR_CODES = [
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'PURPOSE_REQUIRED',
+  'CASE_NOT_VALID',
   'BAD_USER_INPUT',
   'BAD_REQUEST',
   'OPERATION_NOT_SUPPORTED',
@@ -33,6 +34,8 @@ export interface DostError {
   readonly registry?: string;
   /** PURPOSE_REQUIRED: the legal bases this role may cite. */
   readonly legalBases?: readonly string[];
+  /** CASE_NOT_VALID: why the cited case does not serve the read (UNKNOWN, CLOSED, …). */
+  readonly reason?: string;
   /** Where in the result the error applies; absent for a refused request. */
   readonly path?: readonly (string | number)[];
   /** The gateway's request id: quote it to support. */

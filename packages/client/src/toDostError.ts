@@ -7,6 +7,7 @@ export function toDostError(raw: unknown): DostError {
   const code = extensions['code'];
   const registry = extensions['registry'];
   const legalBases = extensions['legalBases'];
+  const reason = extensions['reason'];
   const requestId = extensions['requestId'];
   const path = error['path'];
   return {
@@ -14,6 +15,7 @@ export function toDostError(raw: unknown): DostError {
     message: typeof error['message'] === 'string' ? error['message'] : 'Unknown error.',
     ...(typeof registry === 'string' ? { registry } : {}),
     ...(isStrings(legalBases) ? { legalBases } : {}),
+    ...(typeof reason === 'string' ? { reason } : {}),
     ...(Array.isArray(path) ? { path: path.filter(isPathKey) } : {}),
     ...(typeof requestId === 'string' ? { requestId } : {}),
   };

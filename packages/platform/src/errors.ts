@@ -75,6 +75,13 @@ export const ERRORS = {
     'State a purpose in X-Dost-Purpose as LEGAL_BASIS:case-reference.',
     403,
   ),
+  // A purpose whose basis needs a case (gateway/admission/useCaseBinding.ts) citing one that
+  // is not an open case of the citizen read at the reader's centre; `reason` says which.
+  CASE_NOT_VALID: requestError(
+    'CASE_NOT_VALID',
+    'The case cited in X-Dost-Purpose is not an open case of this citizen at your centre.',
+    403,
+  ),
   BAD_USER_INPUT: resultError('BAD_USER_INPUT', 'The request has an invalid argument.', 400),
   BAD_REQUEST: requestError('BAD_REQUEST', 'The HTTP request is malformed.', 400),
   OPERATION_NOT_SUPPORTED: requestError(

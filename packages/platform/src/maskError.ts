@@ -23,6 +23,8 @@ const SAFE_EXTENSIONS: ReadonlySet<string> = new Set([
   'registry',
   'retryAfter',
   'legalBases',
+  // CASE_NOT_VALID: why the cited case does not serve the read (UNKNOWN, CLOSED, …).
+  'reason',
   // INVALID_TRANSITION: the status a case or visit is in, the one asked for, the ones allowed.
   'from',
   'to',

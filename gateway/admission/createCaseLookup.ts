@@ -1,0 +1,60 @@
+import { ERRORS } from '@dost/platform/errors.ts';
+import { DisclosureCollector } from '../audit/DisclosureCollector.ts';
+import type { ResilientDataSource } from '../datasource/ResilientDataSource.ts';
+import type { GatewayContext } from '../GatewayContext.ts';
+import type { CitedCase } from './CitedCase.ts';
+
+/** Finds the case a purpose cites, as the caller may read it; null when there is none. */
+export type CaseLookup = (reference: string, context: GatewayContext) => Promise<CitedCase | null>;
+
+/** The subgraph that keeps the cases. */
+export const SERVICE_DESK = 'services';
+
+const CASE_QUERY =
+  'query CitedCase($reference: String!) { case(reference: $reference) { fin status centre { code } } }';
+
+/**
+ * Looks a case up through the gateway's own data source for the service desk (`services`),
+ * so the call is what any call of the request is: signed for the caller (the desk's own
+ * rules decide what the caller may see of a case), time-limited by the request's deadline
+ * and circuit-broken. Its disclosure report goes to a collector of its own: the case is read
+ * for the gateway's check and never reaches the caller, and the request's audit record names
+ * the case through its purpose.
+ */
+export function createCaseLookup(source: ResilientDataSource): CaseLookup {
+  return async (reference, ofRequest) => {
+    const context: GatewayContext = { ...ofRequest, disclosure: new DisclosureCollector() };
+    const response = await source.callForRequest(
+      { query: CASE_QUERY, variables: { reference } },
+      context,
+    );
+    const found = (response.data as { case?: unknown } | null | undefined)?.case;
+    if (response.errors !== undefined && response.errors.length > 0) {
+      // A desk that refuses or fails to answer leaves the case unproven: fail closed.
+      throw ERRORS.REGISTRY_UNAVAILABLE.refuse(undefined, { registry: SERVICE_DESK });
+    }
+    return isCitedCase(found) ? flatten(found) : null;
+  };
+}
+
+interface CaseAnswer {
+  fin: string;
+  status: string;
+  centre: { code: string };
+}
+
+function isCitedCase(value: unknown): value is CaseAnswer {
+  if (typeof value !== 'object' || value === null) return false;
+  const { fin, status, centre } = value as Record<string, unknown>;
+  return (
+    typeof fin === 'string' &&
+    typeof status === 'string' &&
+    typeof centre === 'object' &&
+    centre !== null &&
+    typeof (centre as { code?: unknown }).code === 'string'
+  );
+}
+
+function flatten({ fin, status, centre }: CaseAnswer): CitedCase {
+  return { fin, status, centre: centre.code };
+}
