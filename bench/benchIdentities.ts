@@ -5,8 +5,13 @@ import { importInternalKey } from '@dost/platform/importInternalKey.ts';
 import { signInternalToken } from '@dost/platform/internalToken.ts';
 import type { Identity } from '@dost/platform/roles.ts';
 
-/** Purpose every staff request states (X-Dost-Purpose). */
-export const BENCH_PURPOSE = 'SERVICE_APPLICATION:APP-2026-000123';
+/**
+ * Purpose every staff request states (X-Dost-Purpose): a pension officer's file. An operator's
+ * SERVICE_APPLICATION must cite an open case of that very citizen at their centre, which a
+ * random-citizen load cannot; the case check's own cost (one call to the service desk) is
+ * measured apart (BENCHMARKS.md, "Purpose bound to a case").
+ */
+export const BENCH_PURPOSE = 'PENSION_ASSIGNMENT:PEN-2026-000481';
 
 /**
  * The one identity configurations (c), (d) and (e) send to the subgraphs: a pension officer

@@ -34,7 +34,7 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
   S1: {
     id: 'S1',
     title: 'one-window view of one random citizen (pension, unemployment, disability summaries)',
-    caller: 'operator',
+    caller: 'pension_officer',
     source: 'population',
     batch: 1,
     query: `query OneWindow($fin: FIN!) { citizen(fin: $fin) { fin fullName birthDate
@@ -56,8 +56,8 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
   },
   S2: {
     id: 'S2',
-    title: "operator's list of 100 random citizens in one query",
-    caller: 'operator',
+    title: "pension officer's worklist of 100 random citizens in one query",
+    caller: 'pension_officer',
     source: 'population',
     batch: 100,
     query: `query Queue($fins: [FIN!]!) { citizens(fins: $fins) { fin fullName
