@@ -1,0 +1,39 @@
+import { SpanKind, SpanStatusCode, type Tracer } from '@opentelemetry/api';
+import type { RequestHandler } from '@dost/platform/createGraphQLHandler.ts';
+import { operationLabel } from '../metrics/labels.ts';
+import { observationOf } from '../metrics/observations.ts';
+import { setRequestSpan } from './requestSpans.ts';
+
+/**
+ * Wraps the GraphQL handler: one trace per request, its root span named after the operation
+ * once it validated (`graphql OneWindow`). Its attributes say what the metrics say (operation
+ * label, role, HTTP status), never who or why: no FIN, subject, purpose or variables. The trace
+ * id goes into the request's observation, for the access log and the errors' extensions.
+ * With the no-op tracer (tracing off) the span does not record and nothing else is done.
+ */
+export function traceRequests(handler: RequestHandler, tracer: Tracer): RequestHandler {
+  return async (req, res) => {
+    const span = tracer.startSpan('graphql', { kind: SpanKind.SERVER });
+    if (!span.isRecording()) return handler(req, res);
+    const observed = observationOf(req);
+    observed.traceId = span.spanContext().traceId;
+    setRequestSpan(observed, span);
+    try {
+      return await handler(req, res);
+    } catch (error) {
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw error;
+    } finally {
+      const operation = operationLabel(observed.operation);
+      span.updateName(`graphql ${operation}`);
+      span.setAttributes({
+        'graphql.operation.name': operation,
+        'http.response.status_code': res.statusCode,
+        'dost.role': observed.who?.role ?? '(none)',
+        'dost.subgraphs': [...observed.subgraphs],
+      });
+      if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+      span.end();
+    }
+  };
+}
