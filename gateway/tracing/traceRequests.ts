@@ -1,7 +1,8 @@
-import { SpanKind, SpanStatusCode, type Tracer } from '@opentelemetry/api';
+import { SpanKind, SpanStatusCode, type Span, type Tracer } from '@opentelemetry/api';
 import type { RequestHandler } from '@dost/platform/createGraphQLHandler.ts';
 import { operationLabel } from '../metrics/labels.ts';
 import { observationOf } from '../metrics/observations.ts';
+import type { RequestObservation } from '../metrics/RequestObservation.ts';
 import { setRequestSpan } from './requestSpans.ts';
 
 /**
@@ -18,22 +19,30 @@ export function traceRequests(handler: RequestHandler, tracer: Tracer): RequestH
     const observed = observationOf(req);
     observed.traceId = span.spanContext().traceId;
     setRequestSpan(observed, span);
+    let claimed = true;
     try {
-      return await handler(req, res);
+      claimed = await handler(req, res);
+      return claimed;
     } catch (error) {
       span.setStatus({ code: SpanStatusCode.ERROR });
       throw error;
     } finally {
-      const operation = operationLabel(observed.operation);
-      span.updateName(`graphql ${operation}`);
-      span.setAttributes({
-        'graphql.operation.name': operation,
-        'http.response.status_code': res.statusCode,
-        'dost.role': observed.who?.role ?? '(none)',
-        'dost.subgraphs': [...observed.subgraphs],
-      });
-      if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
-      span.end();
+      // Not a GraphQL request after all (another path): the span is never ended, so it is
+      // never exported, and nothing holds it once this returns.
+      if (claimed) endRequestSpan(span, observed, res.statusCode);
     }
   };
+}
+
+function endRequestSpan(span: Span, observed: RequestObservation, status: number): void {
+  const operation = operationLabel(observed.operation);
+  span.updateName(`graphql ${operation}`);
+  span.setAttributes({
+    'graphql.operation.name': operation,
+    'http.response.status_code': status,
+    'dost.role': observed.who?.role ?? '(none)',
+    'dost.subgraphs': [...observed.subgraphs],
+  });
+  if (status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+  span.end();
 }

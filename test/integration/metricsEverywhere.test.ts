@@ -65,6 +65,15 @@ describe('/metrics on every process after traffic', () => {
       const result = await system.query(S1, { token, variables: { fin }, headers });
       expect(result.errors).toBeUndefined();
     }
+    // A direct call to a subgraph without the gateway's token: refused before execution.
+    const refused = await request(system.subgraphUrls.people, {
+      method: 'POST',
+      dispatcher: system.subgraphDispatcher,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ _service { sdl } }' }),
+    });
+    await refused.body.dump();
+    expect(refused.statusCode).toBe(401);
     // The audit subgraph too: a citizen reading who looked at their data.
     const citizen = await system.token({ role: 'citizen', sub: 'cit-1', fin: '5ZK7P2Q' });
     await system.query('{ me { accessLog(first: 1) { edges { node { at } } } } }', {
@@ -94,6 +103,9 @@ describe('/metrics on every process after traffic', () => {
       for (const family of SUBGRAPH_FAMILIES) expect(found, family).toContain(family);
       for (const fin of FINS) expect(text).not.toContain(fin);
       expect(sample(text, 'dost_subgraph_db_pool_connections{state="pending"}')).toBe(0);
+      if (name === 'people') {
+        expect(sample(text, 'dost_subgraph_requests_total{outcome="HTTP_401"}')).toBe(1);
+      }
       if (name !== 'services') {
         expect(sample(text, 'dost_subgraph_requests_total{outcome="OK"}')).toBeGreaterThan(0);
         expect(

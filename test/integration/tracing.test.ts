@@ -103,6 +103,14 @@ describe('one trace per request, gateway → subgraph call → subgraph → SQL'
     expect(last.traceId).toBe(traceId);
   });
 
+  it('traces nothing that is not a GraphQL request', async () => {
+    exporter.reset();
+    const response = await fetch(system.gatewayUrl.replace(/\/graphql$/, '/nowhere'));
+    await response.arrayBuffer();
+    expect(response.status).toBe(404);
+    expect(exporter.getFinishedSpans()).toEqual([]);
+  });
+
   it('puts the trace id in error extensions', async () => {
     exporter.reset();
     const token = await system.token({ role: 'operator', sub: 'op-17', centre: 'baku-1' });

@@ -44,13 +44,25 @@ export function observeSubgraphRequests(registry: Registry): SubgraphRequestObse
   return {
     wrap: (handler) => async (req, res) => {
       const started = performance.now();
-      const slot = { code: null as string | null };
+      const slot: { code: string | null } = { code: null };
       outcomes.set(req, slot);
-      if (!(await handler(req, res))) return false;
-      const outcome = slot.code ?? (res.statusCode < 400 ? 'OK' : `HTTP_${res.statusCode}`);
-      requests.inc({ outcome });
-      seconds.observe({ outcome }, (performance.now() - started) / 1000);
-      return true;
+      // Null while the request is not this handler's (another path): it is not counted.
+      let status: number | null = null;
+      try {
+        const claimed = await handler(req, res);
+        if (claimed) status = res.statusCode;
+        return claimed;
+      } catch (error) {
+        // The server answers it 500 (listen's dispatch); it is counted as such.
+        status = 500;
+        throw error;
+      } finally {
+        if (status !== null) {
+          const outcome = slot.code ?? (status < 400 ? 'OK' : `HTTP_${status}`);
+          requests.inc({ outcome });
+          seconds.observe({ outcome }, (performance.now() - started) / 1000);
+        }
+      }
     },
     attach(req, context) {
       requestOf.set(context, req);
