@@ -64,7 +64,9 @@ type Name = MicroCase['subgraph'];
 /** In process, the identity every call runs as; set before each call (calls are serial). */
 let caller: Identity | null = null;
 const fixedCaller: Authenticator = () =>
-  caller === null ? Promise.reject(new Error('no caller set')) : Promise.resolve(caller);
+  caller === null
+    ? Promise.reject(new Error('no caller set'))
+    : Promise.resolve({ identity: caller, traceparent: null });
 
 async function startSubgraph(name: Name, population: readonly CitizenProfile[]) {
   const module = REGISTRY_SUBGRAPHS[name];

@@ -1,3 +1,4 @@
+import type { Tracer } from '@opentelemetry/api';
 import type { InternalKey } from '@dost/platform/internalToken.ts';
 import type { AuditWriter } from '@dost/audit-store/createAuditWriter.ts';
 import type { Logger } from '@dost/platform/createLogger.ts';
@@ -36,6 +37,11 @@ export interface GatewayConfig {
    * the ones the audit writer reports to. @default a registry of its own
    */
   metrics?: GatewayMetrics;
+  /**
+   * Traces each request, its subgraph calls (the subgraphs continue them, from the signed
+   * token) into an exporter (createTracerProvider). @default undefined (the no-op tracer)
+   */
+  tracer?: Tracer;
   /** One structured line per GraphQL request; `false` writes none. @default log.child({ component: 'access' }) */
   accessLog?: Logger | false;
   /** Where disclosures are recorded before any response leaves (fail-closed). */

@@ -37,6 +37,9 @@ import { useRequestObservation } from './metrics/useRequestObservation.ts';
 import { createPlayground } from './playground/createPlayground.ts';
 import { createAppHandler } from './app/createAppHandler.ts';
 import { createRegistrySupergraph } from './supergraph/createRegistrySupergraph.ts';
+import { noopTracer } from './tracing/noopTracer.ts';
+import { traceRequests } from './tracing/traceRequests.ts';
+import { useTraceIds } from './tracing/useTraceIds.ts';
 
 export interface Gateway {
   /** HTTP handlers in the order they must be tried; serve them with `listen`. */
@@ -139,6 +142,7 @@ export function createGateway(config: GatewayConfig): Gateway {
       useAudit({ writer: config.audit, log }),
       // 6. The edge: every answer carries the request id and a status that says what it is.
       useRequestIds((context) => context.identity.requestId),
+      useTraceIds(),
       useRefusalStatus(),
       // 7. What the access log and the metrics say of it, read once the answer is final.
       useRequestObservation(),
@@ -182,7 +186,7 @@ export function createGateway(config: GatewayConfig): Gateway {
     readiness,
     ...(playground ? [playground.handle] : []),
     ...(config.app === undefined ? [] : [createAppHandler(config.app)]),
-    observeRequests(graphql, {
+    observeRequests(traceRequests(graphql, config.tracer ?? noopTracer), {
       metrics,
       accessLog:
         config.accessLog === false

@@ -5,6 +5,7 @@ import { readEnv } from '@dost/platform/env.ts';
 import { listen } from '@dost/platform/listen.ts';
 import { onShutdown } from '@dost/platform/onShutdown.ts';
 import { loadGatewayTls } from '@dost/platform/tls/loadTlsIdentity.ts';
+import { tracingFromEnv } from '@dost/platform/tracing/tracingFromEnv.ts';
 import { openLimitStore } from './admission/openLimitStore.ts';
 import { openAuditTrail } from './audit/openAuditTrail.ts';
 import { createGateway } from './createGateway.ts';
@@ -34,6 +35,8 @@ const limitStore =
         keyPrefix: `${env.redisKeyPrefix}:rl`,
         log: log.child({ component: 'rate-limit-store' }),
       });
+// Traces only when a collector is named (DOST_OTEL_TRACES_URL, OTEL_EXPORTER_OTLP_ENDPOINT).
+const tracing = tracingFromEnv(env, 'dost-gateway');
 const gateway = createGateway({
   supergraphSdl: readFileSync(new URL('../schema/supergraph.graphql', import.meta.url), 'utf8'),
   ...(schemaRegistry === null ? {} : { schemaRegistry }),
@@ -42,6 +45,7 @@ const gateway = createGateway({
   internalKey: keys.internal,
   audit: audit.writer,
   metrics,
+  ...(tracing === null ? {} : { tracer: tracing.tracer }),
   log,
   limits: env.queryLimits,
   rateLimit:
@@ -95,4 +99,5 @@ onShutdown(async () => {
   await schemaRegistry?.registry.close();
   await limitStore?.close();
   await audit.close();
+  await tracing?.shutdown();
 }, log);

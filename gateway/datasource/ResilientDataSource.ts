@@ -1,8 +1,10 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { SpanStatusCode, type Span, type Tracer } from '@opentelemetry/api';
 import type { GraphQLError } from 'graphql';
 import type { Dispatcher } from 'undici';
 import type { Logger } from '@dost/platform/createLogger.ts';
 import type { GatewayContext } from '../GatewayContext.ts';
+import { startSubgraphCallSpan, traceparentOf } from '../tracing/startSubgraphCallSpan.ts';
 import {
   createSubgraphBreaker,
   type BreakerOptions,
@@ -16,6 +18,7 @@ import {
 } from './sendSubgraphRequest.ts';
 import { BadResponse } from './BadResponse.ts';
 import type { SubgraphCallObserver } from './SubgraphCallObserver.ts';
+import { RequestObservation } from '../metrics/RequestObservation.ts';
 
 export interface ResilientDataSourceOptions {
   /** Subgraph name, e.g. `pensions`: names the registry in errors and logs. */
@@ -29,6 +32,8 @@ export interface ResilientDataSourceOptions {
   log: Logger;
   /** Told of each call's time and outcome and of circuit changes (metrics). @default none */
   observer?: SubgraphCallObserver;
+  /** A span per call of a traced request (gateway/tracing). @default undefined (none) */
+  tracer?: Tracer;
 }
 
 type CallOptions = GraphQLDataSourceProcessOptions<GatewayContext>;
@@ -61,6 +66,7 @@ export class ResilientDataSource implements GraphQLDataSource<GatewayContext> {
   readonly #breaker: SubgraphBreaker<SubgraphResponse>;
   readonly #log: Logger;
   readonly #observer: SubgraphCallObserver | undefined;
+  readonly #tracer: Tracer | undefined;
 
   constructor({
     name,
@@ -70,6 +76,7 @@ export class ResilientDataSource implements GraphQLDataSource<GatewayContext> {
     breaker,
     log,
     observer,
+    tracer,
   }: ResilientDataSourceOptions) {
     this.#name = name;
     this.#target = targetOf(url);
@@ -77,42 +84,62 @@ export class ResilientDataSource implements GraphQLDataSource<GatewayContext> {
     this.#timeoutMs = timeoutMs;
     this.#log = log.child({ subgraph: name });
     this.#observer = observer;
+    this.#tracer = tracer;
     this.#breaker = createSubgraphBreaker(name, breaker, this.#log, (state) =>
       observer?.breakerChanged(name, state),
     );
   }
 
   process(options: CallOptions): Promise<SubgraphResponse> {
-    return this.#process(options);
+    return this.#traced(options);
   }
 
   /**
    * A call the gateway makes itself for a request, outside any query plan (the case a purpose
-   * cites, gateway/admission/createCaseLookup.ts): the same limits, breaker and hooks.
+   * cites, gateway/admission/createCaseLookup.ts): the same limits, breaker, span and hooks.
    */
   callForRequest(
     request: Pick<CallOptions['request'], 'query' | 'variables'>,
     context: GatewayContext,
   ): Promise<SubgraphResponse> {
-    return this.#process({ request, context });
+    return this.#traced({ request, context });
   }
 
-  async #process(options: Pick<CallOptions, 'request' | 'context'>): Promise<SubgraphResponse> {
+  async #traced(options: Pick<CallOptions, 'request' | 'context'>): Promise<SubgraphResponse> {
+    const span = this.#startSpan(options.context);
+    if (span === null) return this.#process(options, null);
+    try {
+      return await this.#process(options, span);
+    } catch (error) {
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw error;
+    } finally {
+      span.end();
+    }
+  }
+
+  async #process(
+    options: Pick<CallOptions, 'request' | 'context'>,
+    span: Span | null,
+  ): Promise<SubgraphResponse> {
     const { ms, byDeadline } = this.#timeLeft(options.context);
     const started = performance.now();
     // Out of time already: fail without a call, and without blaming the subgraph's circuit.
-    if (ms <= 0) throw this.#failed('deadline', options.context, started);
+    if (ms <= 0) throw this.#failed('deadline', options.context, started, span);
     // A timer cleared when the call ends, rather than AbortSignal.timeout(), whose timer and
     // weak reference live on for the whole timeout after a call that took a millisecond.
     const abort = new AbortController();
     const timer = setTimeout(abortCall, ms, abort);
     try {
-      const response = await this.#breaker.fire(() => this.#call(options, abort.signal));
+      const traceparent = span === null ? undefined : traceparentOf(span);
+      const response = await this.#breaker.fire(() =>
+        this.#call(options, abort.signal, traceparent),
+      );
       this.#ended(options.context, started, null);
       return response;
     } catch (error) {
       const failure = classify(error, abort.signal, byDeadline);
-      throw this.#failed(failure, options.context, started, error);
+      throw this.#failed(failure, options.context, started, span, error);
     } finally {
       clearTimeout(timer);
     }
@@ -125,12 +152,14 @@ export class ResilientDataSource implements GraphQLDataSource<GatewayContext> {
 
   /**
    * Adds this source's own headers (e.g. an identity) to a call's fresh headers; `body` is
-   * exactly what will be sent, so a signature can cover it.
+   * exactly what will be sent, so a signature can cover it, and `traceparent` names the
+   * call's span when the request is traced.
    */
   protected willSendRequest(
     _headers: OutgoingHeaders,
     _context: CallContext,
     _body: string,
+    _traceparent?: string,
   ): void {}
 
   /** What the executor gets from a subgraph's answer; `response` is this call's own object. */
@@ -144,6 +173,7 @@ export class ResilientDataSource implements GraphQLDataSource<GatewayContext> {
   async #call(
     { request, context }: Pick<CallOptions, 'request' | 'context'>,
     signal: AbortSignal,
+    traceparent: string | undefined,
   ): Promise<SubgraphResponse> {
     if (this.#target === null) throw new Error('the subgraph has no valid URL');
     if (!request.query) throw new Error('missing query');
@@ -155,7 +185,7 @@ export class ResilientDataSource implements GraphQLDataSource<GatewayContext> {
     headers['content-type'] = 'application/json';
     const { query, variables, operationName, extensions } = request;
     const body = JSON.stringify({ query, variables, operationName, extensions });
-    this.willSendRequest(headers, context, body);
+    this.willSendRequest(headers, context, body, traceparent);
     const response = await sendSubgraphRequest(this.#dispatcher, this.#target, {
       headers,
       body,
@@ -174,6 +204,17 @@ export class ResilientDataSource implements GraphQLDataSource<GatewayContext> {
       : { ms: this.#timeoutMs, byDeadline: false };
   }
 
+  /** The call's span, when its request is traced; health probes and schema loads have none. */
+  #startSpan(context: CallContext): Span | null {
+    if (this.#tracer === undefined) return null;
+    const observed: unknown = context['observed'];
+    return startSubgraphCallSpan(
+      this.#tracer,
+      this.#name,
+      observed instanceof RequestObservation ? observed : undefined,
+    );
+  }
+
   #ended(context: CallContext, started: number, failure: CallFailure | null): void {
     this.#observer?.callEnded(this.#name, (performance.now() - started) / 1000, failure, context);
   }
@@ -182,9 +223,11 @@ export class ResilientDataSource implements GraphQLDataSource<GatewayContext> {
     failure: CallFailure,
     context: CallContext,
     started: number,
+    span: Span | null,
     cause?: unknown,
   ): GraphQLError {
     this.#ended(context, started, failure);
+    span?.setAttribute('dost.failure', failure);
     const level = failure === 'circuit-open' ? 'debug' : 'warn';
     this.#log[level]({ err: cause, failure }, 'subgraph call failed');
     return registryUnavailable(this.#name, failure);

@@ -37,6 +37,7 @@ export class SigningDataSource extends ResilientDataSource {
     headers: OutgoingHeaders,
     context: CallContext,
     body: string,
+    traceparent?: string,
   ): void {
     // Health probes and schema loading run without a caller; they carry no identity.
     if (!('identity' in context)) return;
@@ -47,6 +48,9 @@ export class SigningDataSource extends ResilientDataSource {
       key: this.#key,
       audience: this.#name,
       body,
+      // In the signed claims, not a header: a subgraph continues only the traces the gateway
+      // started, and a traceparent never travels apart from the identity it belongs to.
+      ...(traceparent === undefined ? {} : { traceparent }),
     });
     headers['x-request-id'] = identity.requestId;
   }

@@ -28,6 +28,7 @@ export type SubgraphClientsOptions = Pick<
   | 'subgraphConnections'
   | 'subgraphKeepAliveMs'
   | 'subgraphTls'
+  | 'tracer'
 >;
 
 /**
@@ -48,6 +49,7 @@ export function createSubgraphClients(
     subgraphConnections = 64,
     subgraphKeepAliveMs = 10_000,
     subgraphTls,
+    tracer,
   } = config;
   const pool = createSubgraphPool({
     keepAliveTimeoutMs: subgraphKeepAliveMs,
@@ -72,6 +74,7 @@ export function createSubgraphClients(
         breaker: subgraphBreaker,
         log: sourceLog,
         ...(observer === undefined ? {} : { observer }),
+        ...(tracer === undefined ? {} : { tracer }),
       }),
     dispatcher: pool.dispatcher,
     deadlineFromNow: () => Date.now() + requestDeadlineMs,

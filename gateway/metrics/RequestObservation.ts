@@ -20,6 +20,8 @@ export class RequestObservation {
   operation: string | null = null;
   /** The response Apollo Server sends, read once the request has ended (final outcome). */
   response: GraphQLResponse | null = null;
+  /** Its trace's id when the request is traced (gateway/tracing); null otherwise. */
+  traceId: string | null = null;
   /** Subgraphs called for it, in first-call order. */
   readonly subgraphs = new Set<string>();
 }

@@ -46,6 +46,7 @@ export function observeRequests(
     accessLog?.info(
       {
         requestId: res.getHeader('x-request-id'),
+        traceId: observed.traceId ?? undefined,
         operation,
         documentId: observed.documentId ?? undefined,
         role,

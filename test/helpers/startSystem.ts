@@ -14,6 +14,7 @@ import {
   SCHEMA_REGISTRY_DB,
   type OpenedSchemaRegistry,
 } from '@dost/schema-registry';
+import type { Tracer } from '@opentelemetry/api';
 import type { Knex } from 'knex';
 import { Agent, type Dispatcher } from 'undici';
 import { createAuditCheckpointer } from '@dost/audit-store/checkpoint/createAuditCheckpointer.ts';
@@ -75,6 +76,7 @@ export type GatewayOverrides = Pick<
   | 'cors'
   | 'compression'
   | 'app'
+  | 'tracer'
 >;
 
 export interface RunningSystem {
@@ -145,6 +147,7 @@ export async function startSystem(
     tls: useTls = true,
     gateway: gatewayOptions = {},
     schemaRegistry: registryOptions,
+    subgraphTracer,
   }: {
     citizens?: number;
     /** Gateway ↔ subgraph over mutual TLS; false runs them over plain HTTP. @default true */
@@ -159,6 +162,8 @@ export async function startSystem(
      * every `pollMs`. @default undefined (the committed supergraph only)
      */
     schemaRegistry?: { pollMs: number };
+    /** Each subgraph's tracer (the gateway's is `gateway.tracer`). @default none (off) */
+    subgraphTracer?: (name: RegistrySubgraphName) => Tracer;
   } = {},
 ): Promise<RunningSystem> {
   const log = createLogger({ level: 'silent' });
@@ -202,6 +207,7 @@ export async function startSystem(
       log,
       ...(port === undefined ? {} : { port }),
       ...(tls === null ? {} : { tls: await tls.subgraph(name) }),
+      ...(subgraphTracer === undefined ? {} : { tracer: subgraphTracer(name) }),
     });
   const subgraphs: Listening[] = await Promise.all(names.map((name) => startSubgraph(name)));
   const subgraphUrls = Object.fromEntries(

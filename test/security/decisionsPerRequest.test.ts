@@ -65,7 +65,10 @@ async function start(dialect: TestDialect, name: 'people' | 'pensions'): Promise
     db: store.db,
     log,
     authenticate: (req) =>
-      Promise.resolve(JSON.parse(String(req.headers['x-test-identity'])) as Identity),
+      Promise.resolve({
+        identity: JSON.parse(String(req.headers['x-test-identity'])) as Identity,
+        traceparent: null,
+      }),
   });
   await subgraph.start();
   return { store, subgraph, server: await listen([subgraph.handler], { log }) };

@@ -86,6 +86,12 @@ export interface Env extends SubgraphSettings {
   readonly metricsPort: number | undefined;
   /** `DOST_METRICS_HOST`: the metrics listener's address. @default '127.0.0.1' */
   readonly metricsHost: string;
+  /**
+   * Where OpenTelemetry traces go (OTLP over HTTP): `DOST_OTEL_TRACES_URL`, else the standard
+   * `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`, else `OTEL_EXPORTER_OTLP_ENDPOINT` + `/v1/traces`.
+   * @default undefined (tracing off: the no-op tracer, no exporter)
+   */
+  readonly otlpTracesUrl: string | undefined;
   /** Signed checkpoints of the audit chain (docs/audit-trail.md, "Checkpoints"). */
   readonly auditCheckpoints: AuditCheckpointSettings;
   /** The self-hosted schema registry; null with `DOST_SCHEMA_REGISTRY=off`. */
@@ -220,6 +226,10 @@ export function readEnv(source: EnvSource = process.env): Env {
     redisKeyPrefix: read.string('DOST_REDIS_KEY_PREFIX', 'dost'),
     metricsPort: read.optionalInt('DOST_METRICS_PORT'),
     metricsHost: read.string('DOST_METRICS_HOST', '127.0.0.1'),
+    otlpTracesUrl:
+      read.url('DOST_OTEL_TRACES_URL') ??
+      read.url('OTEL_EXPORTER_OTLP_TRACES_ENDPOINT') ??
+      tracesUnder(read.url('OTEL_EXPORTER_OTLP_ENDPOINT')),
     auditCheckpoints: {
       witness: read.witness('DOST_AUDIT_WITNESS', join(dataDir, 'audit-witness.jsonl')),
       everyRecords: read.positive('DOST_AUDIT_CHECKPOINT_RECORDS') ?? 100,
@@ -325,4 +335,9 @@ function definedOnly<T>(record: Record<string, T | undefined>): Record<string, T
  */
 export function disableVendorTelemetry(target: NodeJS.ProcessEnv = process.env): void {
   target['APOLLO_TELEMETRY_DISABLED'] = 'true';
+}
+
+/** The OTLP/HTTP traces path under a collector's base URL, as the OpenTelemetry spec joins it. */
+function tracesUnder(endpoint: string | undefined): string | undefined {
+  return endpoint === undefined ? undefined : `${endpoint.replace(/\/+$/, '')}/v1/traces`;
 }

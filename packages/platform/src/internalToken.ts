@@ -37,6 +37,12 @@ interface IdentityClaims {
   jti: string;
   /** Body hash: base64url sha256 of the exact request body this token was signed for. */
   bh: string;
+  /**
+   * The W3C `traceparent` of the gateway's span for this call, when the request is traced.
+   * Inside the token, so the signature covers it: a subgraph continues only the traces the
+   * gateway started, and no caller can graft its calls onto (or probe) another trace.
+   */
+  tp?: string;
   sub: string;
   aud: string;
   iat: number;
@@ -74,6 +80,8 @@ export interface SignInternalTokenOptions {
   body: string | Uint8Array;
   /** @default INTERNAL_TOKEN_TTL_SECONDS */
   ttlSeconds?: number;
+  /** The call's W3C `traceparent`, signed as claim `tp`. @default undefined (not traced) */
+  traceparent?: string;
 }
 
 /** A verified token: who is calling, and what the subgraph needs to refuse a replay. */
@@ -83,6 +91,8 @@ export interface InternalCall {
   readonly jti: string;
   /** Epoch seconds after which the token is refused anyway (before clock tolerance). */
   readonly exp: number;
+  /** The signed W3C `traceparent` of the gateway's call, if it was traced; else null. */
+  readonly traceparent: string | null;
 }
 
 /**
@@ -92,7 +102,13 @@ export interface InternalCall {
  */
 export function signInternalToken(
   identity: Identity,
-  { key, audience, body, ttlSeconds = INTERNAL_TOKEN_TTL_SECONDS }: SignInternalTokenOptions,
+  {
+    key,
+    audience,
+    body,
+    ttlSeconds = INTERNAL_TOKEN_TTL_SECONDS,
+    traceparent,
+  }: SignInternalTokenOptions,
 ): string {
   const iat = Math.floor(Date.now() / 1000);
   return signerFor(key)({
@@ -105,6 +121,7 @@ export function signInternalToken(
     rid: identity.requestId,
     jti: randomUUID(),
     bh: bodyHash(body),
+    ...(traceparent === undefined ? {} : { tp: traceparent }),
     sub: identity.actor,
     aud: audience,
     iat,
@@ -190,6 +207,7 @@ function toInternalCall(payload: unknown): InternalCall {
     identity: toIdentity(claims, claims.role, claims.sub),
     jti: claims.jti,
     exp: claims.exp,
+    traceparent: typeof claims.tp === 'string' ? claims.tp : null,
   };
 }
 

@@ -19,6 +19,8 @@ import { useRequestIds } from '@dost/platform/requestId/useRequestIds.ts';
 import { noStoreResponses } from './noStoreResponses.ts';
 import type { Authenticator } from './identity/createGatewayAuthenticator.ts';
 import type { SubgraphContext } from './SubgraphContext.ts';
+import type { SubgraphTracing } from './tracing/createSubgraphTracing.ts';
+import type { SubgraphRequestObserver } from './metrics/observeSubgraphRequests.ts';
 
 export interface SubgraphServerOptions<TLoaders> {
   /** Subgraph name, used in logs. */
@@ -33,6 +35,10 @@ export interface SubgraphServerOptions<TLoaders> {
   log: Logger;
   /** Extra Apollo Server plugins (e.g. statement counting in tests). */
   plugins?: ApolloServerPlugin<SubgraphContext<TLoaders>>[];
+  /** Spans for each request and its SQL (createSubgraphTracing). @default undefined (none) */
+  tracing?: SubgraphTracing;
+  /** Counts and times requests by outcome (metrics/). @default undefined (none) */
+  requests?: SubgraphRequestObserver;
 }
 
 export interface SubgraphServer<TLoaders> {
@@ -48,6 +54,7 @@ export function createSubgraphServer<TLoaders>(
   options: SubgraphServerOptions<TLoaders>,
 ): SubgraphServer<TLoaders> {
   const { name, typeDefs, resolvers, permissions, createLoaders, authenticate, log } = options;
+  const { tracing, requests } = options;
   // The federation typings fix the resolver context to `unknown`; ours is typed per registry.
   const anyContextResolvers = resolvers as GraphQLResolverMap<unknown>;
   const schema = applyMiddleware<unknown, SubgraphContext<TLoaders>, unknown>(
@@ -70,21 +77,28 @@ export function createSubgraphServer<TLoaders>(
       noStoreResponses(),
       reportDisclosure(),
       useRequestIds((context) => context.identity.requestId),
+      ...(requests === undefined ? [] : [requests.plugin]),
       ...(options.plugins ?? []),
     ],
   });
-  const handler = createGraphQLHandler({
+  const graphql = createGraphQLHandler({
     server,
     context: async (req, { body }) => {
-      const identity = await authenticate(req, body);
-      return {
+      const call = await authenticate(req, body);
+      tracing?.begin(call);
+      const { identity } = call;
+      const context: SubgraphContext<TLoaders> = {
         subgraph: name,
         identity,
         loaders: createLoaders(),
         disclosure: new DisclosureLog(),
         log: log.child({ subgraph: name, rid: identity.requestId || randomUUID() }),
       };
+      requests?.attach(req, context);
+      return context;
     },
   });
+  const traced = tracing === undefined ? graphql : tracing.wrap(graphql);
+  const handler = requests === undefined ? traced : requests.wrap(traced);
   return { server, handler, start: () => server.start(), stop: () => server.stop() };
 }

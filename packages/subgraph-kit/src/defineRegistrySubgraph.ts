@@ -5,6 +5,7 @@ import { databaseAnswers } from './db/databaseAnswers.ts';
 import { scalarResolvers } from './graphql/scalars.ts';
 import { createHealthHandler } from './health/createHealthHandler.ts';
 import { createSubgraphMetrics } from './metrics/createSubgraphMetrics.ts';
+import { createSubgraphTracing } from './tracing/createSubgraphTracing.ts';
 import type { RegistrySubgraph, RegistrySubgraphDefinition } from './RegistrySubgraph.ts';
 import type { RuleTree } from './RuleTree.ts';
 import { createPermissions } from './shield/createPermissions.ts';
@@ -35,8 +36,11 @@ export function defineRegistrySubgraph<TRegistry, TLoaders>(
     schema,
     migrations,
     rules,
-    create({ db, log, authenticate }) {
+    create({ db, log, authenticate, tracer }) {
       const registry = definition.registry(db);
+      const metrics = createSubgraphMetrics({ db });
+      const tracing =
+        tracer === undefined ? undefined : createSubgraphTracing({ tracer, name, db });
       const server = createSubgraphServer<TLoaders>({
         name,
         typeDefs: schema,
@@ -45,9 +49,10 @@ export function defineRegistrySubgraph<TRegistry, TLoaders>(
         createLoaders: () => definition.loaders(registry),
         authenticate,
         log,
+        ...(tracing === undefined ? {} : { tracing }),
+        requests: metrics.requests,
       });
       const health = createHealthHandler({ isReady: () => databaseAnswers(db) });
-      const metrics = createSubgraphMetrics({ db });
       return {
         handler: server.handler,
         handlers: [health, metrics.handler, server.handler],
@@ -55,6 +60,7 @@ export function defineRegistrySubgraph<TRegistry, TLoaders>(
         async stop() {
           await server.stop();
           metrics.stop();
+          tracing?.stop();
         },
       };
     },

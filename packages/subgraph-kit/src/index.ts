@@ -101,7 +101,7 @@ export type { OpenRegistryOptions } from './openRegistry.ts';
 export type { SubgraphServer, SubgraphServerOptions } from './createSubgraphServer.ts';
 export type { HealthOptions } from './health/createHealthHandler.ts';
 export type { SubgraphMetrics } from './metrics/createSubgraphMetrics.ts';
-export type { Authenticator } from './identity/createGatewayAuthenticator.ts';
+export type { Authenticator, GatewayCall } from './identity/createGatewayAuthenticator.ts';
 export type { ReplayGuard } from './identity/createReplayGuard.ts';
 export type { Check } from './shield/Check.ts';
 export type { PageKey, PageLoader } from './loaders/createPageLoader.ts';

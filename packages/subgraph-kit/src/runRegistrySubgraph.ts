@@ -3,6 +3,7 @@ import { readEnv, type Env } from '@dost/platform/env.ts';
 import type { Listening } from '@dost/platform/listen.ts';
 import { onShutdown } from '@dost/platform/onShutdown.ts';
 import { loadSubgraphTls } from '@dost/platform/tls/loadTlsIdentity.ts';
+import { tracingFromEnv } from '@dost/platform/tracing/tracingFromEnv.ts';
 import { loadGatewayPublicKey } from './identity/loadGatewayPublicKey.ts';
 import { openRegistry } from './openRegistry.ts';
 import type { RegistrySubgraph } from './RegistrySubgraph.ts';
@@ -33,6 +34,8 @@ export async function runRegistrySubgraph(
     acquireTimeoutMs: env.dbAcquireTimeoutMs,
     log,
   });
+  // Off unless a collector is named (DOST_OTEL_TRACES_URL, OTEL_EXPORTER_OTLP_ENDPOINT).
+  const tracing = tracingFromEnv(env, `dost-${name}`);
   const server = await startRegistrySubgraph({
     subgraph,
     db,
@@ -41,11 +44,13 @@ export async function runRegistrySubgraph(
     port,
     host: env.host,
     tls: (await loadSubgraphTls(env, { name, url })) ?? undefined,
+    ...(tracing === null ? {} : { tracer: tracing.tracer }),
   });
   log.info({ url: server.url }, 'subgraph ready');
   onShutdown(async () => {
     await server.close();
     await db.destroy();
+    await tracing?.shutdown();
   }, log);
   return server;
 }

@@ -1,3 +1,4 @@
+import type { Tracer } from '@opentelemetry/api';
 import type { Knex } from 'knex';
 import type { Logger } from '@dost/platform/createLogger.ts';
 import type { InternalKey } from '@dost/platform/internalToken.ts';
@@ -19,6 +20,8 @@ export interface StartSubgraphOptions {
   host?: string;
   /** Serve HTTPS to the gateway's client certificate only. @default undefined (plain HTTP) */
   tls?: ServerTls;
+  /** Traces requests and SQL statements (createTracerProvider). @default undefined (off) */
+  tracer?: Tracer;
 }
 
 /**
@@ -26,11 +29,12 @@ export interface StartSubgraphOptions {
  * requests finish) and then stops it; the database stays open for the caller to close.
  */
 export async function startRegistrySubgraph(options: StartSubgraphOptions): Promise<Listening> {
-  const { subgraph, db, gatewayKey, log, port = 0, host = '127.0.0.1', tls } = options;
+  const { subgraph, db, gatewayKey, log, port = 0, host = '127.0.0.1', tls, tracer } = options;
   const running = subgraph.create({
     db,
     log: log.child({ subgraph: subgraph.name }),
     authenticate: createGatewayAuthenticator({ gatewayKey, audience: subgraph.name }),
+    ...(tracer === undefined ? {} : { tracer }),
   });
   await running.start();
   const server = await listen(running.handlers, { port, host, log, tls });

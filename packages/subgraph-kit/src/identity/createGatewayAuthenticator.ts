@@ -8,11 +8,19 @@ import {
 import type { Identity } from '@dost/platform/roles.ts';
 import { createReplayGuard, type ReplayGuard } from './createReplayGuard.ts';
 
+/** A verified gateway call: who is calling, and the trace the gateway signed into it. */
+export interface GatewayCall {
+  readonly identity: Identity;
+  /** The signed W3C `traceparent` (token claim `tp`); null when the call is not traced. */
+  readonly traceparent: string | null;
+}
+
 /**
- * Establishes who is calling a subgraph; the one place a request's identity enters it.
- * `body` is the request body exactly as received: the token must have been signed for it.
+ * Establishes who is calling a subgraph; the one place a request's identity (and trace
+ * context) enters it. `body` is the request body exactly as received: the token must have
+ * been signed for it. A `traceparent` header is never read: only the signed claim counts.
  */
-export type Authenticator = (req: IncomingMessage, body: string) => Promise<Identity>;
+export type Authenticator = (req: IncomingMessage, body: string) => Promise<GatewayCall>;
 
 /**
  * Accepts only requests carrying a token signed by the gateway for this subgraph, for this
@@ -41,6 +49,6 @@ export function createGatewayAuthenticator({
     }
     // Checked only after the signature: an unsigned id must not take a slot in the memory.
     if (!replays.firstUse(call.jti, call.exp)) throw ERRORS.UNAUTHENTICATED.err();
-    return call.identity;
+    return { identity: call.identity, traceparent: call.traceparent };
   };
 }
