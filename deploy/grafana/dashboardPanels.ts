@@ -135,6 +135,35 @@ export const DASHBOARD_ROWS: readonly {
           },
         ],
       },
+      {
+        title: 'Subgraph requests by outcome',
+        description:
+          'Requests each subgraph answered: OK, a registry error code, or an HTTP refusal.',
+        unit: 'reqps',
+        queries: [
+          {
+            expr: `sum by (job, outcome) (rate(dost_subgraph_requests_total${RATE}))`,
+            legend: '{{job}} {{outcome}}',
+          },
+        ],
+      },
+      {
+        title: 'Subgraph request latency',
+        description: 'From a signed call reaching a subgraph to its answer being written.',
+        unit: 's',
+        queries: quantiles('dost_subgraph_request_duration_seconds', 'job'),
+      },
+      {
+        title: 'Subgraph database pools',
+        description: "Each subgraph's registry connections by state: used, free, pending.",
+        unit: 'short',
+        queries: [
+          {
+            expr: 'sum by (job, state) (dost_subgraph_db_pool_connections)',
+            legend: '{{job}} {{state}}',
+          },
+        ],
+      },
     ],
   },
   {

@@ -71,7 +71,8 @@ describe('one trace per request, gateway → subgraph call → subgraph → SQL'
 
     const calls = spans.filter((s) => parentOf(s) === root.spanContext().spanId);
     const called = calls.map((s) => s.attributes['dost.subgraph']).sort();
-    expect(called).toEqual(['disability', 'pensions', 'people', 'unemployment']);
+    // The four registries S1 reads, and the service desk, asked for the case the purpose cites.
+    expect(called).toEqual(['disability', 'pensions', 'people', 'services', 'unemployment']);
     for (const call of calls) {
       const served = spans.filter((s) => parentOf(s) === call.spanContext().spanId);
       expect(served.map((s) => s.name)).toEqual([
