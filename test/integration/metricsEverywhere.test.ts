@@ -4,7 +4,8 @@ import { createLogger } from '@dost/platform/createLogger.ts';
 import { listen, type Listening } from '@dost/platform/listen.ts';
 import { createMetricsHandler } from '../../gateway/metrics/createMetricsHandler.ts';
 import { REGISTRY_SUBGRAPHS, type RegistrySubgraphName } from '../../subgraphs/catalog.ts';
-import { startSystem, STAFF_PURPOSE, type RunningSystem } from '../helpers/startSystem.ts';
+import { purposeHeader } from '../helpers/purposes.ts';
+import { startSystem, type RunningSystem } from '../helpers/startSystem.ts';
 import { testDialects } from '../helpers/testDatabases.ts';
 
 /** The families issue 13 asks of the gateway (requests, calls, audit, pools, limits, version). */
@@ -60,8 +61,9 @@ describe('/metrics on every process after traffic', () => {
       log: createLogger({ level: 'silent' }),
     });
     const token = await system.token({ role: 'operator', sub: 'op-17', centre: 'baku-1' });
-    const headers = { 'x-dost-purpose': STAFF_PURPOSE };
     for (const fin of FINS) {
+      // Each demo citizen's own open case at baku-1, as an operator's read must cite.
+      const headers = purposeHeader('operator', fin);
       const result = await system.query(S1, { token, variables: { fin }, headers });
       expect(result.errors).toBeUndefined();
     }
