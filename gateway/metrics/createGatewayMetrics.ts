@@ -4,7 +4,7 @@ import type { AuditRecord } from '@dost/audit-store/AuditEntry.ts';
 import type { RateLimitEvents } from '../admission/createRateLimiter.ts';
 import type { BreakerState, SubgraphCallObserver } from '../datasource/SubgraphCallObserver.ts';
 import { createLabelCap } from './labels.ts';
-import { poolOf } from './poolOf.ts';
+import { poolOf } from '@dost/platform/poolOf.ts';
 import { RequestObservation } from './RequestObservation.ts';
 
 /** One ended request, as its labels. */

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { Gauge, type Registry } from 'prom-client';
-import { poolOf } from './poolOf.ts';
+import { poolOf } from '@dost/platform/poolOf.ts';
 
 export const DB_POOL_METRIC = 'dost_subgraph_db_pool_connections';
 
