@@ -50,7 +50,7 @@ describe('one trace per request, gateway → subgraph call → subgraph → SQL'
     rmSync(logDir, { recursive: true, force: true });
   });
 
-  it('shows S1 as one span tree across the gateway and four subgraphs', async () => {
+  it('shows S1 as one span tree across the gateway, the four registries and the service desk', async () => {
     exporter.reset();
     const token = await system.token({ role: 'operator', sub: 'op-17', centre: 'baku-1' });
     const result = await system.query(S1, {
