@@ -1,8 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { OperationTypeNode } from 'graphql';
 import { ERRORS } from '@dost/platform/errors.ts';
-import { operationShape } from '../audit/operationShape.ts';
-import { subjectsOf } from '../audit/subjectsOf.ts';
+import { subjectsOfOperation } from '../audit/subjectsOf.ts';
 import type { GatewayContext } from '../GatewayContext.ts';
 import { refusalOf } from './CitedCase.ts';
 import type { CaseLookup } from './createCaseLookup.ts';
@@ -30,10 +29,10 @@ export function useCaseBinding(lookup: CaseLookup): ApolloServerPlugin<GatewayCo
           }
           const { basis, reference } = splitPurpose(identity.purpose);
           if (!isLegalBasis(basis) || !LEGAL_BASES[basis].needsCase) return;
-          const subjects = subjectsOf({
+          const subjects = subjectsOfOperation({
             schema,
+            document,
             operation,
-            subjectArguments: operationShape(schema, document, operation).subjectArguments,
             variables: request.variables,
           });
           // Nothing personal named (the catalogue, a case by its reference): nothing to bind.

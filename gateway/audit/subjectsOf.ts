@@ -1,4 +1,5 @@
 import {
+  type DocumentNode,
   getVariableValues,
   valueFromAST,
   valueFromASTUntyped,
@@ -6,7 +7,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { finsIn } from '@dost/platform/finsIn.ts';
-import type { SubjectArgument } from './operationShape.ts';
+import { operationShape, type SubjectArgument } from './operationShape.ts';
 
 /**
  * The FINs an operation names, as graphql-js will coerce its arguments: literals, variables,
@@ -31,6 +32,22 @@ export function subjectsOf({
     finsIn(type, valueFromAST(value, type, values), found);
   }
   return [...found];
+}
+
+/** The FINs the operation that runs names, its subject arguments found once per document. */
+export function subjectsOfOperation({
+  schema,
+  document,
+  operation,
+  variables,
+}: {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  variables?: Readonly<Record<string, unknown>> | undefined;
+}): string[] {
+  const { subjectArguments } = operationShape(schema, document, operation);
+  return subjectsOf({ schema, operation, subjectArguments, variables });
 }
 
 /**

@@ -20,7 +20,7 @@ import { ERRORS } from '@dost/platform/errors.ts';
 import type { GatewayContext } from '../GatewayContext.ts';
 import { auditOutcome } from './auditOutcome.ts';
 import { operationShape } from './operationShape.ts';
-import { subjectsOf } from './subjectsOf.ts';
+import { subjectsOf, subjectsOfOperation } from './subjectsOf.ts';
 
 /**
  * Fail-closed audit: before a response leaves, the record of what it discloses and what it
@@ -128,18 +128,17 @@ function attemptOf({
   document,
   operation,
 }: ResponseFor): AuditEntry {
-  const shape = operationShape(schema, document, operation);
-  const subjects = subjectsOf({
+  const subjects = subjectsOfOperation({
     schema,
+    document,
     operation,
-    subjectArguments: shape.subjectArguments,
     variables: request.variables,
   });
   return {
     ...whoAndWhy(contextValue, request.query),
     subjects: [...new Set(subjects)].sort(),
     registries: [],
-    fields: writesOf(schema, shape.requested),
+    fields: writesOf(schema, operationShape(schema, document, operation).requested),
     refused: [],
     outcome: 'ATTEMPTED',
   };
