@@ -49,8 +49,14 @@ export interface PensionProfile {
   readonly assignedOn: string;
   readonly terminatedOn: string | null;
   /**
-   * Accumulated pension capital, qəpik, indexed with the pension up to its last change, so
-   * the current insurancePart is derived from it (rounded half up to the qəpik).
+   * Added by the generator: pension capital on the assignment day, qəpik; the insurance
+   * part at assignment is derived from it (rounded half up to the qəpik).
+   */
+  readonly capitalAtAssignment: number;
+  /**
+   * Pension capital on the insured's account, qəpik: the capital at assignment indexed each
+   * January at the capital (price) rate, while the insurance part is indexed at the
+   * insurance-part (wage) rate; the two rates differ from 2022 (calibration.ts).
    */
   readonly capital: number;
   /** Insurance months behind the pension (for SURVIVOR: the breadwinner's). */
@@ -79,7 +85,7 @@ export interface PensionChangeProfile {
   readonly id: number;
   readonly kind: PensionChangeKind;
   readonly effectiveOn: string;
-  /** Indexation rate in basis points (930 = 9.3 %); null for other kinds. */
+  /** Insurance-part indexation rate in basis points (930 = 9.3 %); null for other kinds. */
   readonly rateBp: number | null;
   readonly amountBefore: number;
   readonly amountAfter: number;

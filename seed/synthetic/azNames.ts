@@ -144,6 +144,34 @@ export function patronymicFor(fatherGivenName: string, sex: Sex): string {
   return `${fatherGivenName} ${sex === 'M' ? 'oğlu' : 'qızı'}`;
 }
 
+/**
+ * Surname roots with a realistic skew: a few surnames dominate. Weights are the 2012 counts
+ * (thousands) of landline subscribers by male surname form (Ministry of Communications'
+ * computing centre, via 1news.az 2012-01-12): Məmmədov 56.6, Əliyev 43.3, Hüseynov 27.0,
+ * Həsənov 21.1, Quliyev 20.0, İsmayılov 15.6, Əhmədov 14.9, Abdullayev 13.2, Abbasov 12.6,
+ * Cəfərov 11.4; every other root gets `OTHER_SURNAME_WEIGHT`, below the tenth. So about
+ * one person in ten is a Məmmədov / Məmmədova.
+ */
+const SURNAME_WEIGHTS: Readonly<Record<string, number>> = {
+  Məmmədov: 56.6,
+  Əliyev: 43.3,
+  Hüseynov: 27,
+  Həsənov: 21.1,
+  Quliyev: 20,
+  İsmayılov: 15.6,
+  Əhmədov: 14.9,
+  Abdullayev: 13.2,
+  Abbasov: 12.6,
+  Cəfərov: 11.4,
+};
+const OTHER_SURNAME_WEIGHT = 8;
+
+export const WEIGHTED_SURNAME_ROOTS: readonly { weight: number; value: string }[] =
+  SURNAME_ROOTS.map((value) => ({
+    value,
+    weight: SURNAME_WEIGHTS[value] ?? OTHER_SURNAME_WEIGHT,
+  }));
+
 export function givenNamesFor(sex: Sex): readonly string[] {
   return sex === 'M' ? MALE_GIVEN_NAMES : FEMALE_GIVEN_NAMES;
 }

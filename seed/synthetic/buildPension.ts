@@ -8,7 +8,7 @@ import type {
 import { minimumPensionOn, PAYMENT_HISTORY_MONTHS } from './pensionFigures.ts';
 import {
   dayBefore,
-  indexCapital,
+  indexAmount,
   insurancePartOf,
   pensionEventsBetween,
 } from './pensionTimeline.ts';
@@ -34,29 +34,37 @@ export interface BuildPensionArgs {
 
 /**
  * Builds a pension deterministically from its parameters: the assignment, every January
- * indexation and minimum-pension raise up to the end, and the monthly payments of the last
+ * indexation (insurance part at the wage rate, capital at the price rate) and every
+ * minimum-pension raise that lifts the amount, up to the end, and the monthly payments of the last
  * 24 months. The amount is always max(insurance part, minimum pension in force); the top-up
  * is the difference. No payment is made on or after `terminatedOn`.
  */
 export function buildPension(args: BuildPensionArgs): PensionProfile {
   const lastDay = args.terminatedOn === null ? args.referenceDate : dayBefore(args.terminatedOn);
   let capital = args.initialCapital;
+  // The insurance part is fixed from the capital at assignment, then indexed on its own
+  // (wages) while the capital on the account follows prices (calibration.ts).
+  let part = insurancePartOf({
+    type: args.type,
+    capital,
+    requiredInsuranceMonths: args.requiredInsuranceMonths,
+  });
   const changes: PensionChangeProfile[] = [];
-  pushChange(args, changes, { kind: 'ASSIGNMENT', date: args.assignedOn, rateBp: null, capital });
+  pushChange(args, changes, { kind: 'ASSIGNMENT', date: args.assignedOn, rateBp: null, part });
   for (const event of pensionEventsBetween(args.assignedOn, lastDay)) {
     if (event.rateBp !== null) {
-      capital = indexCapital(capital, event.rateBp);
+      part = indexAmount(part, event.rateBp);
+      capital = indexAmount(capital, event.capitalRateBp ?? event.rateBp);
       pushChange(args, changes, {
         kind: 'INDEXATION',
         date: event.date,
         rateBp: event.rateBp,
-        capital,
+        part,
       });
-    } else if (amountFor(args, capital, event.date) !== lastAmount(changes)) {
-      pushChange(args, changes, { kind: 'RECALCULATION', date: event.date, rateBp: null, capital });
+    } else if (amountFor(part, event.date) !== lastAmount(changes)) {
+      pushChange(args, changes, { kind: 'RECALCULATION', date: event.date, rateBp: null, part });
     }
   }
-  const part = insurancePart(args, capital);
   const amount = lastAmount(changes);
   return {
     id: rowId(args.index, 0),
@@ -64,6 +72,7 @@ export function buildPension(args: BuildPensionArgs): PensionProfile {
     status: statusOf(args),
     assignedOn: args.assignedOn,
     terminatedOn: args.terminatedOn,
+    capitalAtAssignment: args.initialCapital,
     capital,
     insuranceMonths: args.insuranceMonths,
     requiredInsuranceMonths: args.requiredInsuranceMonths,
@@ -78,7 +87,7 @@ export function buildPension(args: BuildPensionArgs): PensionProfile {
 function pushChange(
   args: BuildPensionArgs,
   changes: PensionChangeProfile[],
-  c: { kind: PensionChangeProfile['kind']; date: string; rateBp: number | null; capital: number },
+  c: { kind: PensionChangeProfile['kind']; date: string; rateBp: number | null; part: number },
 ): void {
   changes.push({
     id: rowId(args.index, changes.length),
@@ -86,25 +95,17 @@ function pushChange(
     effectiveOn: c.date,
     rateBp: c.rateBp,
     amountBefore: lastAmount(changes),
-    amountAfter: amountFor(args, c.capital, c.date),
+    amountAfter: amountFor(c.part, c.date),
   });
 }
 
 /** The amount due on `date`: the insurance part, topped up to the minimum pension. */
-function amountFor(args: BuildPensionArgs, capital: number, date: string): number {
-  return Math.max(insurancePart(args, capital), minimumPensionOn(date));
+function amountFor(part: number, date: string): number {
+  return Math.max(part, minimumPensionOn(date));
 }
 
 function lastAmount(changes: readonly PensionChangeProfile[]): number {
   return changes[changes.length - 1]?.amountAfter ?? 0;
-}
-
-function insurancePart(args: BuildPensionArgs, capital: number): number {
-  return insurancePartOf({
-    type: args.type,
-    capital,
-    requiredInsuranceMonths: args.requiredInsuranceMonths,
-  });
 }
 
 function statusOf(args: BuildPensionArgs): PensionProfile['status'] {

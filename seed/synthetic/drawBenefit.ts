@@ -4,7 +4,7 @@ import { addDays, addMonths, monthStart } from './calendar.ts';
 import type { BenefitProfile, LabourContractProfile } from './CitizenProfile.ts';
 import { insuredMonthsInLast24, totalInsuredMonths } from './drawContracts.ts';
 import type { PlannedMember } from './HouseholdPlan.ts';
-import { BENEFIT_REQUIRED_INSURANCE_MONTHS } from './unemploymentFigures.ts';
+import { BENEFIT_CLAIM_SHARE, BENEFIT_REQUIRED_INSURANCE_MONTHS } from './unemploymentFigures.ts';
 
 /** The insurance benefit for someone granted the unemployed status with a year of insurance. */
 export function drawBenefit(
@@ -25,6 +25,7 @@ export function drawBenefit(
   const lost = a.contracts.filter((c) => c.endedOn !== null && c.endedOn <= a.registeredOn).at(-1);
   if (lost === undefined || totalInsuredMonths(a.contracts) < BENEFIT_REQUIRED_INSURANCE_MONTHS)
     return null;
+  if (!f.datatype.boolean(BENEFIT_CLAIM_SHARE)) return null;
   const decidedOn = addDays(a.unemployedOn, f.number.int({ min: 1, max: 7 }));
   // Paid from the next month; not granted at all if the status ends before the first payment.
   const startsOn = addMonths(monthStart(decidedOn), 1);

@@ -4,8 +4,8 @@ import {
   givenNamesFor,
   MALE_GIVEN_NAMES,
   patronymicFor,
-  SURNAME_ROOTS,
   surnameFor,
+  WEIGHTED_SURNAME_ROOTS,
 } from './azNames.ts';
 import { addDays, addYears, ageOn, fromDayNumber, maxDate, toDayNumber } from './calendar.ts';
 import type { Sex } from './CitizenProfile.ts';
@@ -15,13 +15,28 @@ import type { HouseholdPlan, PlannedMember } from './HouseholdPlan.ts';
 export const HOUSEHOLD_BLOCK_SIZE = 4;
 
 type Template =
-  'NUCLEAR' | 'THREE_GENERATIONS' | 'ELDERLY_COUPLE' | 'COUPLE_CHILD_SINGLE' | 'SINGLES';
+  | 'NUCLEAR'
+  | 'WIDOWED_FAMILY'
+  | 'THREE_GENERATIONS'
+  | 'ELDERLY_COUPLE'
+  | 'ELDERLY_WIDOW'
+  | 'COUPLE_CHILD_SINGLE'
+  | 'SINGLES';
 
+/**
+ * Weights and ages calibrated so the living population lands near the public age shares
+ * (calibration.ts: about 21.8 % under 15, 8.6 % aged 65+): mostly couples with young
+ * children, fewer elderly households than a four-person block would suggest. The widowed
+ * shapes (a husband who died in the last eight years) stand for the families behind
+ * survivor pensions, which the random deaths alone leave too rare (12.4 % of pensions).
+ */
 const TEMPLATES: readonly { weight: number; value: Template }[] = [
-  { weight: 30, value: 'NUCLEAR' },
-  { weight: 20, value: 'THREE_GENERATIONS' },
-  { weight: 20, value: 'ELDERLY_COUPLE' },
-  { weight: 15, value: 'COUPLE_CHILD_SINGLE' },
+  { weight: 37, value: 'NUCLEAR' },
+  { weight: 1.5, value: 'WIDOWED_FAMILY' },
+  { weight: 18, value: 'THREE_GENERATIONS' },
+  { weight: 9, value: 'ELDERLY_COUPLE' },
+  { weight: 2, value: 'ELDERLY_WIDOW' },
+  { weight: 18, value: 'COUPLE_CHILD_SINGLE' },
   { weight: 15, value: 'SINGLES' },
 ];
 
@@ -43,6 +58,8 @@ interface Drafting {
   readonly drafts: Draft[];
   readonly spouses: [number, number][];
   readonly parentChild: { parent: number; child: number }[];
+  /** Slots that certainly died in the last eight years (the widowed shapes). */
+  readonly deceased: Set<number>;
 }
 
 /**
@@ -61,6 +78,7 @@ export function drawHousehold(args: {
     drafts: [],
     spouses: [],
     parentChild: [],
+    deceased: new Set(),
   };
   draftTemplate(d, args.faker.helpers.weightedArrayElement(TEMPLATES));
   return finishPlan(d, args.firstIndex);
@@ -70,15 +88,22 @@ function draftTemplate(d: Drafting, template: Template): void {
   const f = d.faker;
   switch (template) {
     case 'NUCLEAR': {
-      const [father, mother] = addCouple(d, f.number.int({ min: 24, max: 62 }));
-      addChild(d, [father, mother], [19, 42]);
-      addChild(d, [father, mother], [19, 42]);
+      const [father, mother] = addCouple(d, f.number.int({ min: 24, max: 54 }));
+      addChild(d, [father, mother], [19, 36]);
+      addChild(d, [father, mother], [19, 36]);
+      return;
+    }
+    case 'WIDOWED_FAMILY': {
+      const [father, mother] = addCouple(d, f.number.int({ min: 30, max: 56 }));
+      addChild(d, [father, mother], [19, 36]);
+      addChild(d, [father, mother], [19, 36]);
+      d.deceased.add(father);
       return;
     }
     case 'THREE_GENERATIONS': {
       const elder = addSingle(
         d,
-        f.number.int({ min: 60, max: 95 }),
+        f.number.int({ min: 56, max: 92 }),
         f.datatype.boolean(0.35) ? 'M' : 'F',
       );
       const son = addChild(d, [elder], [20, 38], 'M');
@@ -90,6 +115,13 @@ function draftTemplate(d: Drafting, template: Template): void {
       const [husband, wife] = addCouple(d, f.number.int({ min: 58, max: 92 }));
       addChild(d, [husband, wife], [20, 40]);
       addSingle(d, drawAdultAge(f));
+      return;
+    }
+    case 'ELDERLY_WIDOW': {
+      const [husband, wife] = addCouple(d, f.number.int({ min: 64, max: 90 }));
+      addChild(d, [husband, wife], [20, 40]);
+      addSingle(d, drawAdultAge(f));
+      d.deceased.add(husband);
       return;
     }
     case 'COUPLE_CHILD_SINGLE': {
@@ -106,7 +138,7 @@ function draftTemplate(d: Drafting, template: Template): void {
 
 /** Adult ages 18–95, mostly of working age, with a tail of the elderly. */
 function drawAdultAge(f: Faker): number {
-  if (f.datatype.boolean(0.72)) return f.number.int({ min: 18, max: 64 });
+  if (f.datatype.boolean(0.9)) return f.number.int({ min: 18, max: 64 });
   return 65 + Math.floor(30 * f.number.float() ** 1.5);
 }
 
@@ -134,7 +166,7 @@ function addSingle(
     sex,
     birthDate: birthDateForAge(d, age),
     unit: nextUnit(d),
-    surnameRoot: d.faker.helpers.arrayElement(SURNAME_ROOTS),
+    surnameRoot: d.faker.helpers.weightedArrayElement(WEIGHTED_SURNAME_ROOTS),
     givenName: d.faker.helpers.arrayElement(givenNamesFor(sex)),
     patronymic: patronymicFor(d.faker.helpers.arrayElement(MALE_GIVEN_NAMES), sex),
   });
@@ -158,7 +190,7 @@ function addSpouse(d: Drafting, husband: number): number {
     unit: partner.unit,
     surnameRoot: d.faker.datatype.boolean(0.75)
       ? partner.surnameRoot
-      : d.faker.helpers.arrayElement(SURNAME_ROOTS),
+      : d.faker.helpers.weightedArrayElement(WEIGHTED_SURNAME_ROOTS),
     givenName: d.faker.helpers.arrayElement(givenNamesFor('F')),
     patronymic: patronymicFor(d.faker.helpers.arrayElement(MALE_GIVEN_NAMES), 'F'),
   });
@@ -230,20 +262,26 @@ function drawCitizenship(f: Faker): string {
   return f.datatype.boolean(0.985) ? 'AZE' : f.helpers.arrayElement(FOREIGN_CITIZENSHIPS);
 }
 
-/** Yearly-ish mortality by age, so that a few per cent of the population is deceased. */
-function deathProbability(age: number): number {
+/**
+ * Chance of having died in the last 8 years, by age and sex: men die younger (male life
+ * expectancy in Azerbaijan is about 5 years below women's), which leaves the widows and
+ * orphans behind the survivor pensions and the female majority among pensioners.
+ */
+function deathProbability(age: number, sex: Sex): number {
   if (age < 18) return 0.003;
-  if (age < 50) return 0.01;
-  if (age < 65) return 0.04;
-  if (age < 80) return 0.1;
-  return 0.25;
+  if (age < 50) return sex === 'M' ? 0.015 : 0.008;
+  if (age < 65) return sex === 'M' ? 0.07 : 0.03;
+  if (age < 80) return sex === 'M' ? 0.2 : 0.08;
+  return sex === 'M' ? 0.4 : 0.2;
 }
 
 /** A death in the last 8 years, never before the birth of one's own children. */
 function drawDeathDate(d: Drafting, slot: number): string | null {
   const draft = draftAt(d, slot);
-  if (!d.faker.datatype.boolean(deathProbability(ageOn(draft.birthDate, d.referenceDate))))
-    return null;
+  const dies = d.faker.datatype.boolean(
+    deathProbability(ageOn(draft.birthDate, d.referenceDate), draft.sex),
+  );
+  if (!dies && !d.deceased.has(slot)) return null;
   let earliest = maxDate(addDays(draft.birthDate, 1), addYears(d.referenceDate, -8));
   for (const link of d.parentChild) {
     if (link.parent === slot) earliest = maxDate(earliest, draftAt(d, link.child).birthDate);

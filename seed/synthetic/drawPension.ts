@@ -46,12 +46,19 @@ const NONE: PensionOutcome = {
 
 /**
  * One labour pension at most, by priority: old-age (65 and 25 insurance years or capital
- * for the minimum pension), else disability (current degree I–III and some insurance),
- * else survivor (child under 18 or spouse over 60 of an insured person who died).
+ * for the minimum pension) unless a survivor pension would pay more, else disability
+ * (current degree I–III and some insurance), else survivor (child under 18 or spouse over
+ * 60 of an insured person who died).
  */
 export function drawPension(args: DrawPensionArgs): PensionOutcome {
   const oldAge = drawOldAge(args);
-  if (oldAge.pension !== null) return oldAge;
+  if (oldAge.pension !== null) {
+    // A widow(er) entitled to both draws the more favourable one (one labour pension per
+    // person): often the survivor pension when her own insured career was short.
+    const survivor = drawSurvivor(args);
+    const better = survivor.pension !== null && survivor.pension.amount > oldAge.pension.amount;
+    return better ? survivor : oldAge;
+  }
   const disability = drawDisabilityPension(args);
   if (disability !== null) return { ...NONE, pension: disability };
   const survivor = drawSurvivor(args);

@@ -1,6 +1,17 @@
+import {
+  ASSUMED_EARLY_INDEXATION_BP,
+  changeDates,
+  figureOn,
+  FIRST_INDEXATION_YEAR,
+  INDEXATION,
+  MINIMUM_PENSION,
+  type IndexationYear,
+} from './calibration.ts';
+
 /**
- * Pension figures the generator applies (integer qəpik, basis points). Sources: DOMAIN.md
- * and the lead's brief; figures marked approximate are illustrative, not legal advice.
+ * Pension figures the generator applies (integer qəpik, basis points). The dated figures
+ * and their sources are in calibration.ts; figures marked approximate there are
+ * illustrative, not legal advice.
  */
 
 /** Old-age pension age. Women reach 65 only from July 2026 in law; we use 65 for both
@@ -19,42 +30,27 @@ export const K_DENOMINATOR_MONTHS = 200;
 /** Payments kept per pension: the 24 months before the reference month. */
 export const PAYMENT_HISTORY_MONTHS = 24;
 
-/** Minimum pension in force on `date`: 280 AZN until Jan 2025, 320 from Feb 2025, 349.76
- *  from Jan 2026 (320 × 1.093). Earlier years are taken as 280 AZN (a simplification). */
+/** Minimum pension in force on `date` (calibration.ts: 116 → 160 → 200 AZN in 2019, 240
+ *  in 2022, 280 in 2023, 320 from February 2025, 349.76 from January 2026). */
 export function minimumPensionOn(date: string): number {
-  if (date >= '2026-01-01') return 34_976;
-  if (date >= '2025-02-01') return 32_000;
-  return 28_000;
+  return figureOn(MINIMUM_PENSION, date);
 }
 
-/**
- * January indexation of the insurance part (and capital), in basis points. 2026 is the
- * 9.3 % of DOMAIN.md; 2017–2025 approximate the previous year's consumer-price inflation.
- */
-const INDEXATION_BP: Readonly<Record<number, number>> = {
-  2017: 1240,
-  2018: 1290,
-  2019: 230,
-  2020: 260,
-  2021: 280,
-  2022: 670,
-  2023: 1380,
-  2024: 880,
-  2025: 220,
-  2026: 930,
-};
-
-/** Assumed rate for years before 2017 (illustrative only). */
-const ASSUMED_EARLY_INDEXATION_BP = 500;
-
-/** Indexation applied on 1 January of `year`, or null when none is known (future years). */
-export function indexationRateBp(year: number): number | null {
-  if (year < 2017) return ASSUMED_EARLY_INDEXATION_BP;
-  return INDEXATION_BP[year] ?? null;
+/** January indexation of `year` for both components, or null when none is known (future
+ *  years). Years before the calibrated history use an assumed rate for both. */
+export function indexationOf(year: number): IndexationYear | null {
+  if (year < FIRST_INDEXATION_YEAR) {
+    return {
+      insurancePartBp: ASSUMED_EARLY_INDEXATION_BP,
+      capitalBp: ASSUMED_EARLY_INDEXATION_BP,
+      verified: false,
+    };
+  }
+  return INDEXATION[year] ?? null;
 }
 
-/** The day the minimum pension rose outside an indexation (recorded as RECALCULATION). */
-export const MINIMUM_PENSION_RAISE_DATE = '2025-02-01';
+/** Days the minimum pension rose; a RECALCULATION when one lifts a running pension. */
+export const MINIMUM_PENSION_RAISE_DATES: readonly string[] = changeDates(MINIMUM_PENSION);
 
 /**
  * Insurance months K refers to for disability and survivor pensions, from the age of the

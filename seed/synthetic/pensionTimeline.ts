@@ -3,49 +3,60 @@ import { divideRoundHalfUp } from './divideRoundHalfUp.ts';
 import type { PensionType } from './CitizenProfile.ts';
 import {
   EXPECTED_PAYOUT_MONTHS,
-  indexationRateBp,
+  indexationOf,
   K_DENOMINATOR_MONTHS,
-  MINIMUM_PENSION_RAISE_DATE,
+  MINIMUM_PENSION_RAISE_DATES,
 } from './pensionFigures.ts';
 
 /** A dated event that may change a running pension's amount. */
 export interface PensionEvent {
   readonly date: string;
   readonly kind: 'INDEXATION' | 'MINIMUM_RAISE';
-  /** Indexation rate, basis points; null for a minimum-pension raise. */
+  /** Indexation of the insurance part (wages), basis points; null for a minimum raise. */
   readonly rateBp: number | null;
+  /** Indexation of the pension capital (prices), basis points; null for a minimum raise. */
+  readonly capitalRateBp: number | null;
 }
 
 const eventCache = new Map<string, readonly PensionEvent[]>();
 
 /**
  * Events after `assignedOn` up to and including `lastDay`, oldest first: each 1 January
- * with a known indexation rate, and the February 2025 minimum-pension raise. They depend
- * only on the assignment year, the side of the raise it falls on and `lastDay`, so the few
- * distinct lists are cached and shared.
+ * with a known indexation, and each rise of the minimum pension (calibration.ts). On a day
+ * with both, the indexation comes first. They depend only on the assignment year, which
+ * raises the assignment precedes and `lastDay`, so the few distinct lists are cached.
  */
 export function pensionEventsBetween(assignedOn: string, lastDay: string): readonly PensionEvent[] {
-  const raise = MINIMUM_PENSION_RAISE_DATE;
-  const key = `${yearOf(assignedOn)}${assignedOn < raise ? '<' : '>'}${lastDay}`;
+  const raises = MINIMUM_PENSION_RAISE_DATES.filter((date) => date > assignedOn);
+  const key = `${yearOf(assignedOn)}:${raises.length}:${lastDay}`;
   let events = eventCache.get(key);
   if (events === undefined) {
     const list: PensionEvent[] = [];
     for (let year = yearOf(assignedOn) + 1; year <= yearOf(lastDay); year++) {
       const date = isoDate(year, 1, 1);
-      const rateBp = indexationRateBp(year);
-      if (date <= lastDay && rateBp !== null) list.push({ date, kind: 'INDEXATION', rateBp });
+      const rates = indexationOf(year);
+      if (date <= lastDay && rates !== null)
+        list.push({
+          date,
+          kind: 'INDEXATION',
+          rateBp: rates.insurancePartBp,
+          capitalRateBp: rates.capitalBp,
+        });
     }
-    if (raise > assignedOn && raise <= lastDay)
-      list.push({ date: raise, kind: 'MINIMUM_RAISE', rateBp: null });
-    events = list.sort((a, b) => (a.date < b.date ? -1 : 1));
+    for (const date of raises) {
+      if (date <= lastDay)
+        list.push({ date, kind: 'MINIMUM_RAISE', rateBp: null, capitalRateBp: null });
+    }
+    // Stable: an indexation pushed first stays before a raise on the same day.
+    events = list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     eventCache.set(key, events);
   }
   return events;
 }
 
-/** Indexes capital by `rateBp`, rounding half up to the qəpik. */
-export function indexCapital(capital: number, rateBp: number): number {
-  return divideRoundHalfUp(capital * (10_000 + rateBp), 10_000);
+/** Indexes an amount (capital or insurance part) by `rateBp`, rounding half up to the qəpik. */
+export function indexAmount(amount: number, rateBp: number): number {
+  return divideRoundHalfUp(amount * (10_000 + rateBp), 10_000);
 }
 
 /**
@@ -68,8 +79,9 @@ export function insurancePartOf(args: {
 }
 
 /**
- * Capital at assignment that indexes up to roughly `targetInsurancePart` by `lastDay`: lets
- * the generator draw today's pension level and derive a history that leads to it.
+ * Capital at assignment whose insurance part indexes (at the insurance-part rates) up to
+ * roughly `targetInsurancePart` by `lastDay`: lets the generator draw today's pension level
+ * and derive a history that leads to it.
  */
 export function initialCapitalFor(args: {
   type: PensionType;

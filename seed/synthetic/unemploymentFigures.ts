@@ -1,3 +1,5 @@
+import { BENEFIT_CAP, figureOn } from './calibration.ts';
+
 /**
  * Unemployment-insurance figures (integer qəpik, basis points), from DOMAIN.md and the
  * lead's brief.
@@ -27,11 +29,19 @@ export function minimumWageOn(date: string): number {
   return date >= '2025-01-01' ? 40_000 : 34_500;
 }
 
-/** The benefit ceiling: the previous year's average monthly wage. 933.80 AZN is the figure
- *  cited for 2024 and kept for 2025; 2026 assumes ~1 000 AZN (2025 average not final). */
+/** The benefit ceiling on a decision date: the previous year's average monthly wage
+ *  (calibration.ts: 933.80 AZN for 2024 decisions, about 1 009 AZN from 2025). */
 export function benefitCapOn(date: string): number {
-  return date >= '2026-01-01' ? 100_000 : 93_380;
+  return figureOn(BENEFIT_CAP, date);
 }
+
+/**
+ * Share of the registered unemployed with an insured job loss who claim and are granted the
+ * insurance benefit. Most registered unemployed never draw it (first jobseekers, informal
+ * work, resignation or dismissal for a culpable act, a late claim), so only about 1.5 % of
+ * the unemployed are drawing it at any time (calibration.ts); this share is calibrated to it.
+ */
+export const BENEFIT_CLAIM_SHARE = 0.043;
 
 /** Benefit rate for a number of dependent children, basis points. */
 export function benefitRateBp(dependentChildren: number): number {

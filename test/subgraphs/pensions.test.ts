@@ -33,6 +33,7 @@ function pension(id: number, payments: number, changes: number): PensionProfile 
     status: 'ACTIVE',
     assignedOn: '2021-03-01',
     terminatedOn: null,
+    capitalAtAssignment: 4_320_000,
     capital: 5_184_000,
     insuranceMonths: 312,
     requiredInsuranceMonths: null,

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import {
+  INDEXATION,
+  SHARE_TOLERANCE,
+  TARGET_SHARES,
+  type ShareKey,
+} from '../../seed/synthetic/calibration.ts';
+import type { CitizenProfile, PensionProfile } from '../../seed/synthetic/CitizenProfile.ts';
+import { generateCitizens } from '../../seed/synthetic/generateCitizens.ts';
+import {
+  createShareCounter,
+  type PopulationShares,
+} from '../../seed/synthetic/populationShares.ts';
+
+const REFERENCE = '2026-11-01';
+
+// Public figures restated from DOMAIN.md and issue 15, independently of calibration.ts.
+const MINIMUM_PENSION: readonly (readonly [string, number])[] = [
+  ['2019-10-01', 20_000],
+  ['2022-01-01', 24_000],
+  ['2023-01-01', 28_000],
+  ['2025-02-01', 32_000],
+  ['2026-01-01', 34_976],
+];
+const DECREED_INSURANCE_PART_RATE_BP: Readonly<Record<string, number>> = {
+  '2020-01-01': 1660,
+  '2024-01-01': 1120,
+  '2026-01-01': 930,
+};
+
+function minimumPension(date: string): number | null {
+  return MINIMUM_PENSION.filter(([from]) => from <= date).at(-1)?.[1] ?? null;
+}
+
+function roundHalfUp(numerator: number, denominator: number): number {
+  return Math.floor(numerator / denominator + 0.5);
+}
+
+interface Run {
+  readonly count: number;
+  readonly seed: number;
+  readonly shares: PopulationShares;
+  readonly benefitRecipients: number;
+  readonly pensions: readonly PensionProfile[];
+}
+
+/** Streams the population through the counter; keeps only the pensions for the history checks. */
+function run(count: number, seed: number): Run {
+  const counter = createShareCounter(REFERENCE);
+  const pensions: PensionProfile[] = [];
+  for (const batch of generateCitizens({ seed, count })) {
+    for (const p of batch) {
+      counter.add(p);
+      if (p.pension !== null && p.index % 4 === 0) pensions.push(p.pension);
+    }
+  }
+  return {
+    count,
+    seed,
+    shares: counter.shares(),
+    benefitRecipients: counter.benefitRecipients(),
+    pensions,
+  };
+}
+
+const runs: readonly Run[] = [run(20_000, 1), run(20_000, 2), run(100_000, 1), run(100_000, 2)];
+
+/**
+ * ±20 % relative, except where the share rests on too few people for that band to mean
+ * anything: the benefit share of 20 000 citizens rests on a dozen or so recipients, so
+ * there its band is widened to three Poisson standard errors (3/√recipients).
+ */
+function toleranceFor(r: Run, key: ShareKey): number {
+  if (key !== 'benefitOfUnemployed' || r.count >= 100_000) return SHARE_TOLERANCE;
+  return Math.max(SHARE_TOLERANCE, 3 / Math.sqrt(Math.max(1, r.benefitRecipients)));
+}
+
+describe('target shares of the living population (±20 % relative)', () => {
+  for (const r of runs) {
+    for (const target of TARGET_SHARES) {
+      it(`${r.count} citizens, seed ${r.seed}: ${target.label} ≈ ${target.value * 100} %`, () => {
+        const tolerance = toleranceFor(r, target.key);
+        const share = r.shares[target.key];
+        expect(share).toBeGreaterThanOrEqual(target.value * (1 - tolerance));
+        expect(share).toBeLessThanOrEqual(target.value * (1 + tolerance));
+      });
+    }
+  }
+});
+
+describe('surnames: a few dominate', () => {
+  it('Məmmədov, Əliyev and Hüseynov are the three most common, Məmmədov near one in ten', () => {
+    const counts = new Map<string, number>();
+    const people: CitizenProfile[] = [...generateCitizens({ seed: 3, count: 20_000 })].flat();
+    for (const p of people) {
+      const root = p.person.surname.replace(/(ov|ev)a$/, '$1');
+      counts.set(root, (counts.get(root) ?? 0) + 1);
+    }
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    expect(ranked.slice(0, 3).map(([root]) => root)).toEqual(['Məmmədov', 'Əliyev', 'Hüseynov']);
+    const share = (ranked[0]?.[1] ?? 0) / people.length;
+    expect(share).toBeGreaterThan(0.07);
+    expect(share).toBeLessThan(0.13);
+    // The tail stays long: no other surname above 4 %, and at least 40 forms in use.
+    expect((ranked[3]?.[1] ?? 0) / people.length).toBeLessThan(0.04);
+    expect(ranked.length).toBeGreaterThanOrEqual(40);
+  });
+});
+
+describe('pension history follows the dated public figures', () => {
+  const pensions = runs.flatMap((r) => r.pensions);
+
+  it('never pays below the minimum in force, and tops up to 200 or 240 AZN before 2023', () => {
+    let toppedUpBefore2023 = 0;
+    for (const pension of pensions) {
+      for (const change of pension.changes) {
+        const minimum = minimumPension(change.effectiveOn);
+        if (minimum === null) continue;
+        expect(change.amountAfter).toBeGreaterThanOrEqual(minimum);
+        if (change.effectiveOn < '2023-01-01' && change.amountAfter === minimum)
+          toppedUpBefore2023++;
+      }
+    }
+    // Pensions topped up to 200 or 240 AZN exist: the older minimums are really applied.
+    expect(toppedUpBefore2023).toBeGreaterThan(20);
+  });
+
+  it('records a RECALCULATION when a minimum rise outside January lifts the pension', () => {
+    const raised = pensions.filter((p) =>
+      p.changes.some((c) => c.kind === 'RECALCULATION' && c.effectiveOn === '2025-02-01'),
+    );
+    expect(raised.length).toBeGreaterThan(50);
+    for (const p of raised) {
+      const change = p.changes.find((c) => c.effectiveOn === '2025-02-01');
+      expect(change?.amountAfter).toBe(32_000);
+    }
+  });
+
+  it('indexes the insurance part at the decreed wage-growth rates (16.6 % 2020, 11.2 % 2024)', () => {
+    let checked = 0;
+    for (const pension of pensions) {
+      for (const change of pension.changes) {
+        const decreed = DECREED_INSURANCE_PART_RATE_BP[change.effectiveOn];
+        if (change.kind !== 'INDEXATION' || decreed === undefined) continue;
+        expect(change.rateBp).toBe(decreed);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
+  });
+
+  it('indexes capital at the price rate and the insurance part at the wage rate', () => {
+    let diverged = 0;
+    for (const pension of pensions) {
+      const expected = { capital: pension.capitalAtAssignment, part: 0 };
+      expected.part =
+        pension.type === 'OLD_AGE' || pension.requiredInsuranceMonths === null
+          ? roundHalfUp(expected.capital, 144)
+          : roundHalfUp(expected.capital * 200, 144 * pension.requiredInsuranceMonths);
+      for (const change of pension.changes) {
+        if (change.kind !== 'INDEXATION') continue;
+        const year = Number(change.effectiveOn.slice(0, 4));
+        const rates = INDEXATION[year] ?? { insurancePartBp: 500, capitalBp: 500 };
+        expect(change.rateBp).toBe(rates.insurancePartBp);
+        expected.capital = roundHalfUp(expected.capital * (10_000 + rates.capitalBp), 10_000);
+        expected.part = roundHalfUp(expected.part * (10_000 + rates.insurancePartBp), 10_000);
+      }
+      expect(pension.capital).toBe(expected.capital);
+      expect(pension.insurancePart).toBe(expected.part);
+      if (pension.changes.some((c) => c.kind === 'INDEXATION' && c.effectiveOn >= '2024-01-01'))
+        diverged++;
+    }
+    expect(diverged).toBeGreaterThan(100);
+  });
+});
