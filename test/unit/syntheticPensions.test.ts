@@ -12,7 +12,11 @@ const pensioners = people.filter(
 function minimumPension(date: string): number {
   if (date >= '2026-01-01') return 34_976;
   if (date >= '2025-02-01') return 32_000;
-  return 28_000;
+  if (date >= '2023-01-01') return 28_000;
+  if (date >= '2022-01-01') return 24_000;
+  if (date >= '2019-10-01') return 20_000;
+  if (date >= '2019-03-01') return 16_000;
+  return 11_600;
 }
 
 function roundHalfUp(numerator: number, denominator: number): number {
@@ -29,13 +33,13 @@ function forEachPension(check: (p: CitizenProfile, pension: PensionProfile) => v
 }
 
 describe('pension population', () => {
-  it('makes 20–25 % of living adults pensioners, with every pension type present', () => {
+  it('makes 11–17 % of living adults pensioners, with every pension type present', () => {
     const adults = people.filter(
       (p) => p.person.deathDate === null && age(p.person.birthDate, REFERENCE) >= 18,
     );
     const paid = adults.filter((p) => p.pension !== null && p.pension.status !== 'TERMINATED');
-    expect(paid.length / adults.length).toBeGreaterThanOrEqual(0.2);
-    expect(paid.length / adults.length).toBeLessThanOrEqual(0.25);
+    expect(paid.length / adults.length).toBeGreaterThanOrEqual(0.11);
+    expect(paid.length / adults.length).toBeLessThanOrEqual(0.17);
     for (const type of ['OLD_AGE', 'DISABILITY', 'SURVIVOR'] as const) {
       expect(
         pensioners.some((p) => p.pension.type === type),
@@ -63,17 +67,25 @@ describe('pension amounts', () => {
     });
   });
 
-  it('insurance part = capital / 144 (old-age) or capital / (144 × required/200), half up', () => {
+  it('insurance part at assignment = capital / 144 (old-age) or capital / (144 × required/200), half up', () => {
     forEachPension((p, pension) => {
+      const assignment = pension.changes[0];
+      let part: number;
       if (pension.type === 'OLD_AGE') {
         expect(pension.requiredInsuranceMonths).toBeNull();
-        expect(pension.insurancePart).toBe(roundHalfUp(pension.capital, 144));
-        return;
+        part = roundHalfUp(pension.capitalAtAssignment, 144);
+      } else {
+        const required = pension.requiredInsuranceMonths ?? 0;
+        expect(required).toBeGreaterThanOrEqual(12);
+        expect(required).toBeLessThanOrEqual(200);
+        part = roundHalfUp(pension.capitalAtAssignment * 200, 144 * required);
       }
-      const required = pension.requiredInsuranceMonths ?? 0;
-      expect(required).toBeGreaterThanOrEqual(12);
-      expect(required).toBeLessThanOrEqual(200);
-      expect(pension.insurancePart, p.fin).toBe(roundHalfUp(pension.capital * 200, 144 * required));
+      expect(assignment?.amountAfter, p.fin).toBe(
+        Math.max(part, minimumPension(pension.assignedOn)),
+      );
+      // Indexation never lowers either the capital or the insurance part.
+      expect(pension.capital).toBeGreaterThanOrEqual(pension.capitalAtAssignment);
+      expect(pension.insurancePart).toBeGreaterThanOrEqual(part);
     });
   });
 
@@ -160,7 +172,7 @@ describe('pension eligibility', () => {
     forEachPension((p, pension) => {
       if (pension.type !== 'OLD_AGE') return;
       expect(age(p.person.birthDate, pension.assignedOn), p.fin).toBeGreaterThanOrEqual(65);
-      const enoughCapital = pension.capital >= 144 * minimumPension(pension.assignedOn);
+      const enoughCapital = pension.capitalAtAssignment >= 144 * minimumPension(pension.assignedOn);
       expect(pension.insuranceMonths >= 300 || enoughCapital, p.fin).toBe(true);
     });
   });
