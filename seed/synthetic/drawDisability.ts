@@ -22,7 +22,7 @@ const REGISTRY_START = '2008-01-01';
 /** Share of people with a disability record, by age at the end of their record; calibrated
  *  so children are about 10 % of people with a disability status (calibration.ts). */
 function recordProbability(age: number): number {
-  if (age < 18) return 0.018;
+  if (age < 18) return 0.017;
   if (age < 40) return 0.025;
   if (age < 55) return 0.045;
   return 0.07;

@@ -31,13 +31,13 @@ type Template =
  * survivor pensions, which the random deaths alone leave too rare (12.4 % of pensions).
  */
 const TEMPLATES: readonly { weight: number; value: Template }[] = [
-  { weight: 37, value: 'NUCLEAR' },
+  { weight: 39, value: 'NUCLEAR' },
   { weight: 1.5, value: 'WIDOWED_FAMILY' },
   { weight: 18, value: 'THREE_GENERATIONS' },
-  { weight: 9, value: 'ELDERLY_COUPLE' },
+  { weight: 10, value: 'ELDERLY_COUPLE' },
   { weight: 2, value: 'ELDERLY_WIDOW' },
   { weight: 18, value: 'COUPLE_CHILD_SINGLE' },
-  { weight: 15, value: 'SINGLES' },
+  { weight: 12, value: 'SINGLES' },
 ];
 
 const FOREIGN_CITIZENSHIPS = ['RUS', 'GEO', 'TUR', 'UKR', 'KAZ'];
