@@ -93,6 +93,20 @@ describe('eligibility hints through the gateway', () => {
     }
   });
 
+  it('computes no hint from a registry that did not answer', async () => {
+    let during: Awaited<ReturnType<typeof asOperator>> | undefined;
+    await system.restartSubgraph('pensions', {
+      whileDown: async () => {
+        during = await asOperator('7DMV4LA');
+      },
+    });
+    // Without pensions, 7DMV4LA's paid disability allowance is unknown: DISABILITY_NO_ALLOWANCE
+    // would fire on a guess.
+    // The rest of the answer stands: the citizen is still there, the hints alone are null.
+    expect(during?.data?.citizen).toMatchObject({ eligibilityHints: null });
+    expect(during === undefined ? [] : errorCodes(during)).toContain('REGISTRY_UNAVAILABLE');
+  });
+
   it('names the service and every fact the rule read', async () => {
     const result = await asOperator('2NXC8FE');
     const [hint] = result.data?.citizen?.eligibilityHints ?? [];
