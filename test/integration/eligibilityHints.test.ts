@@ -3,6 +3,7 @@ import { AUDIT_TABLES } from '@dost/audit-store/auditTables.ts';
 import { DEMO_FINS, type DemoFin } from '../../seed/synthetic/demoFins.ts';
 import { daysBetween } from '../../subgraphs/services/eligibility/factsOf.ts';
 import { errorCodes } from '../helpers/callSubgraph.ts';
+import { purposeHeader } from '../helpers/purposes.ts';
 import { caseOf, startSystem, type RunningSystem } from '../helpers/startSystem.ts';
 import { testDialects } from '../helpers/testDatabases.ts';
 
@@ -106,6 +107,26 @@ describe('eligibility hints through the gateway', () => {
     expect(during?.data?.citizen).toMatchObject({ eligibilityHints: null });
     expect(during === undefined ? [] : errorCodes(during)).toContain('REGISTRY_UNAVAILABLE');
   });
+
+  it.each(['pension_officer', 'employment_officer', 'disability_officer'] as const)(
+    'lets a %s with a purpose read the same hints, every fact readable to them',
+    async (role) => {
+      // A fact refused to a reader the hints admit would reach the rules as null ("no
+      // record") and could make a hint up: every registry's rules must admit the same readers.
+      const token = await system.token({ sub: `${role}-1`, role, agency: 'DOST' });
+      for (const fin of ['3HRT9WX', '7DMV4LA', '2NXC8FE'] as const) {
+        const result = await system.query<{ citizen: { eligibilityHints: Hint[] } | null }>(
+          CITIZEN_HINTS,
+          { token, headers: purposeHeader(role), variables: { fin } },
+        );
+        expect(result.errors, `${role} reading ${fin}`).toBeUndefined();
+        const byOperator = await asOperator(fin);
+        expect(result.data?.citizen?.eligibilityHints).toEqual(
+          byOperator.data?.citizen?.eligibilityHints,
+        );
+      }
+    },
+  );
 
   it('names the service and every fact the rule read', async () => {
     const result = await asOperator('2NXC8FE');
