@@ -14,6 +14,7 @@ import { useCaseBinding } from './admission/useCaseBinding.ts';
 import { usePurpose } from './admission/usePurpose.ts';
 import { DisclosureCollector } from './audit/DisclosureCollector.ts';
 import { createTrustedDocuments } from './documents/createTrustedDocuments.ts';
+import { createRequiredFields } from './audit/createRequiredFields.ts';
 import { useAudit } from './audit/useAudit.ts';
 import type { GatewayConfig } from './config.ts';
 import { createSubgraphClients } from './datasource/createSubgraphClients.ts';
@@ -111,6 +112,10 @@ export function createGateway(config: GatewayConfig): Gateway {
     subgraphs.buildService({ name: SERVICE_DESK, url: endpoints[SERVICE_DESK] ?? '' }),
   );
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => documents.schemaChanged(apiSchema));
+  const requiredFields = createRequiredFields();
+  gateway.onSchemaLoadOrUpdate(({ apiSchema, coreSupergraphSdl }) =>
+    requiredFields.schemaChanged(apiSchema, coreSupergraphSdl),
+  );
 
   const server = new ApolloServer<GatewayContext>({
     gateway,
@@ -139,7 +144,7 @@ export function createGateway(config: GatewayConfig): Gateway {
       useCaseBinding(caseLookup),
       // 5. The audit record, committed before anything leaves; after the plugins above, so
       // it sees their refusals too.
-      useAudit({ writer: config.audit, log }),
+      useAudit({ writer: config.audit, log, requiredFields }),
       // 6. The edge: every answer carries the request id and a status that says what it is.
       useRequestIds((context) => context.identity.requestId),
       useTraceIds(),

@@ -418,6 +418,14 @@ export type Citizen = {
    * medical-social expertise registry holds no decision in force for this citizen.
    */
   disability: Maybe<DisabilityRecord>;
+  /**
+   * Services the citizen probably qualifies for but does not receive, computed by DOST's
+   * declarative eligibility rules from the population, pensions, unemployment and disability
+   * registries; empty when no rule holds, and for the deceased. Readable by staff with a purpose and by the citizen
+   * themself: whoever may read every fact the rules use. Null, with the registry's error, when
+   * a registry the rules read did not answer (a missing fact never yields a hint).
+   */
+  eligibilityHints: Maybe<Array<EligibilityHint>>;
   /** Spouse, children and parents, linked by FIN. */
   family: Array<FamilyLink>;
   /** The citizen's FIN, the key shared by every registry. */
@@ -629,6 +637,19 @@ export type DisabilityReferralEdge = {
   node: DisabilityReferral;
 };
 
+/** A service the citizen probably qualifies for, and why: the rule that fired and the facts it read. */
+export type EligibilityHint = {
+  __typename?: 'EligibilityHint';
+  /** What the rule looks for, in English. */
+  description: Scalars['String']['output'];
+  /** Every fact the rule's conditions read, with the value it had, in the rule's order. */
+  facts: Array<HintFact>;
+  /** The rule's stable id, e.g. `DISABILITY_NO_ALLOWANCE` (docs/eligibility-hints.md lists them). */
+  rule: Scalars['String']['output'];
+  /** The catalogue's service the citizen could apply for. */
+  service: Service;
+};
+
 /** A family member of the citizen, linked by FIN in the population registry. */
 export type FamilyLink = {
   __typename?: 'FamilyLink';
@@ -647,12 +668,16 @@ export type FamilyRelation =
   /** Husband or wife, by a registered marriage. */
   | 'SPOUSE';
 
-/**
- * An unemployment insurance benefit decision: 50 % of the lost average monthly wage (when more
- * than 12 of the previous 24 months were insured), +5 % per dependent child up to +20 %,
- * between the minimum wage and the previous year's average monthly wage, for at most 9 months
- * within 2 years.
- */
+/** One fact a rule read: its name and its value as a string. */
+export type HintFact = {
+  __typename?: 'HintFact';
+  /** The fact's name, e.g. `age` or `activeAllowances` (docs/eligibility-hints.md lists them). */
+  name: Scalars['String']['output'];
+  /** Its value: a number, a code (`NONE` when the registry holds no record), or codes joined by `,`. */
+  value: Scalars['String']['output'];
+};
+
+/** An unemployment insurance benefit decision (the unemployment subgraph's type). */
 export type InsuranceBenefit = {
   __typename?: 'InsuranceBenefit';
   /** The lost average monthly wage the benefit is computed from. */
@@ -682,12 +707,7 @@ export type InsuranceBenefit = {
   status: InsuranceBenefitStatus;
 };
 
-/**
- * An unemployment insurance benefit decision: 50 % of the lost average monthly wage (when more
- * than 12 of the previous 24 months were insured), +5 % per dependent child up to +20 %,
- * between the minimum wage and the previous year's average monthly wage, for at most 9 months
- * within 2 years.
- */
+/** An unemployment insurance benefit decision (the unemployment subgraph's type). */
 export type InsuranceBenefitPaymentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1076,7 +1096,7 @@ export type ProgrammeKind =
   /** Vocational training or retraining. */
   | 'TRAINING';
 
-/** The citizen's place in an active employment programme. */
+/** A place in an employment programme (the unemployment subgraph's type). */
 export type ProgrammeParticipation = {
   __typename?: 'ProgrammeParticipation';
   /** The public-works employer, the self-employment asset, or the training course. */
@@ -1255,7 +1275,7 @@ export type UnemploymentPageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** A registration with the State Employment Agency, with its benefit, offers and programmes. */
+/** A registration with the employment service (the unemployment subgraph's type). */
 export type UnemploymentRecord = {
   __typename?: 'UnemploymentRecord';
   /** The latest unemployment insurance benefit decision; null when none was taken. */
@@ -1281,19 +1301,19 @@ export type UnemploymentRecord = {
   statusHistory: UnemploymentStatusChangeConnection;
 };
 
-/** A registration with the State Employment Agency, with its benefit, offers and programmes. */
+/** A registration with the employment service (the unemployment subgraph's type). */
 export type UnemploymentRecordContractsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A registration with the State Employment Agency, with its benefit, offers and programmes. */
+/** A registration with the employment service (the unemployment subgraph's type). */
 export type UnemploymentRecordOffersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A registration with the State Employment Agency, with its benefit, offers and programmes. */
+/** A registration with the employment service (the unemployment subgraph's type). */
 export type UnemploymentRecordStatusHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1437,6 +1457,31 @@ export type CitizenSummaryQuery = {
   } | null;
 };
 
+export type EligibilityHintsQueryVariables = Exact<{
+  fin: Scalars['FIN']['input'];
+}>;
+
+export type EligibilityHintsQuery = {
+  __typename?: 'Query';
+  citizen: {
+    __typename?: 'Citizen';
+    fin: string;
+    eligibilityHints: Array<{
+      __typename?: 'EligibilityHint';
+      rule: string;
+      description: string;
+      service: {
+        __typename?: 'Service';
+        code: string;
+        name: string;
+        nameEn: string;
+        electronic: boolean;
+      };
+      facts: Array<{ __typename?: 'HintFact'; name: string; value: string }>;
+    }> | null;
+  } | null;
+};
+
 export type MyAccessLogQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1559,6 +1604,9 @@ export type PensionDetailQuery = {
 export const CitizenSummaryDocument = {
   __meta__: { hash: '70a9616eb9d6697199d2b176c53ce1e491ee7b4f3379835eb6ff1fb37d334f96' },
 } as unknown as DocumentNode<CitizenSummaryQuery, CitizenSummaryQueryVariables>;
+export const EligibilityHintsDocument = {
+  __meta__: { hash: 'a7b748d20b94d5c568ace996d8503493760da02b011e9a981fa7b6aedf5be160' },
+} as unknown as DocumentNode<EligibilityHintsQuery, EligibilityHintsQueryVariables>;
 export const MyAccessLogDocument = {
   __meta__: { hash: '50d6528725e46fb4fdb374ae34ef7c010231da81da6222291e4cb725d5e21558' },
 } as unknown as DocumentNode<MyAccessLogQuery, MyAccessLogQueryVariables>;

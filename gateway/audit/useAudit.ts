@@ -19,6 +19,7 @@ import type { Logger } from '@dost/platform/createLogger.ts';
 import { ERRORS } from '@dost/platform/errors.ts';
 import type { GatewayContext } from '../GatewayContext.ts';
 import { auditOutcome } from './auditOutcome.ts';
+import type { RequiredFields } from './createRequiredFields.ts';
 import { operationShape } from './operationShape.ts';
 import { subjectsOf, subjectsOfOperation } from './subjectsOf.ts';
 
@@ -34,9 +35,15 @@ import { subjectsOf, subjectsOfOperation } from './subjectsOf.ts';
 export function useAudit({
   writer,
   log,
+  requiredFields,
 }: {
   writer: AuditWriter;
   log: Logger;
+  /**
+   * The served supergraph's `@requires`: a field computed from other registries' fields
+   * discloses what it derives from them, so those count as asked for. @default none
+   */
+  requiredFields?: RequiredFields;
 }): ApolloServerPlugin<GatewayContext> {
   return {
     requestDidStart: () =>
@@ -55,7 +62,7 @@ export function useAudit({
         async willSendResponse(requestContext) {
           const { response, contextValue } = requestContext;
           if (response.body.kind !== 'single') return;
-          const entry = auditEntryOf(requestContext, response.body.singleResult);
+          const entry = auditEntryOf(requestContext, response.body.singleResult, requiredFields);
           if (entry === null) return;
           try {
             await writer.record(entry);
@@ -73,7 +80,11 @@ type WillSend = GraphQLRequestContextWillSendResponse<GatewayContext>;
 type SingleResult = Extract<WillSend['response']['body'], { kind: 'single' }>['singleResult'];
 
 /** The record of one request, or null when it touched no one's data. */
-function auditEntryOf(requestContext: WillSend, result: SingleResult): AuditEntry | null {
+function auditEntryOf(
+  requestContext: WillSend,
+  result: SingleResult,
+  requiredFields: RequiredFields | undefined,
+): AuditEntry | null {
   const { contextValue, request, schema } = requestContext;
   const { disclosure } = contextValue;
   const document = requestContext.document ?? parseQuietly(request.query);
@@ -92,6 +103,8 @@ function auditEntryOf(requestContext: WillSend, result: SingleResult): AuditEntr
       named.forEach((fin) => subjects.add(fin));
     }
   }
+  // What a @requires field was computed from reached the caller in its answer, derived.
+  requiredFields?.requiredBy(schema, requested).forEach((field) => requested.add(field));
   const verdict = auditOutcome({
     requested: [...requested].sort(),
     disclosed: disclosure.fields,

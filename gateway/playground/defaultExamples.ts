@@ -106,6 +106,23 @@ query PopulationOnly($fin: FIN!) {
 }
 `;
 
+const ELIGIBILITY_HINTS = `# 2NXC8FE: services she probably qualifies for but does not receive, each with the
+# rule that fired and the facts it read from the other registries (operator token at baku-1).
+# Purpose: SERVICE_APPLICATION:APP-2026-000194, 2NXC8FE's open case at baku-1.
+query EligibilityHints($fin: FIN!) {
+  citizen(fin: $fin) {
+    fin
+    fullName
+    eligibilityHints {
+      rule
+      description
+      service { code name nameEn }
+      facts { name value }
+    }
+  }
+}
+`;
+
 const SEVERAL_CITIZENS = `# Several citizens in one request, one row per FIN: a pension officer's worklist.
 # An operator's read names only the citizen of the case it cites.
 # npm run token -- --role pension_officer --sub po-1
@@ -176,6 +193,13 @@ export const DEFAULT_EXAMPLES: PlaygroundExample[] = [
     role: 'operator',
     variables: { fin: '9BQ6YTJ' },
     purpose: 'SERVICE_APPLICATION:APP-2026-000258',
+  },
+  {
+    name: 'EligibilityHints',
+    query: ELIGIBILITY_HINTS,
+    role: 'operator',
+    variables: { fin: '2NXC8FE' },
+    purpose: 'SERVICE_APPLICATION:APP-2026-000194',
   },
   {
     name: 'SeveralCitizens',

@@ -8,6 +8,7 @@ import {
   summaryRead,
   type RuleTree,
 } from '@dost/subgraph-kit';
+import { eligibilityCitizenRules, eligibilityTypeRules } from './eligibility/eligibilityRules.ts';
 
 /**
  * An operator at the centre the object belongs to (a visit's `centre`). Visits are the
@@ -64,7 +65,8 @@ export const servicesRules = {
   Service: catalogue,
   Centre: catalogue,
   Visit: ruleOf(operatorOfItsCentre),
-  Citizen: { fin: caseRead, cases: caseRead },
+  Citizen: { fin: caseRead, cases: caseRead, ...eligibilityCitizenRules },
   Case: caseRead,
   CaseStatusChange: caseRead,
+  ...eligibilityTypeRules,
 } satisfies RuleTree;

@@ -4,6 +4,8 @@ import { advanceCase, type AdvanceCaseInput } from './desk/advanceCase.ts';
 import { advanceVisit, type AdvanceVisitInput } from './desk/advanceVisit.ts';
 import { issueTicket, type IssueTicketInput } from './desk/issueTicket.ts';
 import { openCase, type OpenCaseInput } from './desk/openCase.ts';
+import type { CitizenFacts } from './eligibility/CitizenFacts.ts';
+import { eligibilityResolvers } from './eligibility/eligibilityResolvers.ts';
 import type { ServicesLoaders } from './loaders.ts';
 import type { Case, Service, ServiceDirection, Visit } from './registry.ts';
 
@@ -61,9 +63,12 @@ export const servicesResolvers: SubgraphResolvers<ServicesLoaders> = {
     history: (found: Case, _: unknown, { loaders }: Context) => loaders.history.load(found.id),
   },
   Citizen: {
-    // The people subgraph owns existence: a reference is answered without a query.
-    __resolveReference: ({ fin }: { fin: string }) => ({ fin }),
+    // The people subgraph owns existence: a reference is answered without a query. It is
+    // kept whole: for eligibilityHints it carries the other registries' fields (@requires).
+    __resolveReference: (reference: CitizenFacts) => reference,
     cases: ({ fin }: { fin: string }, _: unknown, { loaders }: Context) =>
       loaders.casesOfCitizen.load(fin),
+    eligibilityHints: eligibilityResolvers.citizenHints,
   },
+  EligibilityHint: eligibilityResolvers.EligibilityHint,
 };

@@ -70,6 +70,7 @@ describe('examples work as written, for the role they name', () => {
       'pension_officer',
       'citizen',
       'operator',
+      'operator',
     ]);
   });
 

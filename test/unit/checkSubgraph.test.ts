@@ -104,16 +104,21 @@ describe('checkSubgraph on a changed candidate', () => {
 });
 
 describe('checkSubgraph on breaking changes', () => {
-  // Citizen.birthDate removed: clients reading it break.
-  const sdl = edit(sdlOf('people'), '  "Day of birth."\n  birthDate: Date!\n', '');
-  const usesBirthDate = { id: 'age.graphql', document: '{ me { birthDate } }' };
+  // Citizen.citizenship removed: clients reading it break. (Not birthDate: the services
+  // subgraph @requires it, so removing it fails composition before any change is classed.)
+  const sdl = edit(
+    sdlOf('people'),
+    '  "ISO 3166-1 alpha-3 code, e.g. AZE."\n  citizenship: String!\n',
+    '',
+  );
+  const usesBirthDate = { id: 'age.graphql', document: '{ me { citizenship } }' };
   const usesFullName = { id: 'name.graphql', document: 'query Name { me { fullName } }' };
   const alreadyBroken = { id: 'old.graphql', document: '{ me { nickname } }' };
 
   it('fails any breaking change without --allow-breaking, operations or not', async () => {
     const report = await check('people', sdl);
     expect(report.changes.api).toContainEqual(
-      expect.objectContaining({ level: 'BREAKING', path: 'Citizen.birthDate' }),
+      expect.objectContaining({ level: 'BREAKING', path: 'Citizen.citizenship' }),
     );
     expect(report.changes.status).toBe('fail');
     expect(report.ok).toBe(false);
@@ -140,7 +145,7 @@ describe('checkSubgraph on breaking changes', () => {
       {
         id: 'age.graphql',
         name: 'age.graphql',
-        errors: [expect.stringContaining('Cannot query field "birthDate" on type "Citizen"')],
+        errors: [expect.stringContaining('Cannot query field "citizenship" on type "Citizen"')],
       },
     ]);
     expect(report.ok).toBe(false);
