@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentWork } from '../../gateway/documents/createDocumentPreparation.ts';
 import { parseManifestJson } from '../../gateway/documents/loadManifest.ts';
+import { publishManifest } from '../../scripts/codegen/publishManifest.ts';
 import { startSystem, STAFF_PURPOSE, type RunningSystem } from '../helpers/startSystem.ts';
 
 const MANIFEST = parseManifestJson(
@@ -91,6 +93,30 @@ describe('trusted documents are parsed, validated and planned at load', () => {
     );
     expect(answer.errors).toBeUndefined();
     expect(work).toEqual(['parse', 'validate', 'plan']);
+  });
+
+  it('prepares a manifest published while serving before its first request', async () => {
+    const registry = system.schemaRegistry;
+    if (registry === null) throw new Error('no registry');
+    const text = 'query PreparedLater($fin: FIN!) { citizen(fin: $fin) { fin birthDate } }';
+    const id = createHash('sha256').update(text).digest('hex');
+    const published = await publishManifest({
+      store: registry.manifests,
+      documents: { ...MANIFEST, [id]: text },
+      supergraphSdl: SUPERGRAPH,
+      replace: false,
+      publishedBy: 'test',
+    });
+    expect(published).toMatchObject({ ok: true });
+    const body = { documentId: `sha256:${id}`, variables: { fin: '5ZK7P2Q' } };
+    // Until the replica loads it, the id is refused before any GraphQL work: so from here
+    // on, the first request it serves counts too.
+    work.length = 0;
+    await expect
+      .poll(async () => (await post(system.gatewayUrl, body, operator)).data, { timeout: 5_000 })
+      .toMatchObject({ citizen: { fin: '5ZK7P2Q' } });
+    expect((await post(system.gatewayUrl, body, operator)).errors).toBeUndefined();
+    expect(work).toEqual([]);
   });
 
   it('prepares the manifest again for a reloaded supergraph, dropping the old plans', async () => {
