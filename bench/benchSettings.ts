@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 export const CONFIG_IDS = ['a', 'b', 'c', 'd', 'e'] as const;
 export type ConfigId = (typeof CONFIG_IDS)[number];
 
-export const SCENARIO_IDS = ['S1', 'S2', 'S3', 'S4'] as const;
+export const SCENARIO_IDS = ['S1', 'S1id', 'S2', 'S3', 'S4'] as const;
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
 
 /** Citizens seeded for the main run; indices [0, MAIN_POPULATION) are drawn from. */
@@ -19,6 +19,7 @@ export const SUBGRAPH_PORTS = {
   unemployment: 4103,
   disability: 4104,
   audit: 4105,
+  services: 4106,
 } as const;
 export const GATEWAY_PORTS: Record<Exclude<ConfigId, 'e'>, number> = {
   a: 4110,

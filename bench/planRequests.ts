@@ -72,7 +72,11 @@ export function planRequests(options: {
         headers['authorization'] = `Bearer ${staff[turn % staff.length] ?? ''}`;
         headers['x-dost-purpose'] = BENCH_PURPOSE;
       }
-      const body = JSON.stringify({ query: scenario.query, variables: scenario.variables(fins) });
+      const variables = scenario.variables(fins);
+      const { documentId } = scenario;
+      const body = JSON.stringify(
+        documentId === undefined ? { query: scenario.query, variables } : { documentId, variables },
+      );
       return { fins, headers, body };
     },
   };

@@ -1,4 +1,5 @@
 import type { ConfigId, ScenarioId } from './benchSettings.ts';
+import { sentById } from './sentById.ts';
 
 /** Which pool of FINs a request draws from. */
 /** `citizens` is a smaller population sample with a token signed for each. */
@@ -15,6 +16,8 @@ export interface Scenario {
   readonly batch: number;
   /** The operation through a gateway, and its variables for the FINs drawn. */
   readonly query: string;
+  /** Sent instead of `query` when set: the id of the same operation's trusted document. */
+  readonly documentId?: string;
   variables(fins: readonly string[]): Record<string, unknown>;
   /** The floor (e): one registry subgraph answering its part alone. */
   readonly floor: { subgraph: 'pensions' | 'audit'; query: string };
@@ -30,7 +33,7 @@ const entities = (selection: string) =>
 const NO_AUTH =
   'needs a per-request citizen identity; this configuration forwards one static staff identity';
 
-export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
+const SENT_AS_TEXT: Readonly<Record<Exclude<ScenarioId, 'S1id'>, Scenario>> = {
   S1: {
     id: 'S1',
     title: 'one-window view of one random citizen (pension, unemployment, disability summaries)',
@@ -110,6 +113,12 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
       return Array.isArray(at(root, 'accessLog', 'edges')) ? null : 'no access log';
     },
   },
+};
+
+export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
+  ...SENT_AS_TEXT,
+  // S1's operation as a trusted document (clients/operations/OneWindow.graphql), by id.
+  S1id: sentById(SENT_AS_TEXT.S1, 'S1id', 'OneWindow'),
 };
 
 /** Walks plain JSON by keys and indices; undefined when any step is missing. */

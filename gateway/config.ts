@@ -7,6 +7,7 @@ import type { TlsIdentity } from '@dost/platform/tls/TlsIdentity.ts';
 import type { CompressionOptions } from '@dost/platform/compressBody.ts';
 import type { CorsOptions } from '@dost/platform/cors.ts';
 import type { TrustedDocumentsOptions } from './documents/createTrustedDocuments.ts';
+import type { DocumentWork } from './documents/createDocumentPreparation.ts';
 import type { ClientAuthOptions } from './admission/createClientAuthenticator.ts';
 import type { BreakerOptions } from './datasource/createSubgraphBreaker.ts';
 import type { QueryLimits } from './limits/QueryLimits.ts';
@@ -86,6 +87,11 @@ export interface GatewayConfig {
    * @default the committed manifest, every role free-form (development)
    */
   documents?: TrustedDocumentsOptions;
+  /**
+   * Hears each parse, validation and query plan a request makes (none for a prepared trusted
+   * document): for tests and diagnostics. @default undefined (not observed)
+   */
+  observeDocumentWork?: (work: DocumentWork) => void;
 }
 
 /** Identity function that gives a config file its types. */

@@ -13,8 +13,10 @@ import { createCaseLookup, SERVICE_DESK } from './admission/createCaseLookup.ts'
 import { useCaseBinding } from './admission/useCaseBinding.ts';
 import { usePurpose } from './admission/usePurpose.ts';
 import { DisclosureCollector } from './audit/DisclosureCollector.ts';
+import { createDocumentPreparation } from './documents/createDocumentPreparation.ts';
 import { createTrustedDocuments } from './documents/createTrustedDocuments.ts';
 import { createRequiredFields } from './audit/createRequiredFields.ts';
+import { useDocumentWork } from './documents/useDocumentWork.ts';
 import { useAudit } from './audit/useAudit.ts';
 import type { GatewayConfig } from './config.ts';
 import { createSubgraphClients } from './datasource/createSubgraphClients.ts';
@@ -93,8 +95,20 @@ export function createGateway(config: GatewayConfig): Gateway {
   const bounds = createQueryBounds({ ...DEFAULT_QUERY_LIMITS, ...config.limits });
 
   // Trusted documents: an id becomes its manifest document before anything else reads the
-  // request; roles limited to ids are refused text once admitted.
-  const documents = createTrustedDocuments(config.documents ?? {}, { checks: bounds, log });
+  // request; roles limited to ids are refused text once admitted. Each manifest document is
+  // parsed, validated and planned when the manifest or the schema changes, into the stores
+  // Apollo Server and the gateway read, so a request by id does none of that work.
+  const observeWork = config.observeDocumentWork;
+  const preparation = createDocumentPreparation({
+    checks: bounds,
+    log,
+    ...(observeWork === undefined ? {} : { observe: observeWork }),
+  });
+  const documents = createTrustedDocuments(config.documents ?? {}, {
+    checks: bounds,
+    log,
+    preparation,
+  });
 
   // 3. Plan and 4. call: each subgraph call signed for its body, time-limited, circuit-broken.
   const subgraphs = createSubgraphClients(config, metrics.subgraphCalls);
@@ -105,13 +119,15 @@ export function createGateway(config: GatewayConfig): Gateway {
     supergraphSdl: live?.manager ?? supergraphSdl,
     buildService: (definition) => subgraphs.buildService(definition),
     logger: log.child({ component: 'apollo-gateway' }),
+    // Cleared by the gateway on every schema change; refilled by documents.schemaChanged.
+    queryPlannerConfig: { cache: preparation.queryPlanStore },
   });
   // The gateway's own source for the service desk, for the case a purpose cites: signed and
   // time-limited as every call of the request is.
   const caseLookup = createCaseLookup(
     subgraphs.buildService({ name: SERVICE_DESK, url: endpoints[SERVICE_DESK] ?? '' }),
   );
-  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => documents.schemaChanged(apiSchema));
+  gateway.onSchemaLoadOrUpdate((served) => documents.schemaChanged(served));
   const requiredFields = createRequiredFields();
   gateway.onSchemaLoadOrUpdate(({ apiSchema, coreSupergraphSdl }) =>
     requiredFields.schemaChanged(apiSchema, coreSupergraphSdl),
@@ -128,6 +144,7 @@ export function createGateway(config: GatewayConfig): Gateway {
     // No automatic persisted queries: a hash registered in one replica's memory is unknown to
     // the next. Documents by id come from the trusted manifest alone (documents/).
     persistedQueries: false,
+    documentStore: preparation.documentStore,
     csrfPrevention: true,
     // No "Did you mean …?" hints in validation errors: they map the schema for a prober.
     hideSchemaDetailsFromClientErrors: true,
@@ -151,6 +168,7 @@ export function createGateway(config: GatewayConfig): Gateway {
       useRefusalStatus(),
       // 7. What the access log and the metrics say of it, read once the answer is final.
       useRequestObservation(),
+      ...(observeWork === undefined ? [] : [useDocumentWork(observeWork)]),
     ],
   });
 

@@ -1524,6 +1524,43 @@ export type MyAccessLogQuery = {
   } | null;
 };
 
+export type OneWindowQueryVariables = Exact<{
+  fin: Scalars['FIN']['input'];
+}>;
+
+export type OneWindowQuery = {
+  __typename?: 'Query';
+  citizen: {
+    __typename?: 'Citizen';
+    fin: string;
+    fullName: string;
+    birthDate: string;
+    pension: {
+      __typename?: 'PensionRecord';
+      labourPension: {
+        __typename?: 'LabourPension';
+        type: LabourPensionType;
+        status: LabourPensionStatus;
+        amount: string;
+      } | null;
+    } | null;
+    unemployment: {
+      __typename?: 'UnemploymentRecord';
+      status: UnemploymentStatus;
+      benefit: {
+        __typename?: 'InsuranceBenefit';
+        monthlyAmount: string;
+        status: InsuranceBenefitStatus;
+      } | null;
+    } | null;
+    disability: {
+      __typename?: 'DisabilityRecord';
+      degree: DisabilityDegree;
+      percent: number;
+    } | null;
+  } | null;
+};
+
 export type OperatorQueueQueryVariables = Exact<{
   fins: Array<Scalars['FIN']['input']> | Scalars['FIN']['input'];
 }>;
@@ -1610,6 +1647,9 @@ export const EligibilityHintsDocument = {
 export const MyAccessLogDocument = {
   __meta__: { hash: '50d6528725e46fb4fdb374ae34ef7c010231da81da6222291e4cb725d5e21558' },
 } as unknown as DocumentNode<MyAccessLogQuery, MyAccessLogQueryVariables>;
+export const OneWindowDocument = {
+  __meta__: { hash: 'fd97ae487789b74dcb922854084efec08b15d720a1a552692ed394da9c8e88d5' },
+} as unknown as DocumentNode<OneWindowQuery, OneWindowQueryVariables>;
 export const OperatorQueueDocument = {
   __meta__: { hash: '93ac86e5d6147d532ce97d33141a68f952d3c926dc63c53c79bb9c00d1068de7' },
 } as unknown as DocumentNode<OperatorQueueQuery, OperatorQueueQueryVariables>;

@@ -2,9 +2,9 @@ import type { DocumentResolver } from '@dost/platform/createGraphQLHandler.ts';
 import type { Logger } from '@dost/platform/createLogger.ts';
 import { ERRORS } from '@dost/platform/errors.ts';
 import { ROLES, type Role } from '@dost/platform/roles.ts';
-import type { GraphQLSchema } from 'graphql';
 import type { ManifestReader } from '@dost/schema-registry';
 import type { DocumentManifest } from '@dost/schema-registry';
+import type { DocumentPreparation, ServedSchema } from './createDocumentPreparation.ts';
 import { checkManifest, type DocumentChecks } from './loadManifest.ts';
 import { resolvePersistedDocument } from './resolvePersistedDocument.ts';
 
@@ -29,8 +29,11 @@ export interface TrustedDocuments {
   readonly resolve: DocumentResolver;
   /** Throws PERSISTED_QUERY_REQUIRED when `role` sent text but may send ids only. */
   admit(role: Role, documentId: string | null): void;
-  /** Checks the served manifest against a new API schema (gateway load or reload). */
-  schemaChanged(schema: GraphQLSchema): void;
+  /**
+   * Checks the served manifest against a new API schema (gateway load or reload), then
+   * prepares it for that schema and supergraph.
+   */
+  schemaChanged(served: ServedSchema): void;
   /** The registry version served; null while the committed manifest is. */
   version(): number | null;
   /** Resolves once the registry has been read once (at once without a registry). */
@@ -46,7 +49,11 @@ export interface TrustedDocuments {
  */
 export function createTrustedDocuments(
   options: TrustedDocumentsOptions,
-  { checks, log }: { checks: DocumentChecks; log: Logger },
+  {
+    checks,
+    log,
+    preparation,
+  }: { checks: DocumentChecks; log: Logger; preparation?: DocumentPreparation },
 ): TrustedDocuments {
   const docLog = log.child({ component: 'trusted-documents' });
   const freeform = new Set<Role>(options.freeformRoles ?? ROLES);
@@ -55,7 +62,7 @@ export function createTrustedDocuments(
     documents: options.manifest ?? {},
   };
   let pending: { version: number | null; documents: DocumentManifest } | null = null;
-  let schema: GraphQLSchema | null = null;
+  let schema: ServedSchema | null = null;
   let rejected: number | null = null;
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
@@ -68,7 +75,7 @@ export function createTrustedDocuments(
       pending = candidate;
       return true;
     }
-    const problems = checkManifest(candidate.documents, schema, checks);
+    const problems = checkManifest(candidate.documents, schema.apiSchema, checks);
     if (problems.length > 0) {
       if (candidate.version !== null) rejected = candidate.version;
       docLog.error(
@@ -79,6 +86,7 @@ export function createTrustedDocuments(
     }
     const previous = served.version;
     served = candidate;
+    preparation?.prepare(served.documents, schema);
     docLog.info(
       { version: candidate.version, previous, documents: Object.keys(candidate.documents).length },
       'document manifest loaded',
@@ -123,7 +131,10 @@ export function createTrustedDocuments(
       pending = null;
       // A reload that breaks the served manifest leaves it served: each such request then
       // fails validation on its own, which names the field, rather than every id failing.
-      if (!offer(candidate) && candidate !== served) offer(served);
+      if (!offer(candidate) && (candidate === served || !offer(served))) {
+        // Served on, unchecked: prepared too, each document that still passes.
+        preparation?.prepare(served.documents, next);
+      }
     },
     version: () => served.version,
     ready: () => first,

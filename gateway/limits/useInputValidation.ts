@@ -61,7 +61,8 @@ function fail(scalar: string): never {
  */
 const passedLiterals = new WeakMap<DocumentNode, GraphQLSchema>();
 
-function checkLiterals(schema: GraphQLSchema, document: DocumentNode): void {
+/** Throws BAD_USER_INPUT for a malformed scalar literal; a document that passed is remembered. */
+export function checkLiterals(schema: GraphQLSchema, document: DocumentNode): void {
   if (passedLiterals.get(document) === schema) return;
   walkLiterals(schema, document);
   passedLiterals.set(document, schema);

@@ -30,7 +30,7 @@ export function useIntrospectionControl(): ApolloServerPlugin<GatewayContext> {
 }
 
 /** Whether a document asks for the schema, worked out once per document. */
-const introspects = perDocument(findsIntrospection);
+export const introspects = perDocument(findsIntrospection);
 
 function findsIntrospection(document: DocumentNode): boolean {
   let found = false;

@@ -73,6 +73,7 @@ export type GatewayOverrides = Pick<
   | 'metrics'
   | 'accessLog'
   | 'documents'
+  | 'observeDocumentWork'
   | 'cors'
   | 'compression'
   | 'app'

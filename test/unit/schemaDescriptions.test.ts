@@ -29,7 +29,10 @@ function subgraphSchemas(): string[] {
   return [...own, ...agencies];
 }
 
-/** Types, fields and enum values with no description, as Type, Type.field, Enum.VALUE. */
+/**
+ * Types, fields, arguments and enum values with no description, as Type, Type.field,
+ * Type.field(argument:) and Enum.VALUE.
+ */
 function undocumented(definition: DefinitionNode): string[] {
   if (!('name' in definition) || definition.name === undefined) return [];
   if (definition.kind === Kind.DIRECTIVE_DEFINITION) return [];
@@ -41,9 +44,15 @@ function undocumented(definition: DefinitionNode): string[] {
     ...('fields' in definition ? (definition.fields ?? []) : []),
     ...('values' in definition ? (definition.values ?? []) : []),
   ];
+  const args = members.flatMap((member) =>
+    ('arguments' in member ? (member.arguments ?? []) : [])
+      .filter((argument) => !argument.description)
+      .map((argument) => `${type}.${member.name.value}(${argument.name.value}:)`),
+  );
   return [
     ...(missing ? [type] : []),
     ...members.filter((member) => !member.description).map((m) => `${type}.${m.name.value}`),
+    ...args,
   ];
 }
 
@@ -55,7 +64,7 @@ describe('the subgraph schemas’ documentation', () => {
     expect(files.some((file) => file.startsWith('agencies/'))).toBe(true);
   });
 
-  it.each(files)('%s describes every type, field and enum value', (file) => {
+  it.each(files)('%s describes every type, field, argument and enum value', (file) => {
     const document = parse(readFileSync(join(ROOT, file), 'utf8'));
     expect(document.definitions.flatMap(undocumented)).toEqual([]);
   });
