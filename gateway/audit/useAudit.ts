@@ -19,6 +19,7 @@ import type { Logger } from '@dost/platform/createLogger.ts';
 import { ERRORS } from '@dost/platform/errors.ts';
 import type { GatewayContext } from '../GatewayContext.ts';
 import { auditOutcome } from './auditOutcome.ts';
+import { auditedPurpose } from './consentsUsed.ts';
 import { operationShape } from './operationShape.ts';
 import { subjectsOf, subjectsOfOperation } from './subjectsOf.ts';
 
@@ -152,9 +153,10 @@ function writesOf(schema: GraphQLSchema, requested: readonly string[]): string[]
 
 /** What every record of a request shares: when, who, why and which operation. */
 function whoAndWhy(
-  { identity, correlationId }: GatewayContext,
+  context: GatewayContext,
   query: string | undefined,
 ): Pick<AuditEntry, 'at' | 'requestId' | 'correlationId' | 'actor' | 'purpose' | 'operationHash'> {
+  const { identity, correlationId } = context;
   return {
     at: new Date().toISOString(),
     requestId: identity.requestId,
@@ -165,7 +167,8 @@ function whoAndWhy(
       centre: identity.centre,
       agency: identity.agency,
     },
-    purpose: identity.purpose,
+    // A partner's read under consent names the consents (consentsUsed.ts).
+    purpose: auditedPurpose(context),
     operationHash: createHash('sha256')
       .update(query ?? '')
       .digest('hex'),
