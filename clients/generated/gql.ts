@@ -15,19 +15,28 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
   'query CitizenSummary($fin: FIN!) {\n  citizen(fin: $fin) {\n    fin\n    fullName\n    birthDate\n    sex\n    address {\n      region\n      district\n    }\n    pension {\n      labourPension {\n        type\n        status\n        amount\n        assignedOn\n      }\n      allowances {\n        type\n        status\n        amount\n      }\n    }\n    unemployment {\n      status\n      registeredOn\n      benefit {\n        monthlyAmount\n        status\n      }\n      programmes {\n        kind\n        name\n        status\n      }\n    }\n    disability {\n      degree\n      percent\n      validFrom\n      reexaminationOn\n      indefinite\n    }\n  }\n}': typeof types.CitizenSummaryDocument;
-  'query MyAccessLog($first: Int = 10, $after: String) {\n  me {\n    fin\n    fullName\n    accessLog(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          at\n          actor {\n            role\n            centre\n            agency\n            staffRef\n          }\n          purpose\n          registries\n          fields\n          refused\n          outcome\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}': typeof types.MyAccessLogDocument;
+  'mutation GrantConsent($input: GrantConsentInput!) {\n  grantConsent(input: $input) {\n    id\n    agency\n    scopes\n    until\n    grantedAt\n    live\n  }\n}': typeof types.GrantConsentDocument;
+  'query MyAccessLog($first: Int = 10, $after: String) {\n  me {\n    fin\n    fullName\n    accessLog(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          at\n          actor {\n            role\n            centre\n            agency\n            staffRef\n          }\n          purpose\n          consent\n          registries\n          fields\n          refused\n          outcome\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}': typeof types.MyAccessLogDocument;
+  'query MyConsents {\n  me {\n    fin\n    consents {\n      id\n      agency\n      scopes\n      until\n      grantedAt\n      revokedAt\n      live\n    }\n  }\n}': typeof types.MyConsentsDocument;
   'query OperatorQueue($fins: [FIN!]!) {\n  citizens(fins: $fins) {\n    fin\n    fullName\n    pension {\n      labourPension {\n        status\n        amount\n      }\n    }\n    unemployment {\n      status\n    }\n    disability {\n      degree\n    }\n  }\n}': typeof types.OperatorQueueDocument;
   'query PensionDetail($fin: FIN!, $first: Int = 12, $after: String) {\n  citizen(fin: $fin) {\n    fin\n    fullName\n    pension {\n      labourPension {\n        type\n        status\n        assignedOn\n        office\n        insuranceMonths\n        capital\n        insurancePart\n        minimumTopUp\n        amount\n        changes(first: 10) {\n          edges {\n            node {\n              kind\n              effectiveOn\n              rateBasisPoints\n            }\n          }\n        }\n        payments(first: $first, after: $after) {\n          edges {\n            node {\n              period\n              amount\n              paidOn\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n}': typeof types.PensionDetailDocument;
+  'mutation RevokeConsent($input: RevokeConsentInput!) {\n  revokeConsent(input: $input) {\n    id\n    revokedAt\n    live\n  }\n}': typeof types.RevokeConsentDocument;
 };
 const documents: Documents = {
   'query CitizenSummary($fin: FIN!) {\n  citizen(fin: $fin) {\n    fin\n    fullName\n    birthDate\n    sex\n    address {\n      region\n      district\n    }\n    pension {\n      labourPension {\n        type\n        status\n        amount\n        assignedOn\n      }\n      allowances {\n        type\n        status\n        amount\n      }\n    }\n    unemployment {\n      status\n      registeredOn\n      benefit {\n        monthlyAmount\n        status\n      }\n      programmes {\n        kind\n        name\n        status\n      }\n    }\n    disability {\n      degree\n      percent\n      validFrom\n      reexaminationOn\n      indefinite\n    }\n  }\n}':
     types.CitizenSummaryDocument,
-  'query MyAccessLog($first: Int = 10, $after: String) {\n  me {\n    fin\n    fullName\n    accessLog(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          at\n          actor {\n            role\n            centre\n            agency\n            staffRef\n          }\n          purpose\n          registries\n          fields\n          refused\n          outcome\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}':
+  'mutation GrantConsent($input: GrantConsentInput!) {\n  grantConsent(input: $input) {\n    id\n    agency\n    scopes\n    until\n    grantedAt\n    live\n  }\n}':
+    types.GrantConsentDocument,
+  'query MyAccessLog($first: Int = 10, $after: String) {\n  me {\n    fin\n    fullName\n    accessLog(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          at\n          actor {\n            role\n            centre\n            agency\n            staffRef\n          }\n          purpose\n          consent\n          registries\n          fields\n          refused\n          outcome\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}':
     types.MyAccessLogDocument,
+  'query MyConsents {\n  me {\n    fin\n    consents {\n      id\n      agency\n      scopes\n      until\n      grantedAt\n      revokedAt\n      live\n    }\n  }\n}':
+    types.MyConsentsDocument,
   'query OperatorQueue($fins: [FIN!]!) {\n  citizens(fins: $fins) {\n    fin\n    fullName\n    pension {\n      labourPension {\n        status\n        amount\n      }\n    }\n    unemployment {\n      status\n    }\n    disability {\n      degree\n    }\n  }\n}':
     types.OperatorQueueDocument,
   'query PensionDetail($fin: FIN!, $first: Int = 12, $after: String) {\n  citizen(fin: $fin) {\n    fin\n    fullName\n    pension {\n      labourPension {\n        type\n        status\n        assignedOn\n        office\n        insuranceMonths\n        capital\n        insurancePart\n        minimumTopUp\n        amount\n        changes(first: 10) {\n          edges {\n            node {\n              kind\n              effectiveOn\n              rateBasisPoints\n            }\n          }\n        }\n        payments(first: $first, after: $after) {\n          edges {\n            node {\n              period\n              amount\n              paidOn\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n}':
     types.PensionDetailDocument,
+  'mutation RevokeConsent($input: RevokeConsentInput!) {\n  revokeConsent(input: $input) {\n    id\n    revokedAt\n    live\n  }\n}':
+    types.RevokeConsentDocument,
 };
 
 /**
@@ -54,8 +63,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query MyAccessLog($first: Int = 10, $after: String) {\n  me {\n    fin\n    fullName\n    accessLog(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          at\n          actor {\n            role\n            centre\n            agency\n            staffRef\n          }\n          purpose\n          registries\n          fields\n          refused\n          outcome\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}',
-): (typeof documents)['query MyAccessLog($first: Int = 10, $after: String) {\n  me {\n    fin\n    fullName\n    accessLog(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          at\n          actor {\n            role\n            centre\n            agency\n            staffRef\n          }\n          purpose\n          registries\n          fields\n          refused\n          outcome\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}'];
+  source: 'mutation GrantConsent($input: GrantConsentInput!) {\n  grantConsent(input: $input) {\n    id\n    agency\n    scopes\n    until\n    grantedAt\n    live\n  }\n}',
+): (typeof documents)['mutation GrantConsent($input: GrantConsentInput!) {\n  grantConsent(input: $input) {\n    id\n    agency\n    scopes\n    until\n    grantedAt\n    live\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query MyAccessLog($first: Int = 10, $after: String) {\n  me {\n    fin\n    fullName\n    accessLog(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          at\n          actor {\n            role\n            centre\n            agency\n            staffRef\n          }\n          purpose\n          consent\n          registries\n          fields\n          refused\n          outcome\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}',
+): (typeof documents)['query MyAccessLog($first: Int = 10, $after: String) {\n  me {\n    fin\n    fullName\n    accessLog(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          at\n          actor {\n            role\n            centre\n            agency\n            staffRef\n          }\n          purpose\n          consent\n          registries\n          fields\n          refused\n          outcome\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query MyConsents {\n  me {\n    fin\n    consents {\n      id\n      agency\n      scopes\n      until\n      grantedAt\n      revokedAt\n      live\n    }\n  }\n}',
+): (typeof documents)['query MyConsents {\n  me {\n    fin\n    consents {\n      id\n      agency\n      scopes\n      until\n      grantedAt\n      revokedAt\n      live\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -68,6 +89,12 @@ export function graphql(
 export function graphql(
   source: 'query PensionDetail($fin: FIN!, $first: Int = 12, $after: String) {\n  citizen(fin: $fin) {\n    fin\n    fullName\n    pension {\n      labourPension {\n        type\n        status\n        assignedOn\n        office\n        insuranceMonths\n        capital\n        insurancePart\n        minimumTopUp\n        amount\n        changes(first: 10) {\n          edges {\n            node {\n              kind\n              effectiveOn\n              rateBasisPoints\n            }\n          }\n        }\n        payments(first: $first, after: $after) {\n          edges {\n            node {\n              period\n              amount\n              paidOn\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n}',
 ): (typeof documents)['query PensionDetail($fin: FIN!, $first: Int = 12, $after: String) {\n  citizen(fin: $fin) {\n    fin\n    fullName\n    pension {\n      labourPension {\n        type\n        status\n        assignedOn\n        office\n        insuranceMonths\n        capital\n        insurancePart\n        minimumTopUp\n        amount\n        changes(first: 10) {\n          edges {\n            node {\n              kind\n              effectiveOn\n              rateBasisPoints\n            }\n          }\n        }\n        payments(first: $first, after: $after) {\n          edges {\n            node {\n              period\n              amount\n              paidOn\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RevokeConsent($input: RevokeConsentInput!) {\n  revokeConsent(input: $input) {\n    id\n    revokedAt\n    live\n  }\n}',
+): (typeof documents)['mutation RevokeConsent($input: RevokeConsentInput!) {\n  revokeConsent(input: $input) {\n    id\n    revokedAt\n    live\n  }\n}'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
