@@ -35,12 +35,7 @@ export const PARTNER_AGENCIES: readonly PartnerAgency[] = [
   {
     code: 'asan-xidmet',
     name: 'ASAN xidmət',
-    scopes: [
-      'pension:status',
-      'unemployment:status',
-      'disability:degree',
-      'population:alive',
-    ],
+    scopes: ['pension:status', 'unemployment:status', 'disability:degree', 'population:alive'],
   },
 ];
 

@@ -15,10 +15,7 @@ type Context = SubgraphContext<ServicesLoaders>;
  * already revoked stays as it was (its first revocation time). Another citizen's consent is
  * refused and reported against that citizen, so their log shows the attempt.
  */
-export async function revokeConsent(
-  input: RevokeConsentInput,
-  context: Context,
-): Promise<Consent> {
+export async function revokeConsent(input: RevokeConsentInput, context: Context): Promise<Consent> {
   const { identity, loaders } = context;
   const consentId = Number(input.id);
   const id = await runOnce('revokeConsent', input, context, async (trx) => {
