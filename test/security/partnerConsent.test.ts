@@ -141,6 +141,20 @@ describe.each(testDialects())('citizen consent for partners on $name', (dialect)
     ).toBe(true);
   });
 
+  it('fails closed when the service desk cannot say whether the citizen consented', async () => {
+    const granted = await grant({ agency: AGENCY, scopes: ['pension:status'], until: inAMonth() });
+    await system.restartSubgraph('services', {
+      whileDown: async () => {
+        const result = await read(STATUS);
+        expect(codeOf(result)).toBe('REGISTRY_UNAVAILABLE');
+        expect(result.data ?? null).toBeNull();
+        expect(JSON.stringify(result)).not.toContain('ACTIVE');
+      },
+    });
+    expect((await read(STATUS)).errors).toBeUndefined();
+    await revoke(granted.data?.grantConsent.id ?? '');
+  });
+
   it('refuses a read that uses a scope the consent does not name', async () => {
     const granted = await grant({ agency: AGENCY, scopes: ['pension:status'], until: inAMonth() });
     expect(granted.errors).toBeUndefined();
