@@ -416,8 +416,11 @@ export type Citizen = {
   cases: Array<Case>;
   /** ISO 3166-1 alpha-3 code, e.g. AZE. */
   citizenship: Scalars['String']['output'];
-  /** The consents the citizen gave to partner agencies, newest first: only the citizen sees them. */
-  consents: Array<Consent>;
+  /**
+   * The consents the citizen gave to partner agencies, newest first. Only the citizen sees
+   * them; for anyone else it is null with a FORBIDDEN error, and the rest of the entity stands.
+   */
+  consents: Maybe<Array<Consent>>;
   /** Set when the person has died. */
   deathDate: Maybe<Scalars['Date']['output']>;
   /**
@@ -1613,7 +1616,7 @@ export type MyConsentsQuery = {
       grantedAt: string;
       revokedAt: string | null;
       live: boolean;
-    }>;
+    }> | null;
   } | null;
 };
 
