@@ -11,6 +11,8 @@ import { createClientAuthenticator } from './admission/createClientAuthenticator
 import { createRateLimiter } from './admission/createRateLimiter.ts';
 import { createCaseLookup, SERVICE_DESK } from './admission/createCaseLookup.ts';
 import { useCaseBinding } from './admission/useCaseBinding.ts';
+import { createConsentLookup } from './admission/createConsentLookup.ts';
+import { useConsentCheck } from './admission/useConsentCheck.ts';
 import { usePurpose } from './admission/usePurpose.ts';
 import { DisclosureCollector } from './audit/DisclosureCollector.ts';
 import { createDocumentPreparation } from './documents/createDocumentPreparation.ts';
@@ -124,9 +126,13 @@ export function createGateway(config: GatewayConfig): Gateway {
   });
   // The gateway's own source for the service desk, for the case a purpose cites: signed and
   // time-limited as every call of the request is.
-  const caseLookup = createCaseLookup(
-    subgraphs.buildService({ name: SERVICE_DESK, url: endpoints[SERVICE_DESK] ?? '' }),
-  );
+  const serviceDesk = subgraphs.buildService({
+    name: SERVICE_DESK,
+    url: endpoints[SERVICE_DESK] ?? '',
+  });
+  const caseLookup = createCaseLookup(serviceDesk);
+  // The same source for the consents a partner's read needs.
+  const consentLookup = createConsentLookup(serviceDesk);
   gateway.onSchemaLoadOrUpdate((served) => documents.schemaChanged(served));
   const requiredFields = createRequiredFields();
   gateway.onSchemaLoadOrUpdate(({ apiSchema, coreSupergraphSdl }) =>
@@ -159,6 +165,7 @@ export function createGateway(config: GatewayConfig): Gateway {
       useInputValidation(),
       usePurpose(),
       useCaseBinding(caseLookup),
+      useConsentCheck(consentLookup),
       // 5. The audit record, committed before anything leaves; after the plugins above, so
       // it sees their refusals too.
       useAudit({ writer: config.audit, log, requiredFields }),

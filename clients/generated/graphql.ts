@@ -78,6 +78,11 @@ export type AccessLogEntry = {
   /** When the gateway handled the request. */
   at: Scalars['DateTime']['output'];
   /**
+   * The consent (Consent.id, see Citizen.consents) a partner's read of your data was made under;
+   * null for every other access. A partner reads only under a live consent you gave.
+   */
+  consent: Maybe<Scalars['ID']['output']>;
+  /**
    * Fields disclosed, as Type.field, e.g. LabourPension.amount. They are the request's fields:
    * when one request read several people, they may include fields read about the others.
    * `Query.citizen` alone means the caller learnt that you are in the registry.
@@ -411,6 +416,11 @@ export type Citizen = {
   cases: Array<Case>;
   /** ISO 3166-1 alpha-3 code, e.g. AZE. */
   citizenship: Scalars['String']['output'];
+  /**
+   * The consents the citizen gave to partner agencies, newest first. Only the citizen sees
+   * them; for anyone else it is null with a FORBIDDEN error, and the rest of the entity stands.
+   */
+  consents: Maybe<Array<Consent>>;
   /** Set when the person has died. */
   deathDate: Maybe<Scalars['Date']['output']>;
   /**
@@ -456,6 +466,25 @@ export type Citizen = {
 export type CitizenAccessLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A citizen's consent to a partner agency reading named scopes of their data. */
+export type Consent = {
+  __typename?: 'Consent';
+  /** The partner agency's code, e.g. `kapital-bank`. */
+  agency: Scalars['String']['output'];
+  /** When the citizen gave it. */
+  grantedAt: Scalars['DateTime']['output'];
+  /** The consent's number: the access log names it on each read made under it. */
+  id: Scalars['ID']['output'];
+  /** Whether a partner may read under it today: not revoked and `until` not past. */
+  live: Scalars['Boolean']['output'];
+  /** When the citizen revoked it; null while it stands. */
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The scopes the agency may read, e.g. `pension:status`. */
+  scopes: Array<Scalars['String']['output']>;
+  /** The last day the consent holds (Baku's calendar). */
+  until: Scalars['Date']['output'];
 };
 
 /** A diagnosis behind a decision. Health data: a special category of personal data. */
@@ -667,6 +696,22 @@ export type FamilyRelation =
   | 'PARENT'
   /** Husband or wife, by a registered marriage. */
   | 'SPOUSE';
+
+/** What grantConsent needs: which agency may read which scopes, until when. */
+export type GrantConsentInput = {
+  /** The partner agency's code, e.g. `kapital-bank` (docs/purposes.md lists them). */
+  agency: Scalars['String']['input'];
+  /**
+   * The caller's key for this one write: 8–64 of `A–Z a–z 0–9 . _ -`, fresh per intended write
+   * and kept per caller. A repeat with the same input returns the first consent and writes
+   * nothing; reusing it with other input is IDEMPOTENCY_KEY_REUSED.
+   */
+  idempotencyKey: Scalars['String']['input'];
+  /** The scopes it may read, e.g. `pension:status`: at least one, each named in its agreement. */
+  scopes: Array<Scalars['String']['input']>;
+  /** The last day the consent holds (Baku's calendar): from today to a year ahead. */
+  until: Scalars['Date']['input'];
+};
 
 /** One fact a rule read: its name and its value as a string. */
 export type HintFact = {
@@ -907,6 +952,13 @@ export type Mutation = {
    * called ticket nobody answers may be closed).
    */
   advanceVisit: Visit;
+  /**
+   * The signed-in citizen consents to a partner agency reading the named scopes of their data
+   * until a day. For citizens, for themselves only. An unknown agency, a scope the agency's
+   * agreement does not name, no scope, or an `until` in the past or more than a year ahead is
+   * BAD_USER_INPUT.
+   */
+  grantConsent: Consent;
   /** Issues a queue ticket at the operator's own centre. */
   issueTicket: Visit;
   /**
@@ -914,6 +966,12 @@ export type Mutation = {
    * operator's centre), or electronically by the citizen for themself (assigned to `centre`).
    */
   openCase: Case;
+  /**
+   * The signed-in citizen revokes one of their consents: no partner read is made under it from
+   * then on. Another citizen's consent is FORBIDDEN; an unknown id is BAD_USER_INPUT; one
+   * already revoked is returned as it is.
+   */
+  revokeConsent: Consent;
 };
 
 /**
@@ -945,6 +1003,17 @@ export type MutationAdvanceVisitArgs = {
  * IDEMPOTENCY_KEY_REUSED. Operators act for their own centre; citizens only on their own
  * e-applications. A status change the case or visit cannot make is INVALID_TRANSITION.
  */
+export type MutationGrantConsentArgs = {
+  input: GrantConsentInput;
+};
+
+/**
+ * The graph's writes: DOST's service desk. Every mutation takes an `idempotencyKey` (8–64 of
+ * `A–Z a–z 0–9 . _ -`, chosen by the caller, one per intended write): repeating it with the same
+ * input returns the first result and writes nothing; reusing it with other input is
+ * IDEMPOTENCY_KEY_REUSED. Operators act for their own centre; citizens only on their own
+ * e-applications. A status change the case or visit cannot make is INVALID_TRANSITION.
+ */
 export type MutationIssueTicketArgs = {
   input: IssueTicketInput;
 };
@@ -958,6 +1027,17 @@ export type MutationIssueTicketArgs = {
  */
 export type MutationOpenCaseArgs = {
   input: OpenCaseInput;
+};
+
+/**
+ * The graph's writes: DOST's service desk. Every mutation takes an `idempotencyKey` (8–64 of
+ * `A–Z a–z 0–9 . _ -`, chosen by the caller, one per intended write): repeating it with the same
+ * input returns the first result and writes nothing; reusing it with other input is
+ * IDEMPOTENCY_KEY_REUSED. Operators act for their own centre; citizens only on their own
+ * e-applications. A status change the case or visit cannot make is INVALID_TRANSITION.
+ */
+export type MutationRevokeConsentArgs = {
+  input: RevokeConsentInput;
 };
 
 /** What openCase needs: whose case, for which service, and where. */
@@ -1144,6 +1224,12 @@ export type Query = {
   citizens: Array<Maybe<Citizen>>;
   /** The calling citizen; only for callers with role citizen. */
   me: Maybe<Citizen>;
+  /**
+   * The consents a citizen gave to the calling partner's agency (the agency of its token),
+   * newest first, revoked and lapsed ones included: for partners with a purpose. The gateway
+   * reads it, as the partner, to check a partner's read of that citizen.
+   */
+  partnerConsents: Array<Consent>;
   /** One service by its code (`PEN-01`); null when the catalogue has no such code. */
   service: Maybe<Service>;
   /** The directions of DOST's service catalogue with their services: public to every caller. */
@@ -1177,6 +1263,11 @@ export type QueryCitizensArgs = {
 };
 
 /** The one-window graph's entry points: each registry adds its own. */
+export type QueryPartnerConsentsArgs = {
+  fin: Scalars['FIN']['input'];
+};
+
+/** The one-window graph's entry points: each registry adds its own. */
 export type QueryServiceArgs = {
   code: Scalars['String']['input'];
 };
@@ -1189,6 +1280,18 @@ export type QueryServicesArgs = {
 /** The one-window graph's entry points: each registry adds its own. */
 export type QueryVisitArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** What revokeConsent needs: the consent to revoke. */
+export type RevokeConsentInput = {
+  /** The consent's id (Consent.id), one of the citizen's own. */
+  id: Scalars['ID']['input'];
+  /**
+   * The caller's key for this one write: 8–64 of `A–Z a–z 0–9 . _ -`, fresh per intended write
+   * and kept per caller. A repeat with the same input returns the first result and writes
+   * nothing; reusing it with other input is IDEMPOTENCY_KEY_REUSED.
+   */
+  idempotencyKey: Scalars['String']['input'];
 };
 
 /** A service DOST serves from one window. */
@@ -1482,6 +1585,23 @@ export type EligibilityHintsQuery = {
   } | null;
 };
 
+export type GrantConsentMutationVariables = Exact<{
+  input: GrantConsentInput;
+}>;
+
+export type GrantConsentMutation = {
+  __typename?: 'Mutation';
+  grantConsent: {
+    __typename?: 'Consent';
+    id: string;
+    agency: string;
+    scopes: Array<string>;
+    until: string;
+    grantedAt: string;
+    live: boolean;
+  };
+};
+
 export type MyAccessLogQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1502,6 +1622,7 @@ export type MyAccessLogQuery = {
           __typename?: 'AccessLogEntry';
           at: string;
           purpose: string | null;
+          consent: string | null;
           registries: Array<string>;
           fields: Array<string>;
           refused: Array<string>;
@@ -1521,6 +1642,26 @@ export type MyAccessLogQuery = {
         endCursor: string | null;
       };
     };
+  } | null;
+};
+
+export type MyConsentsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyConsentsQuery = {
+  __typename?: 'Query';
+  me: {
+    __typename?: 'Citizen';
+    fin: string;
+    consents: Array<{
+      __typename?: 'Consent';
+      id: string;
+      agency: string;
+      scopes: Array<string>;
+      until: string;
+      grantedAt: string;
+      revokedAt: string | null;
+      live: boolean;
+    }> | null;
   } | null;
 };
 
@@ -1638,15 +1779,30 @@ export type PensionDetailQuery = {
   } | null;
 };
 
+export type RevokeConsentMutationVariables = Exact<{
+  input: RevokeConsentInput;
+}>;
+
+export type RevokeConsentMutation = {
+  __typename?: 'Mutation';
+  revokeConsent: { __typename?: 'Consent'; id: string; revokedAt: string | null; live: boolean };
+};
+
 export const CitizenSummaryDocument = {
   __meta__: { hash: '70a9616eb9d6697199d2b176c53ce1e491ee7b4f3379835eb6ff1fb37d334f96' },
 } as unknown as DocumentNode<CitizenSummaryQuery, CitizenSummaryQueryVariables>;
 export const EligibilityHintsDocument = {
   __meta__: { hash: 'a7b748d20b94d5c568ace996d8503493760da02b011e9a981fa7b6aedf5be160' },
 } as unknown as DocumentNode<EligibilityHintsQuery, EligibilityHintsQueryVariables>;
+export const GrantConsentDocument = {
+  __meta__: { hash: 'd6667809b0f1fcf70fd77182786a00d85e60099401bf753da45f9c8e4e5db5dc' },
+} as unknown as DocumentNode<GrantConsentMutation, GrantConsentMutationVariables>;
 export const MyAccessLogDocument = {
-  __meta__: { hash: '50d6528725e46fb4fdb374ae34ef7c010231da81da6222291e4cb725d5e21558' },
+  __meta__: { hash: '532600b97bcecd882a7c2ae78c9417d393306022a1e2cd4544cc62932ef9215b' },
 } as unknown as DocumentNode<MyAccessLogQuery, MyAccessLogQueryVariables>;
+export const MyConsentsDocument = {
+  __meta__: { hash: '0e83f162a2e82b44448738e97cd86e2186afc28aeb05e632b9d35825333beeab' },
+} as unknown as DocumentNode<MyConsentsQuery, MyConsentsQueryVariables>;
 export const OneWindowDocument = {
   __meta__: { hash: 'fd97ae487789b74dcb922854084efec08b15d720a1a552692ed394da9c8e88d5' },
 } as unknown as DocumentNode<OneWindowQuery, OneWindowQueryVariables>;
@@ -1656,3 +1812,6 @@ export const OperatorQueueDocument = {
 export const PensionDetailDocument = {
   __meta__: { hash: '3580c3aa033614befc1e6c435a263a95caeb6146a5b52427a12ef1e976f2a34c' },
 } as unknown as DocumentNode<PensionDetailQuery, PensionDetailQueryVariables>;
+export const RevokeConsentDocument = {
+  __meta__: { hash: '338337279ec497bddcb8c2ac21759ece71607530ec0d6ebbd0c631041a9f62de' },
+} as unknown as DocumentNode<RevokeConsentMutation, RevokeConsentMutationVariables>;

@@ -6,6 +6,7 @@ const DENIAL_CODES: ReadonlySet<unknown> = new Set([
   'FORBIDDEN',
   'PURPOSE_REQUIRED',
   'CASE_NOT_VALID',
+  'CONSENT_REQUIRED',
 ]);
 
 /** What one request amounted to, for its audit record. */

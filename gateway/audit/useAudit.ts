@@ -20,6 +20,7 @@ import { ERRORS } from '@dost/platform/errors.ts';
 import type { GatewayContext } from '../GatewayContext.ts';
 import { auditOutcome } from './auditOutcome.ts';
 import type { RequiredFields } from './createRequiredFields.ts';
+import { auditedPurpose } from './consentsUsed.ts';
 import { operationShape } from './operationShape.ts';
 import { subjectsOf, subjectsOfOperation } from './subjectsOf.ts';
 
@@ -165,9 +166,10 @@ function writesOf(schema: GraphQLSchema, requested: readonly string[]): string[]
 
 /** What every record of a request shares: when, who, why and which operation. */
 function whoAndWhy(
-  { identity, correlationId }: GatewayContext,
+  context: GatewayContext,
   query: string | undefined,
 ): Pick<AuditEntry, 'at' | 'requestId' | 'correlationId' | 'actor' | 'purpose' | 'operationHash'> {
+  const { identity, correlationId } = context;
   return {
     at: new Date().toISOString(),
     requestId: identity.requestId,
@@ -178,7 +180,8 @@ function whoAndWhy(
       centre: identity.centre,
       agency: identity.agency,
     },
-    purpose: identity.purpose,
+    // A partner's read under consent names the consents (consentsUsed.ts).
+    purpose: auditedPurpose(context),
     operationHash: createHash('sha256')
       .update(query ?? '')
       .digest('hex'),

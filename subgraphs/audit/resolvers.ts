@@ -5,6 +5,7 @@ import {
   type SubgraphContext,
   type SubgraphResolvers,
 } from '@dost/subgraph-kit';
+import { readConsentMark } from '@dost/audit-store/consentMark.ts';
 import type { AuditLoaders } from './loaders.ts';
 import type { AccessLogEntry, AuditLogQuery, AuditLogRecord } from './registry.ts';
 
@@ -33,6 +34,13 @@ export const auditResolvers: SubgraphResolvers<AuditLoaders> = {
     __resolveReference: ({ fin }: { fin: string }) => ({ fin }),
     accessLog: ({ fin }: { fin: string }, args: ConnectionArgs, { loaders }: Context) =>
       loadConnection(loaders.accessLog, fin, args),
+  },
+  AccessLogEntry: {
+    // The citizen sees the purpose as stated and the consent they were read under; never the
+    // consents of the other citizens one read named.
+    purpose: (entry: AccessLogEntry) => readConsentMark(entry.purpose).purpose,
+    consent: (entry: AccessLogEntry) =>
+      readConsentMark(entry.purpose).consents.get(entry.fin) ?? null,
   },
   AccessLogActor: {
     you: (actor: AccessLogEntry['actor'], _: unknown, { identity }: Context) =>

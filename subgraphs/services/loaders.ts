@@ -37,6 +37,14 @@ export function createServicesLoaders(registry: ServicesRegistry) {
       (fins: readonly string[]) => registry.casesByFin(fins),
       (c) => c.fin,
     ),
+    consent: createKeyLoader(
+      (ids: readonly number[]) => registry.consentsById(ids),
+      (c) => c.id,
+    ),
+    consentsOfCitizen: createGroupLoader(
+      (fins: readonly string[]) => registry.consentsByFin(fins),
+      (c) => c.fin,
+    ),
     history: createGroupLoader(
       (caseIds: readonly number[]) => registry.historyByCase(caseIds),
       (h) => h.caseId,

@@ -9,6 +9,7 @@ import {
   type RuleTree,
 } from '@dost/subgraph-kit';
 import { eligibilityCitizenRules, eligibilityTypeRules } from './eligibility/eligibilityRules.ts';
+import { consentRules } from './consent/consentRules.ts';
 
 /**
  * An operator at the centre the object belongs to (a visit's `centre`). Visits are the
@@ -54,18 +55,21 @@ export const servicesRules = {
     // Finding a case by its reference: its fields are then checked on the case itself.
     case: ruleOf(anyOf(roleIs('citizen'), staffWithPurpose)),
     visit: ruleOf(windowOperator),
+    ...consentRules.Query,
   },
   Mutation: {
     issueTicket: ruleOf(windowOperator),
     advanceVisit: ruleOf(windowOperator),
     openCase: ruleOf(caseWriter),
     advanceCase: ruleOf(caseWriter),
+    ...consentRules.Mutation,
   },
   ServiceDirection: catalogue,
   Service: catalogue,
   Centre: catalogue,
   Visit: ruleOf(operatorOfItsCentre),
-  Citizen: { fin: caseRead, cases: caseRead, ...eligibilityCitizenRules },
+  Citizen: { fin: caseRead, cases: caseRead, ...eligibilityCitizenRules, ...consentRules.Citizen },
+  Consent: consentRules.Consent,
   Case: caseRead,
   CaseStatusChange: caseRead,
   ...eligibilityTypeRules,

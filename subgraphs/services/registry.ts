@@ -1,5 +1,11 @@
 import type { Knex } from '@dost/subgraph-kit';
 import {
+  consentReads,
+  consentWrites,
+  type ConsentReads,
+  type ConsentWrites,
+} from './registry/consents.ts';
+import {
   toCase,
   toChange,
   toDirection,
@@ -89,7 +95,7 @@ export type ClaimResult =
   | { readonly kind: 'reused' };
 
 /** Writes made inside one transaction; each returns the row's id. */
-export interface DeskTransaction {
+export interface DeskTransaction extends ConsentWrites {
   visit(id: number): Promise<Visit | null>;
   caseById(id: number): Promise<Case | null>;
   /** Visits issued at a centre since `since` (ISO instant): numbers the next ticket. */
@@ -104,7 +110,7 @@ export interface DeskTransaction {
 }
 
 /** DOST's service desk registry; the only module of this subgraph that speaks SQL. */
-export interface ServicesRegistry {
+export interface ServicesRegistry extends ConsentReads {
   directions(): Promise<ServiceDirection[]>;
   directionsByCode(codes: readonly string[]): Promise<ServiceDirection[]>;
   /** The catalogue in its order, or one direction's services. */
@@ -140,6 +146,7 @@ interface KeyRow {
 export function createServicesRegistry(db: Knex): ServicesRegistry {
   const serviceQuery = () => db('service').select('*').orderBy('position');
   return {
+    ...consentReads(db),
     async directions() {
       const rows: DirectionRow[] = await db('service_direction').select('*').orderBy('position');
       return rows.map(toDirection);
@@ -250,6 +257,7 @@ async function readClaim(
 
 function deskTransaction(trx: Knex.Transaction): DeskTransaction {
   return {
+    ...consentWrites(trx),
     async visit(id) {
       const row: VisitRow | undefined = await trx('visit').select('*').where({ id }).first();
       return row === undefined ? null : toVisit(row);

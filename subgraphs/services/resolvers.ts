@@ -1,5 +1,6 @@
 import type { SubgraphContext, SubgraphResolvers } from '@dost/subgraph-kit';
 import { caseReference, parseCaseReference } from './caseReference.ts';
+import { consentResolvers } from './consent/consentResolvers.ts';
 import { advanceCase, type AdvanceCaseInput } from './desk/advanceCase.ts';
 import { advanceVisit, type AdvanceVisitInput } from './desk/advanceVisit.ts';
 import { issueTicket, type IssueTicketInput } from './desk/issueTicket.ts';
@@ -30,6 +31,7 @@ export const servicesResolvers: SubgraphResolvers<ServicesLoaders> = {
       const visitId = Number(id);
       return Number.isSafeInteger(visitId) ? loaders.visit.load(visitId) : null;
     },
+    ...consentResolvers.Query,
   },
   Mutation: {
     issueTicket: (_: unknown, { input }: { input: IssueTicketInput }, context: Context) =>
@@ -40,6 +42,7 @@ export const servicesResolvers: SubgraphResolvers<ServicesLoaders> = {
       openCase(input, context),
     advanceCase: (_: unknown, { input }: { input: AdvanceCaseInput }, context: Context) =>
       advanceCase(input, context),
+    ...consentResolvers.Mutation,
   },
   ServiceDirection: {
     services: (direction: ServiceDirection, _: unknown, { loaders }: Context) =>
@@ -69,6 +72,8 @@ export const servicesResolvers: SubgraphResolvers<ServicesLoaders> = {
     cases: ({ fin }: { fin: string }, _: unknown, { loaders }: Context) =>
       loaders.casesOfCitizen.load(fin),
     eligibilityHints: eligibilityResolvers.citizenHints,
+    ...consentResolvers.Citizen,
   },
   EligibilityHint: eligibilityResolvers.EligibilityHint,
+  Consent: consentResolvers.Consent,
 };

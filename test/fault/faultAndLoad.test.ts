@@ -6,6 +6,7 @@ import { AUDIT_TABLES } from '@dost/audit-store/auditTables.ts';
 import { verifyAuditChain } from '@dost/audit-store/verifyAuditChain.ts';
 import { REGISTRY_SUBGRAPHS, type RegistrySubgraphName } from '../../subgraphs/catalog.ts';
 import { cutDatabaseConnections } from '../helpers/cutDatabaseConnections.ts';
+import { grantConsentFor } from '../helpers/grantConsentFor.ts';
 import { matchesWithGaps } from '../helpers/matchesWithGaps.ts';
 import { purposeHeader } from '../helpers/purposes.ts';
 import { startSystem, type RunningSystem } from '../helpers/startSystem.ts';
@@ -95,6 +96,10 @@ describe(`fault and load on ${dialect?.name ?? 'no database'}`, () => {
   beforeAll(async () => {
     if (dialect === undefined) throw new Error('no test dialect');
     system = await startSystem(dialect, { citizens: 200 });
+    // The bank's reads need each citizen's consent to its status check.
+    for (const fin of DEMO_FINS) {
+      await grantConsentFor(system, fin, 'kapital-bank', ['pension:status']);
+    }
     for (const role of ROLES) {
       for (const fin of DEMO_FINS) {
         const answer = await ask(role, fin, `probe-${role}-${fin}`, `${run}-probe`);
@@ -250,7 +255,7 @@ function claimsOf(role: Role, fin: string, sub: string): ClientTokenClaims {
   if (role === 'operator') return { sub, role, centre: 'baku-1' };
   if (role === 'pension_officer') return { sub, role, agency: 'DSMF' };
   if (role === 'citizen') return { sub: `${sub}-${fin}`, role, fin };
-  return { sub, role, agency: 'bank-1', scopes: ['pension:status'] };
+  return { sub, role, agency: 'kapital-bank', scopes: ['pension:status'] };
 }
 
 /** Why an answer is neither correct data nor a coded error; null when it is one of them. */

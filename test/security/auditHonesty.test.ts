@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_TABLES } from '@dost/audit-store/auditTables.ts';
 import { errorCodes } from '../helpers/callSubgraph.ts';
+import { grantConsentFor } from '../helpers/grantConsentFor.ts';
 import { openCaseFor } from '../helpers/openCaseFor.ts';
 import { caseOf, startSystem, type RunningSystem } from '../helpers/startSystem.ts';
 import { testDialects } from '../helpers/testDatabases.ts';
@@ -116,9 +117,14 @@ describe('the audit trail records what really happened', () => {
       const token = await system.token({
         sub: 'bank-scan',
         role: 'partner',
-        agency: 'bank',
+        agency: 'kapital-bank',
         scopes: ['pension:status'],
       });
+      // Both FINs consented (a consent is given by FIN, known to the registry or not), so the
+      // answers come from the registries, not from the consent check.
+      for (const fin of [known[0] ?? '', unknown[0] ?? '']) {
+        await grantConsentFor(system, fin, 'kapital-bank', ['pension:status']);
+      }
       const answers = await Promise.all(
         [known[0] ?? '', unknown[0] ?? ''].map((fin) =>
           system.query(`{ citizen(fin: "${fin}") { __typename fin } }`, {

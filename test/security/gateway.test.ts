@@ -7,6 +7,7 @@ import { INTERNAL_TOKEN_HEADER, signInternalToken } from '@dost/platform/interna
 import { REGISTRY_SUBGRAPHS, type RegistrySubgraphName } from '../../subgraphs/catalog.ts';
 import type { Role } from '@dost/platform/roles.ts';
 import { callSubgraph, operator } from '../helpers/callSubgraph.ts';
+import { grantConsentFor } from '../helpers/grantConsentFor.ts';
 import { purposeHeader } from '../helpers/purposes.ts';
 import {
   startSystem,
@@ -43,6 +44,8 @@ describe('the gateway as a security boundary', () => {
     for (const name of Object.keys(REGISTRY_SUBGRAPHS) as RegistrySubgraphName[]) {
       system.dbs[name].on('query', countStatements);
     }
+    // The partner rows of the matrix read 5ZK7P2Q, who consented to the bank's status check.
+    await grantConsentFor(system, '5ZK7P2Q', 'kapital-bank', ['pension:status']);
   });
   afterAll(() => system.close());
 
@@ -255,19 +258,19 @@ describe('the gateway as a security boundary', () => {
       ],
       [
         'partner',
-        { agency: 'bank-1', scopes: ['pension:status'] },
+        { agency: 'kapital-bank', scopes: ['pension:status'] },
         '{ citizen(fin: "5ZK7P2Q") { pension { labourPension { status } } } }',
         true,
       ],
       [
         'partner',
-        { agency: 'bank-1', scopes: ['pension:status'] },
+        { agency: 'kapital-bank', scopes: ['pension:status'] },
         '{ citizen(fin: "5ZK7P2Q") { fullName } }',
         false,
       ],
       [
         'partner',
-        { agency: 'bank-1', scopes: ['pension:status'] },
+        { agency: 'kapital-bank', scopes: ['pension:status'] },
         '{ citizen(fin: "5ZK7P2Q") { pension { labourPension { amount } } } }',
         false,
       ],

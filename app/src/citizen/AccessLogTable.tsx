@@ -22,7 +22,12 @@ export function AccessLogTable({ entries }: { entries: readonly Entry[] }) {
           <tr key={`${entry.at}:${String(index)}`}>
             <td>{entry.at.replace('T', ' ').replace(/\.\d+Z$/, '')}</td>
             <td>{who(entry.actor)}</td>
-            <td>{entry.purpose ?? '—'}</td>
+            <td>
+              {entry.purpose ?? '—'}
+              {entry.consent === null || entry.consent === undefined ? null : (
+                <span className="consent"> (under your consent #{entry.consent})</span>
+              )}
+            </td>
             <td>{entry.registries.join(', ') || '—'}</td>
             <td className={`outcome ${entry.outcome.toLowerCase()}`}>
               {label(entry.outcome)}

@@ -82,6 +82,14 @@ export const ERRORS = {
     'The case cited in X-Dost-Purpose is not an open case of this citizen at your centre.',
     403,
   ),
+  // A partner's read of a citizen without that citizen's live consent for the partner's
+  // agency covering the scopes the read uses (gateway/admission/useConsentCheck.ts);
+  // `reason` says which: NONE, REVOKED, EXPIRED or SCOPE.
+  CONSENT_REQUIRED: requestError(
+    'CONSENT_REQUIRED',
+    "The citizen has not consented to this partner's read.",
+    403,
+  ),
   BAD_USER_INPUT: resultError('BAD_USER_INPUT', 'The request has an invalid argument.', 400),
   BAD_REQUEST: requestError('BAD_REQUEST', 'The HTTP request is malformed.', 400),
   OPERATION_NOT_SUPPORTED: requestError(
