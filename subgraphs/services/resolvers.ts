@@ -6,6 +6,8 @@ import { issueTicket, type IssueTicketInput } from './desk/issueTicket.ts';
 import { openCase, type OpenCaseInput } from './desk/openCase.ts';
 import type { ServicesLoaders } from './loaders.ts';
 import type { Case, Service, ServiceDirection, Visit } from './registry.ts';
+import { centreStats, type CentreStats } from './stats/centreStats.ts';
+import type { StatsPeriodInput } from './stats/statsPeriod.ts';
 
 type Context = SubgraphContext<ServicesLoaders>;
 
@@ -28,6 +30,11 @@ export const servicesResolvers: SubgraphResolvers<ServicesLoaders> = {
       const visitId = Number(id);
       return Number.isSafeInteger(visitId) ? loaders.visit.load(visitId) : null;
     },
+    centreStats: (
+      _: unknown,
+      args: { centre: string; period: StatsPeriodInput },
+      context: Context,
+    ) => centreStats(args, context),
   },
   Mutation: {
     issueTicket: (_: unknown, { input }: { input: IssueTicketInput }, context: Context) =>
@@ -52,6 +59,10 @@ export const servicesResolvers: SubgraphResolvers<ServicesLoaders> = {
     centre: (visit: Visit, _: unknown, { loaders }: Context) => loaders.centre.load(visit.centre),
     service: (visit: Visit, _: unknown, { loaders }: Context) =>
       visit.serviceCode === null ? null : loaders.service.load(visit.serviceCode),
+  },
+  CentreStats: {
+    centre: (stats: CentreStats, _: unknown, { loaders }: Context) =>
+      loaders.centre.load(stats.centre),
   },
   Case: {
     reference: (found: Case) => caseReference(found),
