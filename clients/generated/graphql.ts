@@ -1465,6 +1465,31 @@ export type VisitStatus =
   /** An operator is serving the visitor at the window, since servingAt. */
   | 'SERVING';
 
+export type CentreStatsQueryVariables = Exact<{
+  centre: Scalars['String']['input'];
+  period: StatsPeriod;
+}>;
+
+export type CentreStatsQuery = {
+  __typename?: 'Query';
+  centreStats: {
+    __typename?: 'CentreStats';
+    from: string;
+    to: string;
+    visits: number;
+    servedVisits: number;
+    averageServiceTimeSeconds: number | null;
+    averageQueueWaitSeconds: number | null;
+    centre: { __typename?: 'Centre'; code: string; name: string };
+    casesByStatus: Array<{ __typename?: 'CaseStatusCount'; status: CaseStatus; count: number }>;
+    casesByDirection: Array<{
+      __typename?: 'DirectionCount';
+      count: number;
+      direction: { __typename?: 'ServiceDirection'; code: string; nameEn: string };
+    }>;
+  };
+};
+
 export type CitizenSummaryQueryVariables = Exact<{
   fin: Scalars['FIN']['input'];
 }>;
@@ -1640,6 +1665,9 @@ export type PensionDetailQuery = {
   } | null;
 };
 
+export const CentreStatsDocument = {
+  __meta__: { hash: '70b1abf4921a17ed6a88d9757d47f63556320a39aec08bc0a7bb25b71813a35e' },
+} as unknown as DocumentNode<CentreStatsQuery, CentreStatsQueryVariables>;
 export const CitizenSummaryDocument = {
   __meta__: { hash: '70a9616eb9d6697199d2b176c53ce1e491ee7b4f3379835eb6ff1fb37d334f96' },
 } as unknown as DocumentNode<CitizenSummaryQuery, CitizenSummaryQueryVariables>;
