@@ -1,5 +1,6 @@
 import type { SubgraphContext, SubgraphResolvers } from '@dost/subgraph-kit';
-import { caseReference, parseCaseReference } from './caseReference.ts';
+import { caseByReference } from './caseByReference.ts';
+import { caseReference } from './caseReference.ts';
 import { advanceCase, type AdvanceCaseInput } from './desk/advanceCase.ts';
 import { advanceVisit, type AdvanceVisitInput } from './desk/advanceVisit.ts';
 import { issueTicket, type IssueTicketInput } from './desk/issueTicket.ts';
@@ -20,12 +21,8 @@ export const servicesResolvers: SubgraphResolvers<ServicesLoaders> = {
     service: (_: unknown, { code }: { code: string }, { loaders }: Context) =>
       loaders.service.load(code),
     centres: (_: unknown, __: unknown, { loaders }: Context) => loaders.registry.centres(),
-    case: async (_: unknown, { reference }: { reference: string }, { loaders }: Context) => {
-      const parsed = parseCaseReference(reference);
-      if (parsed === null) return null;
-      const found = await loaders.case.load(parsed.id);
-      return found?.openedAt.slice(0, 4) === parsed.year ? found : null;
-    },
+    case: (_: unknown, { reference }: { reference: string }, context: Context) =>
+      caseByReference(reference, context),
     visit: (_: unknown, { id }: { id: string }, { loaders }: Context) => {
       const visitId = Number(id);
       return Number.isSafeInteger(visitId) ? loaders.visit.load(visitId) : null;
