@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  'query CentreStats($centre: String!, $period: StatsPeriod!) {\n  centreStats(centre: $centre, period: $period) {\n    centre {\n      code\n      name\n    }\n    from\n    to\n    visits\n    servedVisits\n    averageServiceTimeSeconds\n    averageQueueWaitSeconds\n    casesByStatus {\n      status\n      count\n    }\n    casesByDirection {\n      direction {\n        code\n        nameEn\n      }\n      count\n    }\n  }\n}': typeof types.CentreStatsDocument;
   'query CitizenSummary($fin: FIN!) {\n  citizen(fin: $fin) {\n    fin\n    fullName\n    birthDate\n    sex\n    address {\n      region\n      district\n    }\n    pension {\n      labourPension {\n        type\n        status\n        amount\n        assignedOn\n      }\n      allowances {\n        type\n        status\n        amount\n      }\n    }\n    unemployment {\n      status\n      registeredOn\n      benefit {\n        monthlyAmount\n        status\n      }\n      programmes {\n        kind\n        name\n        status\n      }\n    }\n    disability {\n      degree\n      percent\n      validFrom\n      reexaminationOn\n      indefinite\n    }\n  }\n}': typeof types.CitizenSummaryDocument;
   'query EligibilityHints($fin: FIN!) {\n  citizen(fin: $fin) {\n    fin\n    eligibilityHints {\n      rule\n      description\n      service {\n        code\n        name\n        nameEn\n        electronic\n      }\n      facts {\n        name\n        value\n      }\n    }\n  }\n}': typeof types.EligibilityHintsDocument;
   'mutation GrantConsent($input: GrantConsentInput!) {\n  grantConsent(input: $input) {\n    id\n    agency\n    scopes\n    until\n    grantedAt\n    live\n  }\n}': typeof types.GrantConsentDocument;
@@ -25,6 +26,8 @@ type Documents = {
   'mutation RevokeConsent($input: RevokeConsentInput!) {\n  revokeConsent(input: $input) {\n    id\n    revokedAt\n    live\n  }\n}': typeof types.RevokeConsentDocument;
 };
 const documents: Documents = {
+  'query CentreStats($centre: String!, $period: StatsPeriod!) {\n  centreStats(centre: $centre, period: $period) {\n    centre {\n      code\n      name\n    }\n    from\n    to\n    visits\n    servedVisits\n    averageServiceTimeSeconds\n    averageQueueWaitSeconds\n    casesByStatus {\n      status\n      count\n    }\n    casesByDirection {\n      direction {\n        code\n        nameEn\n      }\n      count\n    }\n  }\n}':
+    types.CentreStatsDocument,
   'query CitizenSummary($fin: FIN!) {\n  citizen(fin: $fin) {\n    fin\n    fullName\n    birthDate\n    sex\n    address {\n      region\n      district\n    }\n    pension {\n      labourPension {\n        type\n        status\n        amount\n        assignedOn\n      }\n      allowances {\n        type\n        status\n        amount\n      }\n    }\n    unemployment {\n      status\n      registeredOn\n      benefit {\n        monthlyAmount\n        status\n      }\n      programmes {\n        kind\n        name\n        status\n      }\n    }\n    disability {\n      degree\n      percent\n      validFrom\n      reexaminationOn\n      indefinite\n    }\n  }\n}':
     types.CitizenSummaryDocument,
   'query EligibilityHints($fin: FIN!) {\n  citizen(fin: $fin) {\n    fin\n    eligibilityHints {\n      rule\n      description\n      service {\n        code\n        name\n        nameEn\n        electronic\n      }\n      facts {\n        name\n        value\n      }\n    }\n  }\n}':
@@ -59,6 +62,12 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query CentreStats($centre: String!, $period: StatsPeriod!) {\n  centreStats(centre: $centre, period: $period) {\n    centre {\n      code\n      name\n    }\n    from\n    to\n    visits\n    servedVisits\n    averageServiceTimeSeconds\n    averageQueueWaitSeconds\n    casesByStatus {\n      status\n      count\n    }\n    casesByDirection {\n      direction {\n        code\n        nameEn\n      }\n      count\n    }\n  }\n}',
+): (typeof documents)['query CentreStats($centre: String!, $period: StatsPeriod!) {\n  centreStats(centre: $centre, period: $period) {\n    centre {\n      code\n      name\n    }\n    from\n    to\n    visits\n    servedVisits\n    averageServiceTimeSeconds\n    averageQueueWaitSeconds\n    casesByStatus {\n      status\n      count\n    }\n    casesByDirection {\n      direction {\n        code\n        nameEn\n      }\n      count\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -118,6 +118,8 @@ export type AccessLogPageInfo = {
 export type AccessRole =
   /** An auditor or the data-protection officer. */
   | 'AUDITOR'
+  /** A DOST centre's manager, who reads the centre's KPIs (never personal data). */
+  | 'CENTRE_MANAGER'
   /** The citizen, through the e-social portal. */
   | 'CITIZEN'
   /** An officer of the medical-social expertise (disability) registry. */
@@ -387,6 +389,15 @@ export type CaseStatusChange = {
   status: CaseStatus;
 };
 
+/** How many of a centre's cases are in one status. */
+export type CaseStatusCount = {
+  __typename?: 'CaseStatusCount';
+  /** Cases in it. */
+  count: Scalars['Int']['output'];
+  /** The status. */
+  status: CaseStatus;
+};
+
 /** A DOST centre: a regional centre, a branch or a Smart DOST point. */
 export type Centre = {
   __typename?: 'Centre';
@@ -396,6 +407,44 @@ export type Centre = {
   name: Scalars['String']['output'];
   /** The city or region the centre is in, e.g. `Gəncə`. */
   region: Scalars['String']['output'];
+};
+
+/**
+ * A centre's KPIs over a period, computed from its visits and cases: counts and averages,
+ * never a visitor or a citizen.
+ */
+export type CentreStats = {
+  __typename?: 'CentreStats';
+  /**
+   * Mean of `calledAt − issuedAt` over the period's visits that were called (served or not),
+   * in whole seconds. Null when no visit was called.
+   */
+  averageQueueWaitSeconds: Maybe<Scalars['Int']['output']>;
+  /**
+   * Mean of `closedAt − servingAt` over the served visits, in whole seconds (DOST publishes it
+   * as m:ss: 425 is 7:05). Null when no visit of the period was served.
+   */
+  averageServiceTimeSeconds: Maybe<Scalars['Int']['output']>;
+  /**
+   * The same cases by their service's direction: every direction of the catalogue in its
+   * order, zero included.
+   */
+  casesByDirection: Array<DirectionCount>;
+  /**
+   * Cases assigned to the centre and opened in the period, by their status now: every status
+   * in its order, zero included.
+   */
+  casesByStatus: Array<CaseStatusCount>;
+  /** The centre the figures are for. */
+  centre: Centre;
+  /** The first day counted. */
+  from: Scalars['Date']['output'];
+  /** Of those, visits that were served (reached SERVING and were closed): the service-time sample. */
+  servedVisits: Scalars['Int']['output'];
+  /** The last day counted (included). */
+  to: Scalars['Date']['output'];
+  /** Tickets issued at the centre in the period, whatever became of them. */
+  visits: Scalars['Int']['output'];
 };
 
 /** A person in the population registry, extended by every other registry. */
@@ -496,6 +545,15 @@ export type Diagnosis = {
   description: Scalars['String']['output'];
   /** ICD-10 code, e.g. I63.9. */
   icd10: Scalars['String']['output'];
+};
+
+/** How many of a centre's cases are for services of one direction. */
+export type DirectionCount = {
+  __typename?: 'DirectionCount';
+  /** Cases for its services. */
+  count: Scalars['Int']['output'];
+  /** The direction. */
+  direction: ServiceDirection;
 };
 
 /** Why the loss of body functions arose, as the commission recorded it. */
@@ -1216,6 +1274,15 @@ export type Query = {
    * case's centre, and for the citizen it is about. Null when no case has that reference.
    */
   case: Maybe<Case>;
+  /**
+   * A centre's KPIs over a period: its visits, average service time and queue wait, and its
+   * cases by status and by direction. Aggregates only, no personal data, so no purpose is
+   * needed. For a centre manager of that centre (the `centre` of their token) and for
+   * auditors (any centre); anyone else is FORBIDDEN. A centre code the registry does not
+   * have, or a period that ends before it starts or spans more than 366 days, is
+   * BAD_USER_INPUT.
+   */
+  centreStats: CentreStats;
   /** DOST's centres (regional centres, branches, Smart DOST points); public to every caller. */
   centres: Array<Centre>;
   /** The citizen with this FIN; null when the population registry has no such person. */
@@ -1250,6 +1317,12 @@ export type QueryAuditLogArgs = {
 /** The one-window graph's entry points: each registry adds its own. */
 export type QueryCaseArgs = {
   reference: Scalars['String']['input'];
+};
+
+/** The one-window graph's entry points: each registry adds its own. */
+export type QueryCentreStatsArgs = {
+  centre: Scalars['String']['input'];
+  period: StatsPeriod;
 };
 
 /** The one-window graph's entry points: each registry adds its own. */
@@ -1364,6 +1437,17 @@ export type SocialAllowanceType =
   | 'LOSS_OF_BREADWINNER'
   /** Old-age allowance, for those without a labour pension. */
   | 'OLD_AGE';
+
+/**
+ * A span of whole UTC days, both ends included: `{from: "2023-01-01", to: "2023-12-31"}` is
+ * the year 2023, `{from: d, to: d}` the one day d. At most 366 days.
+ */
+export type StatsPeriod = {
+  /** The first day counted. */
+  from: Scalars['Date']['input'];
+  /** The last day counted (included); not before `from`. */
+  to: Scalars['Date']['input'];
+};
 
 /**
  * Relay page information: whether more edges follow, and the cursor to continue after. Named
@@ -1503,6 +1587,31 @@ export type VisitStatus =
   | 'ISSUED'
   /** An operator is serving the visitor at the window, since servingAt. */
   | 'SERVING';
+
+export type CentreStatsQueryVariables = Exact<{
+  centre: Scalars['String']['input'];
+  period: StatsPeriod;
+}>;
+
+export type CentreStatsQuery = {
+  __typename?: 'Query';
+  centreStats: {
+    __typename?: 'CentreStats';
+    from: string;
+    to: string;
+    visits: number;
+    servedVisits: number;
+    averageServiceTimeSeconds: number | null;
+    averageQueueWaitSeconds: number | null;
+    centre: { __typename?: 'Centre'; code: string; name: string };
+    casesByStatus: Array<{ __typename?: 'CaseStatusCount'; status: CaseStatus; count: number }>;
+    casesByDirection: Array<{
+      __typename?: 'DirectionCount';
+      count: number;
+      direction: { __typename?: 'ServiceDirection'; code: string; nameEn: string };
+    }>;
+  };
+};
 
 export type CitizenSummaryQueryVariables = Exact<{
   fin: Scalars['FIN']['input'];
@@ -1788,6 +1897,9 @@ export type RevokeConsentMutation = {
   revokeConsent: { __typename?: 'Consent'; id: string; revokedAt: string | null; live: boolean };
 };
 
+export const CentreStatsDocument = {
+  __meta__: { hash: '70b1abf4921a17ed6a88d9757d47f63556320a39aec08bc0a7bb25b71813a35e' },
+} as unknown as DocumentNode<CentreStatsQuery, CentreStatsQueryVariables>;
 export const CitizenSummaryDocument = {
   __meta__: { hash: '70a9616eb9d6697199d2b176c53ce1e491ee7b4f3379835eb6ff1fb37d334f96' },
 } as unknown as DocumentNode<CitizenSummaryQuery, CitizenSummaryQueryVariables>;

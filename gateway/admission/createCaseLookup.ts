@@ -2,10 +2,17 @@ import { ERRORS } from '@dost/platform/errors.ts';
 import { DisclosureCollector } from '../audit/DisclosureCollector.ts';
 import type { ResilientDataSource } from '../datasource/ResilientDataSource.ts';
 import type { GatewayContext } from '../GatewayContext.ts';
-import type { CitedCase } from './CitedCase.ts';
+import type { CaseRefusal, CitedCase } from './CitedCase.ts';
 
-/** Finds the case a purpose cites, as the caller may read it; null when there is none. */
-export type CaseLookup = (reference: string, context: GatewayContext) => Promise<CitedCase | null>;
+/**
+ * Finds the case a purpose cites, as the caller may read it; null when there is none, and
+ * OTHER_CENTRE when the desk refuses it to the caller (it shows an operator only the cases of
+ * their own centre).
+ */
+export type CaseLookup = (
+  reference: string,
+  context: GatewayContext,
+) => Promise<CitedCase | Extract<CaseRefusal, 'OTHER_CENTRE'> | null>;
 
 /** The subgraph that keeps the cases. */
 export const SERVICE_DESK = 'services';
@@ -29,6 +36,13 @@ export function createCaseLookup(source: ResilientDataSource): CaseLookup {
       context,
     );
     const found = (response.data as { case?: unknown } | null | undefined)?.case;
+    const codes = (response.errors ?? []).map((error) => error.extensions?.['code']);
+    // Only an operator of another centre is refused a case its purpose may cite: the desk's
+    // rules admit every staff member with a purpose, and its resolver holds operators to the
+    // case's own centre (subgraphs/services/caseByReference.ts).
+    if (codes.length > 0 && codes.every((code) => code === ERRORS.FORBIDDEN.code)) {
+      return 'OTHER_CENTRE';
+    }
     if (response.errors !== undefined && response.errors.length > 0) {
       // A desk that refuses or fails to answer leaves the case unproven: fail closed.
       throw ERRORS.REGISTRY_UNAVAILABLE.refuse(undefined, { registry: SERVICE_DESK });

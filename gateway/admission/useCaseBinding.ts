@@ -37,7 +37,8 @@ export function useCaseBinding(lookup: CaseLookup): ApolloServerPlugin<GatewayCo
           });
           // Nothing personal named (the catalogue, a case by its reference): nothing to bind.
           if (subjects.length === 0) return;
-          const reason = refusalOf(await lookup(reference, contextValue), identity, subjects);
+          const found = await lookup(reference, contextValue);
+          const reason = found === 'OTHER_CENTRE' ? found : refusalOf(found, identity, subjects);
           if (reason === null) return;
           throw ERRORS.CASE_NOT_VALID.err(
             'The case cited in X-Dost-Purpose must be an open case of every citizen read, ' +

@@ -12,6 +12,7 @@ const MAY_INTROSPECT: ReadonlySet<Role> = new Set([
   'employment_officer',
   'disability_officer',
   'auditor',
+  'centre_manager',
 ]);
 
 /** Denies `__schema` and `__type` anywhere in an operation to roles outside the staff. */

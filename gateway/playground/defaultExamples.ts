@@ -150,6 +150,20 @@ query MyAccessLog {
 }
 `;
 
+const CENTRE_KPIS = `# baku-1's KPIs for 2023 (centre manager token: no purpose, no personal data).
+# npm run token -- --role centre_manager --sub mgr-1 --centre baku-1
+query CentreKpis($centre: String!, $period: StatsPeriod!) {
+  centreStats(centre: $centre, period: $period) {
+    visits
+    servedVisits
+    averageServiceTimeSeconds
+    averageQueueWaitSeconds
+    casesByStatus { status count }
+    casesByDirection { direction { code nameEn } count }
+  }
+}
+`;
+
 /** Example tabs for the demo citizens seeded in every registry. */
 export const DEFAULT_EXAMPLES: PlaygroundExample[] = [
   {
@@ -209,4 +223,10 @@ export const DEFAULT_EXAMPLES: PlaygroundExample[] = [
     purpose: 'PENSION_ASSIGNMENT:PEN-2026-000481',
   },
   { name: 'MyAccessLog', query: MY_ACCESS_LOG, role: 'citizen' },
+  {
+    name: 'CentreKpis',
+    query: CENTRE_KPIS,
+    role: 'centre_manager',
+    variables: { centre: 'baku-1', period: { from: '2023-01-01', to: '2023-12-31' } },
+  },
 ];

@@ -11,6 +11,7 @@ import {
 } from '../synthetic/demoCases.ts';
 import { DEMO_FINS } from '../synthetic/demoFins.ts';
 import { createSeedableRandomizer } from '../synthetic/createSeedableRandomizer.ts';
+import { drawCentreHistory } from '../synthetic/drawCentreHistory.ts';
 import { mixSeed } from '../synthetic/mixSeed.ts';
 import { rowId } from '../synthetic/rowId.ts';
 import { SEED_REFERENCE_DATE } from '../synthetic/seedReferenceDate.ts';
@@ -28,17 +29,19 @@ const STREAM = 12;
  * Writes one batch of synthetic citizens' visits and cases at DOST centres: about a third of
  * the population came once in the year before the seed's reference date, was served, and
  * had a case opened that went some way along its status history. Deterministic per citizen.
+ * The batch holding citizen 0 also writes the centres' anonymous history since 2019
+ * (drawCentreHistory), once, in the same transaction as its progress.
  */
 export async function seedServices(
   db: Knex | Knex.Transaction,
   profiles: readonly CitizenProfile[],
 ): Promise<void> {
   const drawn = profiles.flatMap((profile) => [...drawVisit(profile), ...demoCase(profile)]);
-  await insertRows(
-    db,
-    'visit',
-    drawn.flatMap((d) => (d.visit === null ? [] : [d.visit])),
-  );
+  const history = profiles.some((profile) => profile.index === 0) ? drawCentreHistory() : [];
+  await insertRows(db, 'visit', [
+    ...history,
+    ...drawn.flatMap((d) => (d.visit === null ? [] : [d.visit])),
+  ]);
   await insertRows(
     db,
     'service_case',

@@ -12,6 +12,7 @@ export type AccessRole =
   | 'DISABILITY_OFFICER'
   | 'PARTNER'
   | 'AUDITOR'
+  | 'CENTRE_MANAGER'
   | 'OTHER';
 
 /** Who made a request. `sub` is exposed to auditors only; citizens get `staffRef`. */
@@ -152,6 +153,7 @@ const ACCESS_ROLE: Record<Role, AccessRole> = {
   disability_officer: 'DISABILITY_OFFICER',
   partner: 'PARTNER',
   auditor: 'AUDITOR',
+  centre_manager: 'CENTRE_MANAGER',
 };
 
 /** Roles the graph does not know stay visible as OTHER: an access is never hidden. */

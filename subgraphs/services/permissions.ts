@@ -37,6 +37,36 @@ const windowOperator = defineCheck(
  */
 const caseWriter = anyOf(windowOperator, roleIs('citizen'));
 
+/**
+ * A centre manager asking for their own centre's KPIs (the `centre` argument), or an
+ * auditor for any centre: aggregates hold no personal data, so no purpose is asked.
+ */
+const statsOfOwnCentre = anyOf(
+  roleIs('auditor'),
+  defineCheck(
+    'isManagerOfCentreArgument',
+    (identity, _, args) =>
+      identity.role === 'centre_manager' &&
+      identity.centre !== null &&
+      (args as { centre?: unknown } | null | undefined)?.centre === identity.centre,
+  ),
+);
+
+/** The KPIs' fields, checked again on the figures themselves (their `centre`). */
+const statsOfItsCentre = anyOf(
+  roleIs('auditor'),
+  defineCheck(
+    'isManagerOfItsCentre',
+    (identity, parent) =>
+      identity.role === 'centre_manager' &&
+      identity.centre !== null &&
+      (parent as { centre?: unknown } | null | undefined)?.centre === identity.centre,
+  ),
+);
+
+/** The counts inside the figures: only those who may read the figures reach them. */
+const statsReader = roleIs('auditor', 'centre_manager');
+
 /** A case's fields: the citizen it is about, and staff with a purpose. */
 const caseRead = summaryRead();
 /** The catalogue and the centres are public: every caller the gateway authenticated. */
@@ -56,6 +86,7 @@ export const servicesRules = {
     case: ruleOf(anyOf(roleIs('citizen'), staffWithPurpose)),
     visit: ruleOf(windowOperator),
     ...consentRules.Query,
+    centreStats: ruleOf(statsOfOwnCentre),
   },
   Mutation: {
     issueTicket: ruleOf(windowOperator),
@@ -68,6 +99,9 @@ export const servicesRules = {
   Service: catalogue,
   Centre: catalogue,
   Visit: ruleOf(operatorOfItsCentre),
+  CentreStats: ruleOf(statsOfItsCentre),
+  CaseStatusCount: ruleOf(statsReader),
+  DirectionCount: ruleOf(statsReader),
   Citizen: { fin: caseRead, cases: caseRead, ...eligibilityCitizenRules, ...consentRules.Citizen },
   Consent: consentRules.Consent,
   Case: caseRead,

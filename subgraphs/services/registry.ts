@@ -78,6 +78,18 @@ export interface CaseStatusChange {
   readonly byRole: string;
 }
 
+/** A centre's aggregates over `[from, to)` (ISO instants): what centreStats reports. */
+export interface CentreFigures {
+  readonly visits: number;
+  readonly servedVisits: number;
+  /** Mean seconds, unrounded; null when no visit had the interval. */
+  readonly meanServiceSeconds: number | null;
+  readonly meanQueueWaitSeconds: number | null;
+  /** Cases opened in the span, by status now and by their service's direction. */
+  readonly casesByStatus: ReadonlyMap<string, number>;
+  readonly casesByDirection: ReadonlyMap<string, number>;
+}
+
 /** The first use of an idempotency key by a caller. */
 export interface IdempotencyClaim {
   readonly actor: string;
@@ -125,6 +137,8 @@ export interface ServicesRegistry extends ConsentReads {
   casesByFin(fins: readonly string[]): Promise<Case[]>;
   /** Status histories of these cases, oldest first. */
   historyByCase(caseIds: readonly number[]): Promise<CaseStatusChange[]>;
+  /** One centre's visits and cases over `[from, to)`, aggregated in SQL: three statements. */
+  centreFigures(centre: string, from: string, to: string): Promise<CentreFigures>;
   /**
    * Runs `write` once per (actor, key): in one transaction it claims the key, makes the write
    * and stores its result, so the write and the key commit together or not at all. A key
@@ -201,6 +215,43 @@ export function createServicesRegistry(db: Knex): ServicesRegistry {
         .whereIn('case_id', caseIds)
         .orderBy('id');
       return rows.map(toChange);
+    },
+    async centreFigures(centre, from, to) {
+      const { seconds } = dialectOf(db);
+      const served = 'serving_at IS NOT NULL AND closed_at IS NOT NULL';
+      const visits: FiguresRow | undefined = await db('visit')
+        .select(
+          db.raw('COUNT(*) AS visits'),
+          db.raw(`SUM(CASE WHEN ${served} THEN 1 ELSE 0 END) AS served`),
+          db.raw(`AVG(CASE WHEN ${served} THEN ${seconds('serving_at', 'closed_at')} END) AS svc`),
+          db.raw(`AVG(${seconds('issued_at', 'called_at')}) AS wait`),
+        )
+        .where('centre', centre)
+        .andWhere('issued_at', '>=', from)
+        .andWhere('issued_at', '<', to)
+        .first();
+      const cases = () =>
+        db('service_case as c')
+          .where('c.centre', centre)
+          .andWhere('c.opened_at', '>=', from)
+          .andWhere('c.opened_at', '<', to);
+      const byStatus: GroupRow[] = await cases()
+        .select('c.status as key')
+        .count({ n: '*' })
+        .groupBy('c.status');
+      const byDirection: GroupRow[] = await cases()
+        .join('service as s', 's.code', 'c.service_code')
+        .select('s.direction as key')
+        .count({ n: '*' })
+        .groupBy('s.direction');
+      return {
+        visits: Number(visits?.visits ?? 0),
+        servedVisits: Number(visits?.served ?? 0),
+        meanServiceSeconds: numberOrNull(visits?.svc),
+        meanQueueWaitSeconds: numberOrNull(visits?.wait),
+        casesByStatus: new Map(byStatus.map((row) => [row.key, Number(row.n)])),
+        casesByDirection: new Map(byDirection.map((row) => [row.key, Number(row.n)])),
+      };
     },
     async once(claim, write) {
       try {
@@ -321,6 +372,38 @@ async function insertReturningId(
   const [id]: unknown[] = await trx(table).insert(row);
   if (id === undefined) throw new Error(`no id returned by the insert into ${table}`);
   return Number(id);
+}
+
+interface FiguresRow {
+  visits: number | string | null;
+  served: number | string | null;
+  svc: number | string | null;
+  wait: number | string | null;
+}
+
+interface GroupRow {
+  key: string;
+  n: number | string;
+}
+
+/**
+ * Seconds between two ISO-instant text columns, as SQL: SQLite through julianday, MySQL and
+ * MariaDB through STR_TO_DATE (they do not read the `Z`). A null end gives null, which AVG
+ * leaves out: an uncalled ticket has no wait, an unserved one no service time.
+ */
+function dialectOf(db: Knex): { seconds: (start: string, end: string) => string } {
+  if (String(db.client.config.client).includes('sqlite')) {
+    return { seconds: (start, end) => `((julianday(${end}) - julianday(${start})) * 86400.0)` };
+  }
+  const at = (column: string) => `STR_TO_DATE(${column}, '%Y-%m-%dT%H:%i:%s.%fZ')`;
+  return {
+    seconds: (start, end) => `(TIMESTAMPDIFF(MICROSECOND, ${at(start)}, ${at(end)}) / 1000000)`,
+  };
+}
+
+/** AVG comes back as a number (SQLite) or a decimal string (mysql2); null over no rows. */
+function numberOrNull(value: number | string | null | undefined): number | null {
+  return value === null || value === undefined ? null : Number(value);
 }
 
 /** SQLite and MySQL name a primary-key clash differently. */

@@ -1,5 +1,6 @@
 import type { SubgraphContext, SubgraphResolvers } from '@dost/subgraph-kit';
-import { caseReference, parseCaseReference } from './caseReference.ts';
+import { caseByReference } from './caseByReference.ts';
+import { caseReference } from './caseReference.ts';
 import { consentResolvers } from './consent/consentResolvers.ts';
 import { advanceCase, type AdvanceCaseInput } from './desk/advanceCase.ts';
 import { advanceVisit, type AdvanceVisitInput } from './desk/advanceVisit.ts';
@@ -9,6 +10,8 @@ import type { CitizenFacts } from './eligibility/CitizenFacts.ts';
 import { eligibilityResolvers } from './eligibility/eligibilityResolvers.ts';
 import type { ServicesLoaders } from './loaders.ts';
 import type { Case, Service, ServiceDirection, Visit } from './registry.ts';
+import { centreStats, type CentreStats } from './stats/centreStats.ts';
+import type { StatsPeriodInput } from './stats/statsPeriod.ts';
 
 type Context = SubgraphContext<ServicesLoaders>;
 
@@ -21,17 +24,18 @@ export const servicesResolvers: SubgraphResolvers<ServicesLoaders> = {
     service: (_: unknown, { code }: { code: string }, { loaders }: Context) =>
       loaders.service.load(code),
     centres: (_: unknown, __: unknown, { loaders }: Context) => loaders.registry.centres(),
-    case: async (_: unknown, { reference }: { reference: string }, { loaders }: Context) => {
-      const parsed = parseCaseReference(reference);
-      if (parsed === null) return null;
-      const found = await loaders.case.load(parsed.id);
-      return found?.openedAt.slice(0, 4) === parsed.year ? found : null;
-    },
+    case: (_: unknown, { reference }: { reference: string }, context: Context) =>
+      caseByReference(reference, context),
     visit: (_: unknown, { id }: { id: string }, { loaders }: Context) => {
       const visitId = Number(id);
       return Number.isSafeInteger(visitId) ? loaders.visit.load(visitId) : null;
     },
     ...consentResolvers.Query,
+    centreStats: (
+      _: unknown,
+      args: { centre: string; period: StatsPeriodInput },
+      context: Context,
+    ) => centreStats(args, context),
   },
   Mutation: {
     issueTicket: (_: unknown, { input }: { input: IssueTicketInput }, context: Context) =>
@@ -57,6 +61,10 @@ export const servicesResolvers: SubgraphResolvers<ServicesLoaders> = {
     centre: (visit: Visit, _: unknown, { loaders }: Context) => loaders.centre.load(visit.centre),
     service: (visit: Visit, _: unknown, { loaders }: Context) =>
       visit.serviceCode === null ? null : loaders.service.load(visit.serviceCode),
+  },
+  CentreStats: {
+    centre: (stats: CentreStats, _: unknown, { loaders }: Context) =>
+      loaders.centre.load(stats.centre),
   },
   Case: {
     reference: (found: Case) => caseReference(found),

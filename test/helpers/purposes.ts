@@ -13,14 +13,15 @@ export const PURPOSE_OF = {
   disability_officer: 'DISABILITY_REVIEW:TSE-2026-77',
   partner: 'AGREEMENT:KB-2026-77',
   auditor: 'SUPERVISORY_AUDIT:AUD-2026-004',
-} as const satisfies Record<Exclude<Role, 'citizen'>, string>;
+} as const satisfies Record<Exclude<Role, 'citizen' | 'centre_manager'>, string>;
 
 /**
- * The X-Dost-Purpose header a caller of this role states; none for a citizen. An operator
+ * The X-Dost-Purpose header a caller of this role states; none for a citizen or a centre
+ * manager. An operator
  * (at baku-1) reading the demo citizen `fin` cites that citizen's open case there.
  */
 export function purposeHeader(role: Role, fin?: string): Record<string, string> {
-  if (role === 'citizen') return {};
+  if (role === 'citizen' || role === 'centre_manager') return {};
   if (role === 'operator' && isDemoFin(fin)) return { 'x-dost-purpose': caseOf(fin) };
   return { 'x-dost-purpose': PURPOSE_OF[role] };
 }

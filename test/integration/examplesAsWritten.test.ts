@@ -26,6 +26,7 @@ function readmeExamples(): { name: string; query: string; role: Role; purpose?: 
 
 function roleNamedIn(sentence: string): Role {
   if (/citizen token/.test(sentence)) return 'citizen';
+  if (/centre manager token/.test(sentence)) return 'centre_manager';
   return /pension officer token/.test(sentence) ? 'pension_officer' : 'operator';
 }
 
@@ -38,6 +39,7 @@ const CLAIMS: Partial<Record<Role, ClientTokenClaims>> = {
   operator: { sub: 'op-17', role: 'operator', centre: 'baku-1' },
   pension_officer: { sub: 'po-1', role: 'pension_officer', agency: 'DOST' },
   citizen: { sub: 'c-1', role: 'citizen', fin: '5ZK7P2Q' },
+  centre_manager: { sub: 'mgr-1', role: 'centre_manager', centre: 'baku-1' },
 };
 
 describe('examples work as written, for the role they name', () => {
@@ -71,13 +73,15 @@ describe('examples work as written, for the role they name', () => {
       'citizen',
       'operator',
       'operator',
+      'centre_manager',
     ]);
   });
 
   it('names the purpose of every staff read, as the playground tab says it', () => {
     // Writes are not bound to a case (docs/purposes.md); reads are.
     const reads = examples.filter(
-      ({ role, query }) => role !== 'citizen' && !query.startsWith('mutation'),
+      ({ role, query }) =>
+        role !== 'citizen' && role !== 'centre_manager' && !query.startsWith('mutation'),
     );
     for (const example of reads) {
       expect(example.purpose, example.name).toBeDefined();

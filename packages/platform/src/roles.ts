@@ -7,9 +7,17 @@ export const ROLES = [
   'disability_officer',
   'partner',
   'auditor',
+  // DOST management of one centre (its `centre` claim): reads that centre's KPIs, no personal data.
+  'centre_manager',
 ] as const;
 
 export type Role = (typeof ROLES)[number];
+
+/**
+ * Roles that never state a purpose: a citizen reads only their own data, and a centre manager
+ * reads no personal data at all (its rules grant nothing that names a person).
+ */
+export const ROLES_WITHOUT_PURPOSE: readonly Role[] = ['citizen', 'centre_manager'];
 
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
@@ -22,7 +30,7 @@ export interface Identity {
   readonly role: Role;
   /** The citizen's own FIN, for role `citizen`. */
   readonly fin: string | null;
-  /** DOST centre of an operator. */
+  /** DOST centre of an operator or a centre manager. */
   readonly centre: string | null;
   /** Agency of a partner or officer. */
   readonly agency: string | null;
