@@ -19,6 +19,9 @@ export default tseslint.config(
       'clients/generated/',
       'app/dist/',
       'app/.dist-*/',
+      // npm run build's output.
+      'dist/',
+      '.dist-*/',
     ],
   },
   js.configs.recommended,

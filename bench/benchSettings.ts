@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 
 /** The configurations compared; see BENCHMARKS.md for exactly what each one is. */
-export const CONFIG_IDS = ['a', 'b', 'c', 'd', 'e'] as const;
+export const CONFIG_IDS = ['a', 'b', 'c', 'd', 'e', 'f'] as const;
 export type ConfigId = (typeof CONFIG_IDS)[number];
 
 export const SCENARIO_IDS = ['S1', 'S1id', 'S2', 'S3', 'S4'] as const;
@@ -26,6 +26,7 @@ export const GATEWAY_PORTS: Record<Exclude<ConfigId, 'e'>, number> = {
   b: 4111,
   c: 4112,
   d: 4113,
+  f: 4114,
 };
 
 export const BENCH_HOST = '127.0.0.1';

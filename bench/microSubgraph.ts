@@ -16,14 +16,13 @@
  *   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/microSubgraph.ts --only X
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { exportJWK, generateKeyPair } from 'jose';
+import { exportJWK } from 'jose';
 import type { Knex } from 'knex';
 import { createLogger } from '@dost/platform/createLogger.ts';
-import { INTERNAL_ALG } from '@dost/platform/internalToken.ts';
 import { listen, type Listening } from '@dost/platform/listen.ts';
 import { migrateRegistry } from '@dost/platform/migrateRegistry.ts';
 import { openRegistryDb } from '@dost/platform/openRegistryDb.ts';
@@ -57,7 +56,9 @@ const databasePrefix = `microbench_${randomBytes(3).toString('hex')}_`;
 const SEED = 20261125;
 const log = createLogger({ level: 'silent' });
 const profiles = generateBatch({ seed: SEED, from: 0, to: citizens, count: citizens });
-const keys = await generateKeyPair(INTERNAL_ALG, { extractable: true });
+// node:crypto's KeyObjects: what the gateway's own keys are (importInternalKey), and jose
+// exports them as JWK for the client all the same.
+const keys = generateKeyPairSync('ec', { namedCurve: 'P-256' });
 
 type Name = MicroCase['subgraph'];
 

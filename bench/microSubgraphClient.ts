@@ -1,10 +1,7 @@
-import { importJWK, type JWK } from 'jose';
+import { createPrivateKey, type KeyObject } from 'node:crypto';
+import type { JWK } from 'jose';
 import { Agent, request } from 'undici';
-import {
-  INTERNAL_ALG,
-  INTERNAL_TOKEN_HEADER,
-  signInternalToken,
-} from '@dost/platform/internalToken.ts';
+import { INTERNAL_TOKEN_HEADER, signInternalToken } from '@dost/platform/internalToken.ts';
 import type { Identity } from '@dost/platform/roles.ts';
 
 /*
@@ -27,10 +24,10 @@ export type ClientMessage =
 export type ClientReply = { readonly kind: 'done'; readonly failures: readonly string[] };
 
 const agent = new Agent({ keepAliveTimeout: 60_000, connections: 4 });
-let key: Awaited<ReturnType<typeof importJWK>> | null = null;
+let key: KeyObject | null = null;
 
 async function post(call: ClientCall): Promise<string | null> {
-  if (key === null || key instanceof Uint8Array) return 'no signing key';
+  if (key === null) return 'no signing key';
   const token = signInternalToken(call.identity, { key, audience: call.audience, body: call.body });
   const response = await request(call.url, {
     method: 'POST',
@@ -51,7 +48,7 @@ async function post(call: ClientCall): Promise<string | null> {
 process.on('message', (message: ClientMessage) => {
   void (async () => {
     if (message.kind === 'key') {
-      key = await importJWK(message.jwk, INTERNAL_ALG);
+      key = createPrivateKey({ key: { ...message.jwk }, format: 'jwk' });
       process.send?.({ kind: 'done', failures: [] } satisfies ClientReply);
       return;
     }

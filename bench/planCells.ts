@@ -18,8 +18,8 @@ export interface Cell {
 
 /** Scenarios measured again over the whole 1 000 000 population. */
 const SCALE_SCENARIOS: readonly ScenarioId[] = ['S1', 'S2'];
-/** The configurations S1 is measured for again at a paced rate: ours and the two stocks. */
-const PACED_CONFIGS: readonly ConfigId[] = ['a', 'c', 'd'];
+/** The configurations S1 is measured for again at a paced rate: ours and the stock peers. */
+const PACED_CONFIGS: readonly ConfigId[] = ['a', 'c', 'd', 'f'];
 
 /**
  * The matrix in run order: per scenario (and population), every configuration in turn, so

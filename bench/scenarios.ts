@@ -107,7 +107,7 @@ const SENT_AS_TEXT: Readonly<Record<Exclude<ScenarioId, 'S1id'>, Scenario>> = {
     query: '{ me { fullName accessLog(first: 10) { edges { node { at } } } } }',
     variables: () => ({}),
     floor: { subgraph: 'audit', query: entities('accessLog(first: 10) { edges { node { at } } }') },
-    notApplicable: { c: NO_AUTH, d: NO_AUTH },
+    notApplicable: { c: NO_AUTH, d: NO_AUTH, f: NO_AUTH },
     check: (data, _fins, floor) => {
       const root = floor ? at(data, '_entities', 0) : at(data, 'me');
       return Array.isArray(at(root, 'accessLog', 'edges')) ? null : 'no access log';

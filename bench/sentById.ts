@@ -26,6 +26,12 @@ export function sentById(scenario: Scenario, id: ScenarioId, operationName: stri
     id,
     title: `${scenario.title}, sent as its trusted document's id`,
     documentId: `sha256:${found[0]}`,
-    notApplicable: { b: NOT_GATEWAY_A, c: NOT_GATEWAY_A, d: NOT_GATEWAY_A, e: "the floor is S1's" },
+    notApplicable: {
+      b: NOT_GATEWAY_A,
+      c: NOT_GATEWAY_A,
+      d: NOT_GATEWAY_A,
+      e: "the floor is S1's",
+      f: NOT_GATEWAY_A,
+    },
   };
 }

@@ -17,6 +17,7 @@ const GATEWAY_ENTRIES: Record<Exclude<ConfigId, 'e'>, string> = {
   b: 'bench/unprotectedGateway.ts',
   c: 'bench/stockApolloGateway.ts',
   d: 'bench/hiveGateway.ts',
+  f: 'bench/hiveRouterGateway.ts',
 };
 
 export interface BenchSystem {

@@ -9,6 +9,7 @@ import { closeRegistries, openRegistries } from '../subgraphs/openRegistries.ts'
 import { seedRegistries } from '../seed/seedRegistries.ts';
 import { generateProfiles, wholeHouseholds } from '../seed/generateProfiles.ts';
 import { ensureAppBuilt } from './lib/ensureAppBuilt.ts';
+import { processCommand, runsCompiled } from './lib/processCommand.ts';
 
 // `npm start`: seed the registries on first run, then run every subgraph and the gateway,
 // each as its own process and HTTP server, until Ctrl-C.
@@ -44,11 +45,15 @@ try {
 const root = fileURLToPath(new URL('..', import.meta.url));
 const children: ChildProcess[] = [];
 let stopping = false;
+// `npm start` runs dist/start.js, and its children from dist/ too: plain node, no compiler
+// in memory. Run from TypeScript (tsx scripts/start.ts), the children run through tsx.
+const compiled = runsCompiled();
 
-function run(entry: string, ...args: string[]): void {
+function run(entry: 'gateway' | 'subgraph' | 'registry', ...args: string[]): void {
   // Own process group: Ctrl-C reaches only this script, which then stops each child once
   // with SIGTERM so that it drains; a second signal would make the child exit at once.
-  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+  const command = processCommand({ root, entry, compiled });
+  const child = spawn(process.execPath, [...command, ...args], {
     cwd: root,
     stdio: 'inherit',
     detached: true,
@@ -74,12 +79,12 @@ function stop(exitCode: number): void {
 // Every subgraph of the deployment this repository serves; any other (an agency's) runs on its
 // own host, at its DOST_<NAME>_URL.
 for (const name of env.subgraphs) {
-  if (isRegistrySubgraphName(name)) run('subgraphs/index.ts', name);
+  if (isRegistrySubgraphName(name)) run('subgraph', name);
   else log.info({ subgraph: name, url: env.subgraphUrls[name] }, 'served elsewhere');
 }
-run('gateway/index.ts');
+run('gateway');
 // Agencies check and publish their subgraphs here (`dost-schema`); the gateway follows it.
-if (env.schemaRegistry !== null) run('registry/index.ts');
+if (env.schemaRegistry !== null) run('registry');
 process.once('SIGINT', () => stop(0));
 process.once('exit', () => children.forEach((child) => child.kill('SIGTERM')));
 process.once('SIGTERM', () => stop(0));

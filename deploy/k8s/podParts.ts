@@ -31,8 +31,8 @@ export const CONTAINER_SECURITY: NonNullable<IContainer['securityContext']> = {
 };
 
 /**
- * The root file system is read-only: tsx caches compiled files in /tmp, and DOST_DATA_DIR
- * (unused with MySQL and secrets, but created at start) is scratch.
+ * The root file system is read-only: /tmp stays writable scratch for node and its libraries,
+ * and DOST_DATA_DIR (unused with MySQL and secrets, but created at start) is scratch.
  */
 export const SCRATCH_VOLUMES: IVolume[] = [
   { name: 'tmp', emptyDir: { sizeLimit: '256Mi' } },

@@ -31,7 +31,7 @@ const target = (checks: ReturnType<typeof evaluateTargets>, starts: string) =>
   checks.find((check) => check.target.startsWith(starts));
 
 describe('bench plan and targets', () => {
-  it('plans S1 again, paced, for (a), (c) and (d) only, unless the pace is 0', () => {
+  it('plans S1 again, paced, for (a), (c), (d) and (f) only, unless the pace is 0', () => {
     const paced = planCells(readBenchOptions(['--paced-rate', '120']), 100_000).cells.filter(
       (cell) => cell.rate !== null,
     );
@@ -39,6 +39,7 @@ describe('bench plan and targets', () => {
       ['S1', 'a', 120],
       ['S1', 'c', 120],
       ['S1', 'd', 120],
+      ['S1', 'f', 120],
     ]);
     const none = planCells(readBenchOptions(['--paced-rate', '0']), 100_000).cells;
     expect(none.every((cell) => cell.rate === null)).toBe(true);

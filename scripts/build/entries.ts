@@ -1,0 +1,16 @@
+/**
+ * The processes production runs, each bundled to one file in dist/. They all sit one folder
+ * below the root, so a source's place relative to its bundle is always `../<its path>`.
+ */
+export const BUILD_ENTRIES = {
+  start: 'scripts/start.ts',
+  gateway: 'gateway/index.ts',
+  subgraph: 'subgraphs/index.ts',
+  registry: 'registry/index.ts',
+} as const;
+
+/** A process's name: dist/<name>.js is its bundle. */
+export type BuildEntry = keyof typeof BUILD_ENTRIES;
+
+/** The folder the bundles go to, relative to the root. */
+export const DIST_DIR = 'dist';
