@@ -3,6 +3,7 @@ import { AUDIT_TABLES } from '@dost/audit-store/auditTables.ts';
 import { DEMO_FINS, type DemoFin } from '../../seed/synthetic/demoFins.ts';
 import { daysBetween } from '../../subgraphs/services/eligibility/factsOf.ts';
 import { errorCodes } from '../helpers/callSubgraph.ts';
+import { grantConsentFor } from '../helpers/grantConsentFor.ts';
 import { purposeHeader } from '../helpers/purposes.ts';
 import { caseOf, startSystem, type RunningSystem } from '../helpers/startSystem.ts';
 import { testDialects } from '../helpers/testDatabases.ts';
@@ -215,12 +216,15 @@ describe('eligibility hints through the gateway', () => {
     expect(errorCodes(result)).toEqual(['PURPOSE_REQUIRED']);
   });
 
-  it('refuses a partner, whatever scopes its agreement names', async () => {
+  it('refuses a partner, whatever scopes its agreement names and its consent holds', async () => {
+    // With the citizen's consent, so that the refusal is the hints' own, not the consent check's.
+    const scopes = ['pension:status', 'pension:amount', 'population:alive'];
+    await grantConsentFor(system, '7DMV4LA', 'kapital-bank', scopes);
     const token = await system.token({
       sub: 'bank-1',
       role: 'partner',
       agency: 'kapital-bank',
-      scopes: ['pension:status', 'unemployment:status', 'disability:degree', 'population:alive'],
+      scopes,
     });
     const result = await system.query<{ citizen: { eligibilityHints: Hint[] | null } | null }>(
       CITIZEN_HINTS,
