@@ -1588,6 +1588,37 @@ export type VisitStatus =
   /** An operator is serving the visitor at the window, since servingAt. */
   | 'SERVING';
 
+export type AdvanceCaseMutationVariables = Exact<{
+  input: AdvanceCaseInput;
+}>;
+
+export type AdvanceCaseMutation = {
+  __typename?: 'Mutation';
+  advanceCase: {
+    __typename?: 'Case';
+    reference: string;
+    status: CaseStatus;
+    history: Array<{ __typename?: 'CaseStatusChange'; status: CaseStatus; at: string }>;
+  };
+};
+
+export type AdvanceVisitMutationVariables = Exact<{
+  input: AdvanceVisitInput;
+}>;
+
+export type AdvanceVisitMutation = {
+  __typename?: 'Mutation';
+  advanceVisit: {
+    __typename?: 'Visit';
+    id: string;
+    status: VisitStatus;
+    window: number | null;
+    calledAt: string | null;
+    servingAt: string | null;
+    closedAt: string | null;
+  };
+};
+
 export type CentreStatsQueryVariables = Exact<{
   centre: Scalars['String']['input'];
   period: StatsPeriod;
@@ -1711,6 +1742,15 @@ export type GrantConsentMutation = {
   };
 };
 
+export type IssueTicketMutationVariables = Exact<{
+  input: IssueTicketInput;
+}>;
+
+export type IssueTicketMutation = {
+  __typename?: 'Mutation';
+  issueTicket: { __typename?: 'Visit'; id: string; ticket: string; status: VisitStatus };
+};
+
 export type MyAccessLogQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1751,6 +1791,24 @@ export type MyAccessLogQuery = {
         endCursor: string | null;
       };
     };
+  } | null;
+};
+
+export type MyCasesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyCasesQuery = {
+  __typename?: 'Query';
+  me: {
+    __typename?: 'Citizen';
+    fin: string;
+    cases: Array<{
+      __typename?: 'Case';
+      reference: string;
+      status: CaseStatus;
+      centre: { __typename?: 'Centre'; code: string };
+      service: { __typename?: 'Service'; code: string; nameEn: string };
+      history: Array<{ __typename?: 'CaseStatusChange'; status: CaseStatus; at: string }>;
+    }>;
   } | null;
 };
 
@@ -1809,6 +1867,22 @@ export type OneWindowQuery = {
       percent: number;
     } | null;
   } | null;
+};
+
+export type OpenCaseMutationVariables = Exact<{
+  input: OpenCaseInput;
+}>;
+
+export type OpenCaseMutation = {
+  __typename?: 'Mutation';
+  openCase: {
+    __typename?: 'Case';
+    reference: string;
+    fin: string;
+    status: CaseStatus;
+    centre: { __typename?: 'Centre'; code: string };
+    service: { __typename?: 'Service'; code: string; nameEn: string };
+  };
 };
 
 export type OperatorQueueQueryVariables = Exact<{
@@ -1897,6 +1971,12 @@ export type RevokeConsentMutation = {
   revokeConsent: { __typename?: 'Consent'; id: string; revokedAt: string | null; live: boolean };
 };
 
+export const AdvanceCaseDocument = {
+  __meta__: { hash: 'ff4a8a394c5d279557973a5615956b28f8a16573b9858f78d1cc5010d41ba353' },
+} as unknown as DocumentNode<AdvanceCaseMutation, AdvanceCaseMutationVariables>;
+export const AdvanceVisitDocument = {
+  __meta__: { hash: '8bc8ebeeb7b743b701c6f22b4489deb217530175538e1c1cb94748be85846508' },
+} as unknown as DocumentNode<AdvanceVisitMutation, AdvanceVisitMutationVariables>;
 export const CentreStatsDocument = {
   __meta__: { hash: '70b1abf4921a17ed6a88d9757d47f63556320a39aec08bc0a7bb25b71813a35e' },
 } as unknown as DocumentNode<CentreStatsQuery, CentreStatsQueryVariables>;
@@ -1909,15 +1989,24 @@ export const EligibilityHintsDocument = {
 export const GrantConsentDocument = {
   __meta__: { hash: 'd6667809b0f1fcf70fd77182786a00d85e60099401bf753da45f9c8e4e5db5dc' },
 } as unknown as DocumentNode<GrantConsentMutation, GrantConsentMutationVariables>;
+export const IssueTicketDocument = {
+  __meta__: { hash: 'a672da2f0cc50b75844fa9f3f8a3aba5bb3583c5a9be80b78b0d9df7274e561f' },
+} as unknown as DocumentNode<IssueTicketMutation, IssueTicketMutationVariables>;
 export const MyAccessLogDocument = {
   __meta__: { hash: '532600b97bcecd882a7c2ae78c9417d393306022a1e2cd4544cc62932ef9215b' },
 } as unknown as DocumentNode<MyAccessLogQuery, MyAccessLogQueryVariables>;
+export const MyCasesDocument = {
+  __meta__: { hash: 'b626e6ecc43d778cb687d73382ce79124815f0f9731d005c945ad5448e0e0527' },
+} as unknown as DocumentNode<MyCasesQuery, MyCasesQueryVariables>;
 export const MyConsentsDocument = {
   __meta__: { hash: '0e83f162a2e82b44448738e97cd86e2186afc28aeb05e632b9d35825333beeab' },
 } as unknown as DocumentNode<MyConsentsQuery, MyConsentsQueryVariables>;
 export const OneWindowDocument = {
   __meta__: { hash: 'fd97ae487789b74dcb922854084efec08b15d720a1a552692ed394da9c8e88d5' },
 } as unknown as DocumentNode<OneWindowQuery, OneWindowQueryVariables>;
+export const OpenCaseDocument = {
+  __meta__: { hash: '3483467fb5c54c18b8486a3abe1c01ada45cf0de5041cabdda9174ab810e1b21' },
+} as unknown as DocumentNode<OpenCaseMutation, OpenCaseMutationVariables>;
 export const OperatorQueueDocument = {
   __meta__: { hash: '93ac86e5d6147d532ce97d33141a68f952d3c926dc63c53c79bb9c00d1068de7' },
 } as unknown as DocumentNode<OperatorQueueQuery, OperatorQueueQueryVariables>;

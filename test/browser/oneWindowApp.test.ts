@@ -1,11 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDostClient } from '@dost/client';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CitizenSummaryDocument } from '../../clients/generated/graphql.ts';
-import { parseManifestJson } from '../../gateway/documents/loadManifest.ts';
 import { APP_DIST, ensureAppBuilt } from '../../scripts/lib/ensureAppBuilt.ts';
 import {
   blockText,
@@ -16,13 +15,7 @@ import {
   type AppPage,
 } from '../helpers/browserApp.ts';
 import { startSystem, STAFF_PURPOSE, type RunningSystem } from '../helpers/startSystem.ts';
-
-const MANIFEST = parseManifestJson(
-  readFileSync(
-    new URL('../../clients/generated/persisted-documents.json', import.meta.url),
-    'utf8',
-  ),
-);
+import { TRUSTED_MANIFEST } from '../helpers/trustedManifest.ts';
 
 // `npm run screenshots` writes them to docs/screenshots/ (committed); `npm test` to a temp dir.
 const SCREENSHOTS = inject('screenshotsDir') || mkdtempSync(join(tmpdir(), 'dost-shots-'));
@@ -51,7 +44,10 @@ describe('the one-window app in headless Chromium', () => {
       {
         citizens: 40,
         // As in production: client roles send trusted-document ids only.
-        gateway: { documents: { manifest: MANIFEST, freeformRoles: [] }, app: { dir: APP_DIST } },
+        gateway: {
+          documents: { manifest: TRUSTED_MANIFEST, freeformRoles: [] },
+          app: { dir: APP_DIST },
+        },
       },
     );
     origin = new URL(system.gatewayUrl).origin;

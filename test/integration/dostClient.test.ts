@@ -5,16 +5,8 @@ import {
   MyAccessLogDocument,
   OperatorQueueDocument,
 } from '../../clients/generated/graphql.ts';
-import { readFileSync } from 'node:fs';
-import { parseManifestJson } from '../../gateway/documents/loadManifest.ts';
 import { caseOf, startSystem, STAFF_PURPOSE, type RunningSystem } from '../helpers/startSystem.ts';
-
-const MANIFEST = parseManifestJson(
-  readFileSync(
-    new URL('../../clients/generated/persisted-documents.json', import.meta.url),
-    'utf8',
-  ),
-);
+import { TRUSTED_MANIFEST } from '../helpers/trustedManifest.ts';
 
 describe('@dost/client against the gateway', () => {
   let system: RunningSystem;
@@ -38,7 +30,7 @@ describe('@dost/client against the gateway', () => {
       // Client roles send ids only, as in production.
       {
         citizens: 40,
-        gateway: { documents: { manifest: MANIFEST, freeformRoles: [] } },
+        gateway: { documents: { manifest: TRUSTED_MANIFEST, freeformRoles: [] } },
       },
     );
     operatorToken = await system.token({ sub: 'op-1', role: 'operator', centre: 'baku-1' });

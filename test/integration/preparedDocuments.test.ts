@@ -2,16 +2,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentWork } from '../../gateway/documents/createDocumentPreparation.ts';
-import { parseManifestJson } from '../../gateway/documents/loadManifest.ts';
 import { publishManifest } from '../../scripts/codegen/publishManifest.ts';
 import { startSystem, STAFF_PURPOSE, type RunningSystem } from '../helpers/startSystem.ts';
+import { TRUSTED_MANIFEST } from '../helpers/trustedManifest.ts';
 
-const MANIFEST = parseManifestJson(
-  readFileSync(
-    new URL('../../clients/generated/persisted-documents.json', import.meta.url),
-    'utf8',
-  ),
-);
 const SUPERGRAPH = readFileSync(
   new URL('../../schema/supergraph.graphql', import.meta.url),
   'utf8',
@@ -19,7 +13,7 @@ const SUPERGRAPH = readFileSync(
 const POLL_MS = 150;
 
 function entryOf(name: string): [string, string] {
-  const entry = Object.entries(MANIFEST).find(([, text]) => text.includes(`query ${name}`));
+  const entry = Object.entries(TRUSTED_MANIFEST).find(([, text]) => text.includes(`query ${name}`));
   if (entry === undefined) throw new Error(`no ${name} in the manifest`);
   return entry;
 }
@@ -49,7 +43,7 @@ describe('trusted documents are parsed, validated and planned at load', () => {
         citizens: 20,
         schemaRegistry: { pollMs: POLL_MS },
         gateway: {
-          documents: { manifest: MANIFEST },
+          documents: { manifest: TRUSTED_MANIFEST },
           observeDocumentWork: (step) => work.push(step),
           // What is counted is the gateway's work, not its latency: a cold first call on a
           // loaded machine must not time out.
@@ -102,7 +96,7 @@ describe('trusted documents are parsed, validated and planned at load', () => {
     const id = createHash('sha256').update(text).digest('hex');
     const published = await publishManifest({
       store: registry.manifests,
-      documents: { ...MANIFEST, [id]: text },
+      documents: { ...TRUSTED_MANIFEST, [id]: text },
       supergraphSdl: SUPERGRAPH,
       replace: false,
       publishedBy: 'test',

@@ -1,17 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseManifestJson } from '../../gateway/documents/loadManifest.ts';
 import { publishManifest } from '../../scripts/codegen/publishManifest.ts';
 import { testDialects } from '../helpers/testDatabases.ts';
 import { caseOf, startSystem, STAFF_PURPOSE, type RunningSystem } from '../helpers/startSystem.ts';
+import { TRUSTED_MANIFEST } from '../helpers/trustedManifest.ts';
 
-const MANIFEST = parseManifestJson(
-  readFileSync(
-    new URL('../../clients/generated/persisted-documents.json', import.meta.url),
-    'utf8',
-  ),
-);
 const SUPERGRAPH = readFileSync(
   new URL('../../schema/supergraph.graphql', import.meta.url),
   'utf8',
@@ -19,7 +13,7 @@ const SUPERGRAPH = readFileSync(
 
 /** The manifest id of the generated operation named `name`. */
 function idOf(name: string): string {
-  const entry = Object.entries(MANIFEST).find(([, text]) => text.includes(`query ${name}`));
+  const entry = Object.entries(TRUSTED_MANIFEST).find(([, text]) => text.includes(`query ${name}`));
   if (entry === undefined) throw new Error(`no ${name} in the manifest`);
   return entry[0];
 }
@@ -50,7 +44,7 @@ describe.each(testDialects())('trusted documents ($name)', (dialect) => {
       citizens: 40,
       schemaRegistry: { pollMs: POLL_MS },
       // Production's policy for client roles: citizens send ids only; staff may send text.
-      gateway: { documents: { manifest: MANIFEST, freeformRoles: ['operator'] } },
+      gateway: { documents: { manifest: TRUSTED_MANIFEST, freeformRoles: ['operator'] } },
     });
     replicaUrl = await system.addGateway();
     operator = {
@@ -109,7 +103,7 @@ describe.each(testDialects())('trusted documents ($name)', (dialect) => {
   });
 
   it('refuses operation text from a role limited to trusted documents; staff may send it', async () => {
-    const text = MANIFEST[idOf('MyAccessLog')];
+    const text = TRUSTED_MANIFEST[idOf('MyAccessLog')];
     const fromCitizen = await post(system.gatewayUrl, { query: text }, citizen);
     expect(fromCitizen.status).toBe(403);
     expect(codeOf(fromCitizen.body)).toBe('PERSISTED_QUERY_REQUIRED');
@@ -146,7 +140,7 @@ describe.each(testDialects())('trusted documents ($name)', (dialect) => {
     const published = await publishManifest({
       store: registry.manifests,
       // A new front-end release: the generated manifest plus one new operation.
-      documents: { ...MANIFEST, [id]: text },
+      documents: { ...TRUSTED_MANIFEST, [id]: text },
       supergraphSdl: SUPERGRAPH,
       replace: false,
       publishedBy: 'test',

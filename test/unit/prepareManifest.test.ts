@@ -3,17 +3,11 @@ import { readFileSync } from 'node:fs';
 import { Supergraph } from '@apollo/federation-internals';
 import { QueryPlanner } from '@apollo/query-planner';
 import { describe, expect, it } from 'vitest';
-import { parseManifestJson } from '../../gateway/documents/loadManifest.ts';
 import { documentKeyPrefix, prepareManifest } from '../../gateway/documents/prepareManifest.ts';
 import { createQueryBounds } from '../../gateway/limits/createQueryBounds.ts';
 import { DEFAULT_QUERY_LIMITS } from '../../gateway/limits/QueryLimits.ts';
+import { TRUSTED_MANIFEST } from '../helpers/trustedManifest.ts';
 
-const MANIFEST = parseManifestJson(
-  readFileSync(
-    new URL('../../clients/generated/persisted-documents.json', import.meta.url),
-    'utf8',
-  ),
-);
 const supergraph = Supergraph.build(
   readFileSync(new URL('../../schema/supergraph.graphql', import.meta.url), 'utf8'),
 );
@@ -35,7 +29,7 @@ const twoOperations = entry(
 function prepare() {
   return prepareManifest({
     manifest: Object.fromEntries([
-      ...Object.entries(MANIFEST),
+      ...Object.entries(TRUSTED_MANIFEST),
       unknownField,
       introspection,
       badLiteral,
@@ -52,15 +46,15 @@ describe('prepareManifest', () => {
   const prefix = documentKeyPrefix(schema);
 
   it('keys each manifest document as Apollo Server looks it up: schema hash, then its id', () => {
-    for (const id of Object.keys(MANIFEST)) {
+    for (const id of Object.keys(TRUSTED_MANIFEST)) {
       expect(prepared.documents.has(`${prefix}${id}`), id).toBe(true);
     }
     expect(prefix).toMatch(/^[0-9a-f]{64}:$/);
   });
 
   it('plans each operation under the keys the gateway uses, with and without its name', () => {
-    for (const [id, text] of Object.entries(MANIFEST)) {
-      const name = /query (\w+)/.exec(text)?.[1] ?? '';
+    for (const [id, text] of Object.entries(TRUSTED_MANIFEST)) {
+      const name = /(?:query|mutation) (\w+)/.exec(text)?.[1] ?? '';
       expect(prepared.plans.has(id), id).toBe(true);
       expect(prepared.plans.get(sha256(id, name))).toBe(prepared.plans.get(id));
     }
