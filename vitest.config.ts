@@ -1,4 +1,6 @@
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
@@ -7,8 +9,19 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Where the browser tests write their screenshots; '' for a temporary folder. */
     screenshotsDir: string;
+    /** Where each test system leaves its processes' last /metrics scrape (test/afterSuite). */
+    scrapesDir: string;
   }
 }
+
+// One folder per run for the scrapes startSystem takes when a system closes; made by the first
+// scrape, removed by test/afterSuite once it has read them. The config is evaluated once per
+// project, so the first evaluation's choice is kept in this (the main) process's environment.
+// eslint-disable-next-line no-restricted-properties
+const scrapesDir = (process.env['DOST_TEST_SCRAPES_DIR'] ??= join(
+  tmpdir(),
+  `dost-scrapes-${process.pid}-${Date.now()}`,
+));
 
 // `vitest --mode screenshots` (npm run screenshots) keeps the browser tests' screenshots.
 export default defineConfig(({ mode }) => ({
@@ -19,7 +32,6 @@ export default defineConfig(({ mode }) => ({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    include: ['test/**/*.test.ts'],
     reporters: ['default', './test/summaryReporter.ts'],
     // Integration tests start real servers and databases; give them room on 2 cores.
     testTimeout: 60_000,
@@ -27,6 +39,28 @@ export default defineConfig(({ mode }) => ({
     pool: 'forks',
     fileParallelism: true,
     maxWorkers: 2,
-    provide: { screenshotsDir: mode === 'screenshots' ? 'docs/screenshots' : '' },
+    provide: { screenshotsDir: mode === 'screenshots' ? 'docs/screenshots' : '', scrapesDir },
+    // Two groups: every test file, in parallel as ever; then test/afterSuite, which reads the
+    // metrics every system of the first group left behind (the issue's "after a run of the
+    // integration suite, a test scrapes /metrics on every process").
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'suite',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/afterSuite/**', 'node_modules/**'],
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'after-suite',
+          include: ['test/afterSuite/**/*.test.ts'],
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 }));

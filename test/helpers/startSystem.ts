@@ -16,7 +16,8 @@ import {
 } from '@dost/schema-registry';
 import type { Tracer } from '@opentelemetry/api';
 import type { Knex } from 'knex';
-import { Agent, type Dispatcher } from 'undici';
+import { Agent, request, type Dispatcher } from 'undici';
+import { recordScrape } from './recordScrape.ts';
 import { createAuditCheckpointer } from '@dost/audit-store/checkpoint/createAuditCheckpointer.ts';
 import {
   verifyAuditTrail,
@@ -322,6 +323,8 @@ export async function startSystem(
       return replica.url;
     },
     async close() {
+      // Every process's metrics after all of this system's traffic, for test/afterSuite.
+      await scrapeSubgraphs(subgraphUrls, subgraphDispatcher);
       for (const replica of gateways) await replica.close();
       await subgraphDispatcher.close();
       await Promise.all(subgraphs.map((s) => s.close()));
@@ -333,6 +336,7 @@ export async function startSystem(
         }
       }
       await audit.flush();
+      recordScrape('gateway', await metrics.registry.metrics());
       await checkpoints.close();
       await witness.close();
       await schemaRegistry?.close();
@@ -352,4 +356,20 @@ function databaseUrl(serverUrl: string, database: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${database}`;
   return url.toString();
+}
+
+/** Leaves each subgraph's /metrics for test/afterSuite; one that is down leaves none. */
+async function scrapeSubgraphs(
+  urls: Readonly<Record<RegistrySubgraphName, string>>,
+  dispatcher: Dispatcher,
+): Promise<void> {
+  for (const [name, url] of Object.entries(urls)) {
+    try {
+      const response = await request(url.replace(/\/graphql$/, '/metrics'), { dispatcher });
+      const text = await response.body.text();
+      if (response.statusCode === 200) recordScrape(name, text);
+    } catch {
+      // Stopped by its test (restartSubgraph's outage): nothing to scrape.
+    }
+  }
 }
