@@ -1,3 +1,4 @@
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,14 @@ declare module 'vitest' {
 // One folder per run for the scrapes startSystem takes when a system closes; made by the first
 // scrape, removed by test/afterSuite once it has read them. The config is evaluated once per
 // project, so the first evaluation's choice is kept in this (the main) process's environment.
+// A run without test/afterSuite (one file, a folder) leaves its folder behind: runs remove the
+// ones older than a day, never a concurrent run's.
+for (const old of readdirSync(tmpdir()).filter((name) => name.startsWith('dost-scrapes-'))) {
+  const path = join(tmpdir(), old);
+  // Another run may remove it first.
+  const made = statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+  if (Date.now() - made > 86_400_000) rmSync(path, { recursive: true, force: true });
+}
 // eslint-disable-next-line no-restricted-properties
 const scrapesDir = (process.env['DOST_TEST_SCRAPES_DIR'] ??= join(
   tmpdir(),
