@@ -365,11 +365,16 @@ async function scrapeSubgraphs(
 ): Promise<void> {
   for (const [name, url] of Object.entries(urls)) {
     try {
-      const response = await request(url.replace(/\/graphql$/, '/metrics'), { dispatcher });
+      // A subgraph a fault test left hanging must not hold up the close.
+      const response = await request(url.replace(/\/graphql$/, '/metrics'), {
+        dispatcher,
+        headersTimeout: 5_000,
+        bodyTimeout: 5_000,
+      });
       const text = await response.body.text();
       if (response.statusCode === 200) recordScrape(name, text);
     } catch {
-      // Stopped by its test (restartSubgraph's outage): nothing to scrape.
+      // Stopped or hung by its test (restartSubgraph's outage): nothing to scrape.
     }
   }
 }
