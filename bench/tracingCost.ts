@@ -11,6 +11,8 @@ import { loadOrCreateDevCa } from '@dost/platform/tls/loadOrCreateDevTls.ts';
 import { signClientToken } from '../scripts/lib/signClientToken.ts';
 import { generateProfiles, wholeHouseholds } from '../seed/generateProfiles.ts';
 import { seedRegistries } from '../seed/seedRegistries.ts';
+import { DEMO_CASES } from '../seed/synthetic/demoCases.ts';
+import type { DemoFin } from '../seed/synthetic/demoFins.ts';
 import { REGISTRY_SUBGRAPHS } from '../subgraphs/catalog.ts';
 import { closeRegistries, openRegistries } from '../subgraphs/openRegistries.ts';
 import { loadBenchTls } from './benchTls.ts';
@@ -33,7 +35,9 @@ const { values } = parseArgs({
 const rounds = Number(values.rounds);
 const perRound = Number(values.requests);
 const concurrency = Number(values.concurrency);
-const FINS = ['5ZK7P2Q', '3HRT9WX', '7DMV4LA', '2NXC8FE', '9BQ6YTJ'];
+// The demo citizens: an operator's SERVICE_APPLICATION cites the citizen's own open case at
+// baku-1 (a made-up reference is refused since purposes are bound to cases).
+const FINS = Object.keys(DEMO_CASES) as DemoFin[];
 const HOST = '127.0.0.1';
 const SINK_PORT = 4431;
 const GATEWAY_PORTS = { off: 4421, on: 4422 } as const;
@@ -133,14 +137,14 @@ try {
     let failed = 0;
     const worker = async () => {
       while (next < requests) {
-        const fin = FINS[next++ % FINS.length] ?? '';
+        const fin = FINS[next++ % FINS.length] ?? '5ZK7P2Q';
         const answer = await pool.request({
           path: '/graphql',
           method: 'POST',
           headers: {
             'content-type': 'application/json',
             authorization: `Bearer ${token}`,
-            'x-dost-purpose': 'SERVICE_APPLICATION:APP-2026-000123',
+            'x-dost-purpose': `SERVICE_APPLICATION:${DEMO_CASES[fin]}`,
           },
           body: JSON.stringify({ query: SCENARIOS.S1.query, variables: { fin } }),
         });

@@ -37,6 +37,7 @@ import { useServableOperation } from './limits/useServableOperation.ts';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics/createGatewayMetrics.ts';
 import { observationOf } from './metrics/observations.ts';
 import { observeAdmission } from './metrics/observeAdmission.ts';
+import { observeRefusal } from './metrics/observeRefusal.ts';
 import { observeRequests } from './metrics/observeRequests.ts';
 import { useRequestObservation } from './metrics/useRequestObservation.ts';
 import { createPlayground } from './playground/createPlayground.ts';
@@ -185,6 +186,9 @@ export function createGateway(config: GatewayConfig): Gateway {
     ...(config.cors === undefined ? {} : { cors: config.cors }),
     ...(config.compression === undefined ? {} : { compression: config.compression }),
     resolveDocument: documents.resolve,
+    // A refusal before execution (401, 403, 429, bad body, unknown document) never reaches
+    // the plugins; its code is the access log's outcome and its errors name the trace.
+    onRefusal: observeRefusal,
     context: async (req, { requestId, correlationId, documentId }) => {
       const observed = observationOf(req);
       observed.documentId = documentId;

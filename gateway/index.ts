@@ -14,12 +14,18 @@ import { loadGatewayKeys } from './loadGatewayKeys.ts';
 import { openSchemaRegistry } from '@dost/schema-registry';
 import { createGatewayMetrics } from './metrics/createGatewayMetrics.ts';
 import { createMetricsHandler } from './metrics/createMetricsHandler.ts';
+import { noopGatewayMetrics } from './metrics/noopGatewayMetrics.ts';
 
 // Entry point only: read config, start, listen, shut down.
 const env = readEnv();
 const log = createLogger({ level: env.logLevel, name: 'gateway' });
 const keys = await loadGatewayKeys(env);
-const metrics = createGatewayMetrics({ processMetrics: true });
+// Metrics are kept only when something can scrape them (DOST_METRICS_PORT); otherwise no
+// prom-client work at all (bench/metricsCost.ts measures what they cost).
+const metrics =
+  env.metricsPort === undefined
+    ? noopGatewayMetrics()
+    : createGatewayMetrics({ processMetrics: true });
 const audit = await openAuditTrail({ env, key: keys.internal, log, metrics });
 // The schema registry, unless DOST_SCHEMA_REGISTRY=off; empty, the committed file is served.
 const schemaRegistry = env.schemaRegistry && {

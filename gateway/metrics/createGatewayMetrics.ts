@@ -5,7 +5,7 @@ import type { RateLimitEvents } from '../admission/createRateLimiter.ts';
 import type { BreakerState, SubgraphCallObserver } from '../datasource/SubgraphCallObserver.ts';
 import { createLabelCap } from './labels.ts';
 import { poolOf } from '@dost/platform/poolOf.ts';
-import { RequestObservation } from './RequestObservation.ts';
+import { noteSubgraphCalled } from './noteSubgraphCalled.ts';
 
 /** One ended request, as its labels. */
 export interface RequestSummary {
@@ -149,10 +149,7 @@ export function createGatewayMetrics({
       callEnded(subgraph, seconds, failure, context) {
         callSeconds.observe({ subgraph, outcome: failure ?? 'ok' }, seconds);
         if (failure !== null) callFailures.inc({ subgraph, failure });
-        // A request's call lists its subgraph in the access log; a health probe has none.
-        if ('observed' in context && context.observed instanceof RequestObservation) {
-          context.observed.subgraphs.add(subgraph);
-        }
+        noteSubgraphCalled(subgraph, context);
       },
       breakerChanged(subgraph, state) {
         for (const each of BREAKER_STATES) {

@@ -16,7 +16,8 @@ import {
 } from '@dost/schema-registry';
 import type { Tracer } from '@opentelemetry/api';
 import type { Knex } from 'knex';
-import { Agent, type Dispatcher } from 'undici';
+import { Agent, request, type Dispatcher } from 'undici';
+import { recordScrape } from './recordScrape.ts';
 import { createAuditCheckpointer } from '@dost/audit-store/checkpoint/createAuditCheckpointer.ts';
 import {
   verifyAuditTrail,
@@ -323,6 +324,8 @@ export async function startSystem(
       return replica.url;
     },
     async close() {
+      // Every process's metrics after all of this system's traffic, for test/afterSuite.
+      await scrapeSubgraphs(subgraphUrls, subgraphDispatcher);
       for (const replica of gateways) await replica.close();
       await subgraphDispatcher.close();
       await Promise.all(subgraphs.map((s) => s.close()));
@@ -334,6 +337,7 @@ export async function startSystem(
         }
       }
       await audit.flush();
+      recordScrape('gateway', await metrics.registry.metrics());
       await checkpoints.close();
       await witness.close();
       await schemaRegistry?.close();
@@ -353,4 +357,25 @@ function databaseUrl(serverUrl: string, database: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${database}`;
   return url.toString();
+}
+
+/** Leaves each subgraph's /metrics for test/afterSuite; one that is down leaves none. */
+async function scrapeSubgraphs(
+  urls: Readonly<Record<RegistrySubgraphName, string>>,
+  dispatcher: Dispatcher,
+): Promise<void> {
+  for (const [name, url] of Object.entries(urls)) {
+    try {
+      // A subgraph a fault test left hanging must not hold up the close.
+      const response = await request(url.replace(/\/graphql$/, '/metrics'), {
+        dispatcher,
+        headersTimeout: 5_000,
+        bodyTimeout: 5_000,
+      });
+      const text = await response.body.text();
+      if (response.statusCode === 200) recordScrape(name, text);
+    } catch {
+      // Stopped or hung by its test (restartSubgraph's outage): nothing to scrape.
+    }
+  }
 }

@@ -4,31 +4,11 @@ import { createLogger } from '@dost/platform/createLogger.ts';
 import { listen, type Listening } from '@dost/platform/listen.ts';
 import { createMetricsHandler } from '../../gateway/metrics/createMetricsHandler.ts';
 import { REGISTRY_SUBGRAPHS, type RegistrySubgraphName } from '../../subgraphs/catalog.ts';
+import { familiesIn, GATEWAY_FAMILIES, SUBGRAPH_FAMILIES } from '../helpers/metricFamilies.ts';
 import { purposeHeader } from '../helpers/purposes.ts';
 import { startSystem, type RunningSystem } from '../helpers/startSystem.ts';
 import { testDialects } from '../helpers/testDatabases.ts';
 
-/** The families issue 13 asks of the gateway (requests, calls, audit, pools, limits, version). */
-const GATEWAY_FAMILIES = [
-  'dost_gateway_requests_total',
-  'dost_gateway_request_duration_seconds',
-  'dost_gateway_subgraph_call_duration_seconds',
-  'dost_gateway_subgraph_call_failures_total',
-  'dost_gateway_subgraph_breaker_state',
-  'dost_gateway_audit_commit_duration_seconds',
-  'dost_gateway_audit_batch_size',
-  'dost_gateway_audit_batch_failures_total',
-  'dost_gateway_db_pool_connections',
-  'dost_gateway_rate_limit_refusals_total',
-  'dost_gateway_supergraph_info',
-];
-/** And of every subgraph: requests by outcome with latency, SQL statements, the pool. */
-const SUBGRAPH_FAMILIES = [
-  'dost_subgraph_requests_total',
-  'dost_subgraph_request_duration_seconds',
-  'dost_subgraph_sql_statements_total',
-  'dost_subgraph_db_pool_connections',
-];
 const S1 = `query OneWindow($fin: FIN!) { citizen(fin: $fin) { fin fullName birthDate
   pension { labourPension { type status amount } }
   unemployment { status benefit { monthlyAmount status } }
@@ -36,20 +16,12 @@ const S1 = `query OneWindow($fin: FIN!) { citizen(fin: $fin) { fin fullName birt
 const FINS = ['5ZK7P2Q', '3HRT9WX', '7DMV4LA', '2NXC8FE', '9BQ6YTJ'];
 const [sqlite] = testDialects();
 
-function familiesIn(text: string): Set<string> {
-  return new Set(
-    text
-      .split('\n')
-      .filter((line) => line.startsWith('# TYPE '))
-      .map((line) => line.split(' ')[2] ?? ''),
-  );
-}
-
 function sample(text: string, series: string): number | undefined {
   const line = text.split('\n').find((l) => l.startsWith(`${series} `));
   return line === undefined ? undefined : Number(line.slice(series.length + 1));
 }
 
+// The same families are checked again after the whole suite's traffic: test/afterSuite.
 describe('/metrics on every process after traffic', () => {
   let system: RunningSystem;
   let gatewayMetrics: Listening;

@@ -80,6 +80,13 @@ describe('one trace per request, gateway → subgraph call → subgraph → SQL'
       ]);
       const [request] = served;
       if (request === undefined) throw new Error('no subgraph span');
+      // The operation the subgraph served, by name: the query plan's for the registries,
+      // the gateway's own case lookup's for the service desk.
+      expect(request.attributes['graphql.operation.name']).toMatch(
+        call.attributes['dost.subgraph'] === 'services'
+          ? /^CitedCase$/
+          : new RegExp(`^OneWindow__${String(call.attributes['dost.subgraph'])}__\\d+$`),
+      );
       expect(request.resource.attributes['service.name']).toBe(
         `dost-${String(call.attributes['dost.subgraph'])}`,
       );
@@ -102,6 +109,22 @@ describe('one trace per request, gateway → subgraph call → subgraph → SQL'
     const lines = readFileSync(logFile, 'utf8').trim().split('\n');
     const last = JSON.parse(lines.at(-1) ?? '{}') as { traceId?: string };
     expect(last.traceId).toBe(traceId);
+  });
+
+  it("labels a subgraph span's operation name as the metrics do: no FIN-like name", async () => {
+    exporter.reset();
+    const token = await system.token({ role: 'operator', sub: 'op-17', centre: 'baku-1' });
+    const result = await system.query(
+      `query Look${FIN}($fin: FIN!) { citizen(fin: $fin) { fullName } }`,
+      {
+        token,
+        variables: { fin: FIN },
+        headers: { 'x-dost-purpose': STAFF_PURPOSE },
+      },
+    );
+    expect(result.errors).toBeUndefined();
+    const people = exporter.getFinishedSpans().filter((s) => s.name === 'subgraph people');
+    expect(people.map((s) => s.attributes['graphql.operation.name'])).toEqual(['(other)']);
   });
 
   it('traces nothing that is not a GraphQL request', async () => {

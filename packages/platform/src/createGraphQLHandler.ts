@@ -3,6 +3,7 @@ import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { compressBody, negotiateEncoding, type CompressionOptions } from './compressBody.ts';
 import { applyCors, type CorsOptions } from './cors.ts';
 import { ERRORS, type ErrorDefinition } from './errors.ts';
+import { firstErrorCode } from './firstErrorCode.ts';
 import { readBody } from './readBody.ts';
 import { correlationIdOf, requestIdOf } from './requestId/requestIds.ts';
 import { tagErrorsWithRequestId } from './requestId/tagErrorsWithRequestId.ts';
@@ -29,6 +30,13 @@ export interface GraphQLHandlerOptions<TContext extends BaseContext> {
    * refuses it, before the context is built. @default undefined (ids are not understood)
    */
   resolveDocument?: DocumentResolver;
+  /**
+   * Told of each refusal before execution (bad body, unknown document, CSRF, 401, 403, 429)
+   * with its code (null if the answer has none); what it returns goes in the errors'
+   * extensions beside the request id, as plugins add to executed requests' errors: the
+   * gateway's trace id. @default none
+   */
+  onRefusal?: (req: IncomingMessage, code: string | null) => Readonly<Record<string, string>>;
 }
 
 /** The GraphQL request as received: the parsed JSON body (POST) or the URL's query (GET). */
@@ -86,17 +94,23 @@ async function serve<TContext extends BaseContext>(
     bodyLimit = 102_400,
     resolveDocument,
     compression,
+    onRefusal,
   }: GraphQLHandlerOptions<TContext>,
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
   requestId: string,
 ): Promise<true> {
+  const refused = (code: string | null) => onRefusal?.(req, code) ?? {};
   const body = await readBody(req, bodyLimit);
   if (!body.ok) {
     // The rest of an oversized body is not worth reading: close the connection instead.
     if (body.error === ERRORS.PAYLOAD_TOO_LARGE) res.shouldKeepAlive = false;
-    sendError(res, body.error, { message: body.message, requestId });
+    sendError(res, body.error, {
+      message: body.message,
+      requestId,
+      extensions: refused(body.error.code),
+    });
     return true;
   }
   const parsed = parseBody(req, body.text);
@@ -104,6 +118,7 @@ async function serve<TContext extends BaseContext>(
     sendError(res, ERRORS.BAD_REQUEST, {
       message: 'The request body is not valid JSON.',
       requestId,
+      extensions: refused(ERRORS.BAD_REQUEST.code),
     });
     return true;
   }
@@ -114,7 +129,11 @@ async function serve<TContext extends BaseContext>(
     documentId: null,
   };
   if (!resolved.ok) {
-    sendError(res, resolved.error, { message: resolved.message, requestId });
+    sendError(res, resolved.error, {
+      message: resolved.message,
+      requestId,
+      extensions: refused(resolved.error.code),
+    });
     return true;
   }
   const { documentId } = resolved;
@@ -135,7 +154,11 @@ async function serve<TContext extends BaseContext>(
     // Refusals before execution (CSRF, 401, 429, ...) never reach the plugins that tag errors.
     const text =
       status >= 400
-        ? tagErrorsWithRequestId(response.body.string, requestId)
+        ? tagErrorsWithRequestId(
+            response.body.string,
+            requestId,
+            refused(firstErrorCode(response.body.string)),
+          )
         : response.body.string;
     await sendText(req, res, text, compression === false ? null : (compression ?? {}));
     return true;
@@ -200,7 +223,16 @@ function toHeaderMap(req: IncomingMessage): HeaderMap {
 export function sendError(
   res: ServerResponse,
   error: ErrorDefinition,
-  { message, requestId }: { message?: string; requestId?: string } = {},
+  {
+    message,
+    requestId,
+    extensions = {},
+  }: {
+    message?: string;
+    requestId?: string;
+    /** More to say in each error's extensions (refusalExtensions); code and id win. */
+    extensions?: Readonly<Record<string, string>>;
+  } = {},
 ): void {
   res.statusCode = error.httpStatus;
   res.setHeader('content-type', 'application/json; charset=utf-8');
@@ -210,7 +242,11 @@ export function sendError(
       errors: [
         {
           message: message ?? error.description,
-          extensions: { code: error.code, ...(requestId === undefined ? {} : { requestId }) },
+          extensions: {
+            ...extensions,
+            code: error.code,
+            ...(requestId === undefined ? {} : { requestId }),
+          },
         },
       ],
     }),

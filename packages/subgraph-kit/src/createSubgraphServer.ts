@@ -20,6 +20,7 @@ import { noStoreResponses } from './noStoreResponses.ts';
 import type { Authenticator } from './identity/createGatewayAuthenticator.ts';
 import type { SubgraphContext } from './SubgraphContext.ts';
 import type { SubgraphTracing } from './tracing/createSubgraphTracing.ts';
+import { nameRequestSpans } from './tracing/nameRequestSpans.ts';
 import type { SubgraphRequestObserver } from './metrics/observeSubgraphRequests.ts';
 
 export interface SubgraphServerOptions<TLoaders> {
@@ -78,6 +79,7 @@ export function createSubgraphServer<TLoaders>(
       reportDisclosure(),
       useRequestIds((context) => context.identity.requestId),
       ...(requests === undefined ? [] : [requests.plugin]),
+      ...(tracing === undefined ? [] : [nameRequestSpans<SubgraphContext<TLoaders>>()]),
       ...(options.plugins ?? []),
     ],
   });

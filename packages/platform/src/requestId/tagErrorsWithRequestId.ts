@@ -1,9 +1,13 @@
 /**
- * Adds `extensions.requestId` to every error of a serialized GraphQL response that lacks it.
- * Used on error answers only (small bodies); anything that is not such a response is returned
- * unchanged.
+ * Adds `extensions.requestId` to every error of a serialized GraphQL response that lacks it,
+ * and `more` (the gateway's trace id) where an error does not say otherwise. Used on error
+ * answers only (small bodies); anything that is not such a response is returned unchanged.
  */
-export function tagErrorsWithRequestId(body: string, requestId: string): string {
+export function tagErrorsWithRequestId(
+  body: string,
+  requestId: string,
+  more: Readonly<Record<string, string>> = {},
+): string {
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
@@ -16,7 +20,7 @@ export function tagErrorsWithRequestId(body: string, requestId: string): string 
     const extensions = isRecord(error['extensions']) ? error['extensions'] : {};
     return {
       ...error,
-      extensions: { ...extensions, requestId: extensions['requestId'] ?? requestId },
+      extensions: { ...more, ...extensions, requestId: extensions['requestId'] ?? requestId },
     };
   });
   return JSON.stringify({ ...parsed, errors });
