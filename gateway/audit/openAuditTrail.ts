@@ -35,7 +35,7 @@ export async function openAuditTrail({
   key: KeyObject;
   log: Logger;
   /** Told of each commit and of the store's pool (gateway/metrics). @default none */
-  metrics?: Pick<GatewayMetrics, 'auditBatch' | 'watchPool'>;
+  metrics?: Pick<GatewayMetrics, 'auditBatch' | 'auditWaited' | 'watchPool'>;
 }): Promise<AuditTrail> {
   const db = await openRegistryDb({
     registry: 'audit',
@@ -64,6 +64,7 @@ export async function openAuditTrail({
       checkpoints.onBatch(committed);
       metrics?.auditBatch(committed);
     },
+    ...(metrics === undefined ? {} : { onWait: (seconds: number) => metrics.auditWaited(seconds) }),
   });
   metrics?.watchPool('audit', db);
   // Before serving: a gateway missing from the witness would look like a forger there, and a

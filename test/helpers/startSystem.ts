@@ -194,6 +194,7 @@ export async function startSystem(
       checkpoints.onBatch(committed);
       metrics.auditBatch(committed);
     },
+    onWait: (seconds) => metrics.auditWaited(seconds),
   });
   metrics.watchPool('audit', auditDb);
   await checkpoints.start();

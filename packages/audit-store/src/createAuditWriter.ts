@@ -28,6 +28,11 @@ export interface AuditWriterOptions {
    * checkpointer (createAuditCheckpointer) vouches for this writer's records with it.
    */
   onBatch?: (committed: Promise<readonly AuditRecord[]>) => void;
+  /**
+   * Told, for each entry, the seconds from `record()` queueing it to its commit being
+   * acknowledged or refused: what the request waited for its record (gateway metrics).
+   */
+  onWait?: (seconds: number) => void;
 }
 
 interface Pending {
@@ -46,6 +51,7 @@ export function createAuditWriter({
   log,
   maxBatch = 200,
   onBatch,
+  onWait,
 }: AuditWriterOptions): AuditWriter {
   if (!Number.isInteger(maxBatch) || maxBatch < 1) throw new Error('maxBatch must be >= 1');
   const queue: Pending[] = [];
@@ -127,8 +133,20 @@ export function createAuditWriter({
     record(entry) {
       const problem = auditEntryProblem(entry);
       if (problem !== null) return Promise.reject(new Error(`Audit entry refused: ${problem}.`));
+      const queued = performance.now();
+      const waited = () => onWait?.((performance.now() - queued) / 1000);
       return new Promise<AuditRecord>((resolve, reject) => {
-        queue.push({ entry: snapshot(entry), resolve, reject });
+        queue.push({
+          entry: snapshot(entry),
+          resolve: (record) => {
+            waited();
+            resolve(record);
+          },
+          reject: (error) => {
+            waited();
+            reject(error);
+          },
+        });
         schedule();
       });
     },
