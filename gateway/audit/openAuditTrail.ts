@@ -1,7 +1,9 @@
 import type { KeyObject } from 'node:crypto';
 import { auditMigrations } from '@dost/audit-store/auditMigrations.ts';
 import { createAuditCheckpointer } from '@dost/audit-store/checkpoint/createAuditCheckpointer.ts';
+import { auditDialect } from '@dost/audit-store/auditDialect.ts';
 import { createAuditWriter, type AuditWriter } from '@dost/audit-store/createAuditWriter.ts';
+import { createWorkerAppender } from '@dost/audit-store/createWorkerAppender.ts';
 import { openAuditWitness } from '@dost/audit-store/witness/openAuditWitness.ts';
 import type { Logger } from '@dost/platform/createLogger.ts';
 import type { Env } from '@dost/platform/env.ts';
@@ -46,7 +48,7 @@ export async function openAuditTrail({
     log,
   });
   await migrateRegistry(db, auditMigrations);
-  const { witness: location, ...every } = env.auditCheckpoints;
+  const { witness: location, worker: useWorker, ...every } = env.auditCheckpoints;
   const witness = await openAuditWitness(location, { log });
   // Signed with the internal key, so that audit:verify can tell this gateway's records from
   // anyone else's, and a chain cut back or rewritten under its checkpoints.
@@ -57,8 +59,14 @@ export async function openAuditTrail({
     log: log.child({ component: 'audit-checkpoints' }),
     ...every,
   });
+  // MariaDB: each transaction's round trips answered on a thread that waits for nothing else.
+  const worker =
+    useWorker && auditDialect(db) === 'mysql'
+      ? createWorkerAppender({ db, log: log.child({ component: 'audit-worker' }) })
+      : null;
   const writer = createAuditWriter({
     db,
+    ...(worker === null ? {} : { append: worker.append }),
     log: log.child({ component: 'audit' }),
     onBatch: (committed) => {
       checkpoints.onBatch(committed);
@@ -75,6 +83,7 @@ export async function openAuditTrail({
     writer,
     async close() {
       await writer.flush();
+      await worker?.close();
       await checkpoints.close();
       await witness.close();
       await db.destroy();

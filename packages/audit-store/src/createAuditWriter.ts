@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Logger } from '@dost/platform/createLogger.ts';
+import type { AuditAppender } from './AuditAppender.ts';
 import type { AuditEntry, AuditRecord } from './AuditEntry.ts';
 import { auditEntryProblem } from './auditEntryProblem.ts';
 import { appendAuditBatch } from './appendAuditBatch.ts';
@@ -33,6 +34,12 @@ export interface AuditWriterOptions {
    * acknowledged or refused: what the request waited for its record (gateway metrics).
    */
   onWait?: (seconds: number) => void;
+  /**
+   * Commits one batch. `createWorkerAppender(...).append` runs the transactions on a worker
+   * thread of their own (MariaDB); the read-backs after a failure stay on `db`.
+   * @default appendAuditBatch on `db`, in this thread
+   */
+  append?: AuditAppender;
 }
 
 interface Pending {
@@ -52,6 +59,7 @@ export function createAuditWriter({
   maxBatch = 200,
   onBatch,
   onWait,
+  append = (entries) => appendAuditBatch(db, entries),
 }: AuditWriterOptions): AuditWriter {
   if (!Number.isInteger(maxBatch) || maxBatch < 1) throw new Error('maxBatch must be >= 1');
   const queue: Pending[] = [];
@@ -84,10 +92,7 @@ export function createAuditWriter({
         () => null,
       ));
     try {
-      const records = await appendAuditBatch(
-        db,
-        batch.map((p) => p.entry),
-      );
+      const records = await append(batch.map((p) => p.entry));
       floorSeq = records.at(-1)?.seq ?? floor;
       committed = records;
       batch.forEach((pending, i) => settle(pending, records[i]));
