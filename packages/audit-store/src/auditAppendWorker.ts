@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import knex, { type Knex } from 'knex';
 import type { AuditEntry } from './AuditEntry.ts';
-import { appendAuditBatch } from './appendAuditBatch.ts';
+import { createAppender } from './createAppender.ts';
 import type { AppendReply, AppendRequest } from './workerMessages.ts';
 
 // The audit writer's database I/O on a thread of its own (createWorkerAppender): each of a
@@ -10,14 +10,15 @@ import type { AppendReply, AppendRequest } from './workerMessages.ts';
 const port = parentPort;
 if (port === null) throw new Error('auditAppendWorker runs as a worker thread.');
 const db: Knex = knex(workerData as Knex.Config);
+const append = createAppender(db);
 
 port.on('message', (request: AppendRequest) => {
-  void append(request.entries).then((reply) => port.postMessage({ id: request.id, ...reply }));
+  void appendOne(request.entries).then((reply) => port.postMessage({ id: request.id, ...reply }));
 });
 
-async function append(entries: readonly AuditEntry[]): Promise<Omit<AppendReply, 'id'>> {
+async function appendOne(entries: readonly AuditEntry[]): Promise<Omit<AppendReply, 'id'>> {
   try {
-    return { records: await appendAuditBatch(db, entries) };
+    return { records: await append(entries) };
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
     return {

@@ -3,7 +3,7 @@ import type { Logger } from '@dost/platform/createLogger.ts';
 import type { AuditAppender } from './AuditAppender.ts';
 import type { AuditEntry, AuditRecord } from './AuditEntry.ts';
 import { auditEntryProblem } from './auditEntryProblem.ts';
-import { appendAuditBatch } from './appendAuditBatch.ts';
+import { createAppender } from './createAppender.ts';
 import { findCommittedRecords } from './findCommittedRecords.ts';
 import { readChainHead } from './readChainHead.ts';
 import { probeAuditWritable } from './probeAuditWritable.ts';
@@ -37,7 +37,7 @@ export interface AuditWriterOptions {
   /**
    * Commits one batch. `createWorkerAppender(...).append` runs the transactions on a worker
    * thread of their own (MariaDB); the read-backs after a failure stay on `db`.
-   * @default appendAuditBatch on `db`, in this thread
+   * @default createAppender(db): appendAuditBatch on `db`, in this thread
    */
   append?: AuditAppender;
 }
@@ -59,7 +59,7 @@ export function createAuditWriter({
   maxBatch = 200,
   onBatch,
   onWait,
-  append = (entries) => appendAuditBatch(db, entries),
+  append = createAppender(db),
 }: AuditWriterOptions): AuditWriter {
   if (!Number.isInteger(maxBatch) || maxBatch < 1) throw new Error('maxBatch must be >= 1');
   const queue: Pending[] = [];
