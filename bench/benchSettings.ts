@@ -19,6 +19,7 @@ export const SUBGRAPH_PORTS = {
   unemployment: 4103,
   disability: 4104,
   audit: 4105,
+  services: 4106,
 } as const;
 export const GATEWAY_PORTS: Record<Exclude<ConfigId, 'e'>, number> = {
   a: 4110,
