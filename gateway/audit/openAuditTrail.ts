@@ -74,6 +74,8 @@ export async function openAuditTrail({
     },
     ...(metrics === undefined ? {} : { onWait: (seconds: number) => metrics.auditWaited(seconds) }),
   });
+  // A worker that cannot load (a build that left its file out) is found now, not per request.
+  await worker?.ready();
   metrics?.watchPool('audit', db);
   // Before serving: a gateway missing from the witness would look like a forger there, and a
   // witness that cannot be written (path, rights, database) is better found at deploy time.

@@ -192,6 +192,7 @@ export async function startSystem(
   const checkpoints = createAuditCheckpointer({ db: auditDb, witness, key: keys.privateKey, log });
   const metrics = gatewayOptions.metrics ?? createGatewayMetrics();
   const worker = auditWorker ? createWorkerAppender({ db: auditDb, log }) : null;
+  await worker?.ready();
   const audit = createAuditWriter({
     db: auditDb,
     log,

@@ -66,6 +66,7 @@ describe.each(servers)('the audit worker thread on $name', (dialect) => {
 
   it('commits concurrent calls as consecutive records of a chain that verifies', async () => {
     const worker = createWorkerAppender({ db: store.db, log });
+    await expect(worker.ready()).resolves.toBeUndefined();
     const writer = createAuditWriter({ db: store.db, log, append: worker.append });
     try {
       const records = await Promise.all(

@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import knex, { type Knex } from 'knex';
 import type { AuditEntry } from './AuditEntry.ts';
 import { createAppender } from './createAppender.ts';
-import type { AppendReply, AppendRequest } from './workerMessages.ts';
+import type { AppendReply, AppendRequest, WorkerReady } from './workerMessages.ts';
 
 // The audit writer's database I/O on a thread of its own (createWorkerAppender): each of a
 // batch's round trips is answered by this thread's event loop, which waits for nothing but
@@ -29,3 +29,5 @@ async function appendOne(entries: readonly AuditEntry[]): Promise<Omit<AppendRep
     };
   }
 }
+
+port.postMessage({ ready: true } satisfies WorkerReady);

@@ -3,11 +3,16 @@ import type { Knex } from 'knex';
 import type { Logger } from '@dost/platform/createLogger.ts';
 import type { AuditAppender } from './AuditAppender.ts';
 import { auditDialect } from './auditDialect.ts';
-import type { AppendReply, AppendRequest } from './workerMessages.ts';
+import type { AppendReply, AppendRequest, WorkerReady } from './workerMessages.ts';
 
 /** An appender running on a worker thread, and how to stop it. */
 export interface WorkerAppender {
   readonly append: AuditAppender;
+  /**
+   * Resolves once the worker has loaded; rejects if it could not (say, a build that left its
+   * file out). Await it before serving, so that is found at start, not as refused requests.
+   */
+  ready(): Promise<void>;
   /** Stops the worker; call after the writer is flushed. Pending appends reject. */
   close(): Promise<void>;
 }
@@ -32,6 +37,14 @@ export function createWorkerAppender({ db, log }: { db: Knex; log?: Logger }): W
   let nextId = 1;
   let worker: Worker | null = null;
   let closing = false;
+  let markReady: () => void = () => undefined;
+  let markFailed: (error: Error) => void = () => undefined;
+  const loaded = new Promise<void>((resolve, reject) => {
+    markReady = resolve;
+    markFailed = reject;
+  });
+  // Rejections are the caller of ready()'s to see; appends report their own failures.
+  loaded.catch(() => undefined);
 
   function stopped(reason: string): void {
     worker = null;
@@ -42,7 +55,11 @@ export function createWorkerAppender({ db, log }: { db: Knex; log?: Logger }): W
 
   function start(): Worker {
     const started = spawnWorker(config);
-    started.on('message', (reply: AppendReply) => {
+    started.on('message', (reply: AppendReply | WorkerReady) => {
+      if ('ready' in reply) {
+        markReady();
+        return;
+      }
       waiting.get(reply.id)?.resolve(reply);
       waiting.delete(reply.id);
       // Idle, the worker must not keep the process alive; busy, it must (an awaited commit).
@@ -50,9 +67,11 @@ export function createWorkerAppender({ db, log }: { db: Knex; log?: Logger }): W
     });
     started.on('error', (error) => {
       log?.error({ err: error }, 'audit worker failed');
+      markFailed(error);
       if (worker === started) stopped(error.message.slice(0, 200));
     });
     started.on('exit', (code) => {
+      markFailed(new Error(`The audit worker exited (${code}) before it was ready.`));
       if (worker === started) stopped(`exit ${code}`);
     });
     started.unref();
@@ -79,6 +98,7 @@ export function createWorkerAppender({ db, log }: { db: Knex; log?: Logger }): W
         reply.error.code === null ? {} : { code: reply.error.code },
       );
     },
+    ready: () => loaded,
     async close() {
       closing = true;
       const last = worker;

@@ -6,6 +6,11 @@ export interface AppendRequest {
   readonly entries: readonly AuditEntry[];
 }
 
+/** Audit worker → main thread, once, when it has loaded and can take appends. */
+export interface WorkerReady {
+  readonly ready: true;
+}
+
 /** Audit worker → main thread: the committed records, or why the transaction failed. */
 export type AppendReply =
   | { readonly id: number; readonly records: AuditRecord[] }
