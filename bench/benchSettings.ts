@@ -29,6 +29,12 @@ export const GATEWAY_PORTS: Record<Exclude<ConfigId, 'e'>, number> = {
   f: 4114,
 };
 
+/**
+ * (a) serves Prometheus /metrics here, so the bench can read each request's audit wait from
+ * the gateway's own histogram (dost_gateway_audit_wait_seconds) around every cell of (a).
+ */
+export const GATEWAY_A_METRICS_PORT = 4119;
+
 export const BENCH_HOST = '127.0.0.1';
 
 /** Where the bench runs a subgraph: over https, as benchEnv configures every process. */
@@ -69,11 +75,12 @@ export interface BenchOptions {
    */
   readonly sourceMaps: boolean;
   /**
-   * S1 is measured once more for (a), (c) and (d) with the same connections paced to this
-   * many requests per second overall, so latency shows service time rather than the queue a
-   * saturated closed loop builds (0 leaves these cells out). @default 100
+   * S1 is measured once more for (a), (c) and (d) at each of these rates, the same
+   * connections paced to that many requests per second overall, so latency shows service
+   * time rather than the queue a saturated closed loop builds (`--paced-rate 0` leaves these
+   * cells out). @default [50, 100]
    */
-  readonly pacedRate: number;
+  readonly pacedRates: readonly number[];
   /**
    * InnoDB buffer pool the server is grown to before the run (MiB; 0 leaves it as it is).
    * @default 1024
@@ -98,7 +105,7 @@ export function readBenchOptions(argv: readonly string[]): BenchOptions {
       'seed-scale': { type: 'boolean', default: false },
       'source-maps': { type: 'string', default: 'on' },
       'buffer-pool-mib': { type: 'string', default: '1024' },
-      'paced-rate': { type: 'string', default: '100' },
+      'paced-rate': { type: 'string', default: '50,100' },
     },
   });
   return {
@@ -117,8 +124,15 @@ export function readBenchOptions(argv: readonly string[]): BenchOptions {
     seedScale: values['seed-scale'],
     sourceMaps: values['source-maps'] !== 'off',
     bufferPoolMib: positive('buffer-pool-mib', values['buffer-pool-mib'], 0),
-    pacedRate: positive('paced-rate', values['paced-rate'], 0),
+    pacedRates: pacedRatesOf(values['paced-rate']),
   };
+}
+
+/** `--paced-rate 50,100`: distinct rates in the order given; `0` alone means none. */
+function pacedRatesOf(text: string): number[] {
+  if (text.trim() === '0') return [];
+  const rates = text.split(',').map((item) => positive('paced-rate', item.trim()));
+  return [...new Set(rates)];
 }
 
 function positive(name: string, text: string, min = 1): number {

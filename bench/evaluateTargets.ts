@@ -4,6 +4,7 @@ import {
   type ConfigId,
   type ScenarioId,
 } from './benchSettings.ts';
+import { pacedTargets } from './pacedTargets.ts';
 import type { CellSummary } from './summariseCells.ts';
 
 /** One target of issue 5 beside the figure measured for it. */
@@ -31,6 +32,10 @@ export function evaluateTargets(cells: readonly CellSummary[]): TargetCheck[] {
         c.population === population &&
         (c.rate !== null) === paced,
     );
+  // The issue-5 bound is read at 100 req/s when that pace was run (it may be one of several).
+  const paced100 =
+    cells.find((c) => c.scenario === 'S1' && c.config === 'a' && c.rate === 100) ??
+    cell('S1', 'a', MAIN_POPULATION, true);
   const checks: TargetCheck[] = [];
   for (const scenario of ['S1', 'S2'] as const) {
     const a = cell(scenario, 'a');
@@ -77,7 +82,7 @@ export function evaluateTargets(cells: readonly CellSummary[]): TargetCheck[] {
     measured: s1 === undefined ? 'not measured' : `${fmt(s1.p99, 1)} ms`,
     met: s1 === undefined ? null : s1.p99 <= 50,
   });
-  checks.push(pacedLatency(cell('S1', 'a', MAIN_POPULATION, true)));
+  checks.push(pacedLatency(paced100));
   checks.push(batchFlatness(cell('S1', 'e'), cell('S2', 'e'), '(e) pensions'));
   checks.push(batchFlatness(cell('S1', 'a'), cell('S2', 'a'), '(a)'));
   for (const config of ['a', 'e'] as const) {
@@ -95,6 +100,7 @@ export function evaluateTargets(cells: readonly CellSummary[]): TargetCheck[] {
       );
     }
   }
+  checks.push(...pacedTargets(cells));
   return checks;
 }
 

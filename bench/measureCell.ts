@@ -1,4 +1,5 @@
 import type { ConfigId } from './benchSettings.ts';
+import { bucketDelta, type BucketCounts } from './BucketCounts.ts';
 import { sqlDelta, type SqlCounter, type SqlCounts } from './createSqlCounter.ts';
 import type { RequestPlan } from './planRequests.ts';
 import {
@@ -10,6 +11,7 @@ import {
 } from './processStats.ts';
 import { runLoad, type LoadOptions } from './runLoad.ts';
 import { runPacedLoad } from './runPacedLoad.ts';
+import { scrapeAuditWait } from './scrapeAuditWait.ts';
 import { smokeCheck } from './planRequests.ts';
 import type { Scenario } from './scenarios.ts';
 
@@ -43,6 +45,11 @@ export interface CellRun {
   readonly loadAverage: number;
   /** Cores' worth of CPU that processes outside the bench used during the run. */
   readonly foreignCores: number;
+  /**
+   * (a) only: each request's wait for its audit record during the measured window, from the
+   * gateway's dost_gateway_audit_wait_seconds histogram; null for the other configurations.
+   */
+  readonly auditWait: BucketCounts | null;
 }
 
 /** Checks one answer, warms up, then measures with SQL, CPU and RSS accounting around it. */
@@ -69,10 +76,12 @@ export async function measureCell(options: {
   const busyBefore = machineBusySeconds();
   const ownBefore = ownCpuSeconds(watched.all);
   const sqlBefore = await sql.read();
+  const waitBefore = config === 'a' ? await scrapeAuditWait() : null;
   const result = await drive({ ...load, seconds: options.duration });
   // Let answers still in flight when the clock stopped finish their statements.
   await new Promise((resolve) => setTimeout(resolve, 250));
   const sqlAfter = await sql.read();
+  const waitAfter = waitBefore === null ? null : await scrapeAuditWait();
   const cpuAfter = cpuOf(watched);
   const foreign = machineBusySeconds() - busyBefore - (ownCpuSeconds(watched.all) - ownBefore);
   return {
@@ -95,6 +104,8 @@ export async function measureCell(options: {
     rssMiB: rssMiB(watched.gateway),
     loadAverage: loadAverage(),
     foreignCores: Math.max(0, foreign / (result.seconds + 0.25)),
+    auditWait:
+      waitBefore === null || waitAfter === null ? null : bucketDelta(waitBefore, waitAfter),
   };
 }
 

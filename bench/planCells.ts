@@ -52,17 +52,20 @@ export function planCells(
         else if (population === MAIN_POPULATION) skipped.push(`${id} (${config}): n/a — ${reason}`);
       }
     }
-    if (id === 'S1' && options.pacedRate > 0) cells.push(...pacedCells(options));
+    if (id === 'S1') cells.push(...pacedCells(options));
   }
   return { cells, skipped };
 }
 
-/** S1 again, paced: the latency a centre sees when the gateway is not saturated. */
+/** S1 again, paced at each rate: the latency a centre sees when the gateway is not saturated. */
 function pacedCells(options: BenchOptions): Cell[] {
-  return PACED_CONFIGS.filter((config) => options.configs.includes(config)).map((config) => ({
-    scenario: 'S1',
-    config,
-    population: MAIN_POPULATION,
-    rate: options.pacedRate,
-  }));
+  const configs = PACED_CONFIGS.filter((config) => options.configs.includes(config));
+  return options.pacedRates.flatMap((rate) =>
+    configs.map((config) => ({
+      scenario: 'S1' as const,
+      config,
+      population: MAIN_POPULATION,
+      rate,
+    })),
+  );
 }

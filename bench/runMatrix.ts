@@ -1,4 +1,5 @@
 import type { BenchOptions } from './benchSettings.ts';
+import { bucketQuantile } from './BucketCounts.ts';
 import type { BenchTokens } from './createBenchTokens.ts';
 import type { SqlCounter } from './createSqlCounter.ts';
 import type { FinPool } from './FinPool.ts';
@@ -143,12 +144,20 @@ export async function runMatrix(options: {
       runs.push(run);
       console.log(
         `round ${round} ${cell.scenario} (${cell.config}) ${cell.population}${cell.rate === null ? '' : ` paced ${cell.rate}/s`}: ${(run.responses / run.seconds).toFixed(0)} req/s, ${run.errors} errors` +
+          auditWaitNote(run) +
           `, other work ${run.foreignCores.toFixed(2)} cores` +
           (run.firstError === null ? '' : ` — ${run.firstError.slice(0, 160)}`),
       );
     }
   }
   return runs;
+}
+
+/** `, audit wait p99 4.2 ms` for a run of (a); empty for the others. */
+function auditWaitNote(run: CellRun): string {
+  if (run.auditWait === null) return '';
+  const p99 = bucketQuantile(0.99, run.auditWait) * 1000;
+  return `, audit wait p99 ${Number.isFinite(p99) ? p99.toFixed(1) : '—'} ms`;
 }
 
 /** The process a cell's RSS and "gateway" CPU are read from. */

@@ -4,6 +4,7 @@ import type { TlsIdentity } from '@dost/platform/tls/TlsIdentity.ts';
 import { REGISTRY_SUBGRAPHS } from '../subgraphs/catalog.ts';
 import {
   BENCH_HOST,
+  GATEWAY_A_METRICS_PORT,
   GATEWAY_PORTS,
   SUBGRAPH_PORTS,
   subgraphUrl,
@@ -97,7 +98,12 @@ export async function startBenchSystem(options: {
       const service = await spawnService({
         name: `gateway-${config}`,
         entry: GATEWAY_ENTRIES[config],
-        env: { ...vars, DOST_GATEWAY_PORT: String(port) },
+        env: {
+          ...vars,
+          DOST_GATEWAY_PORT: String(port),
+          // The audit wait histogram, read around each of (a)'s cells (scrapeAuditWait).
+          ...(config === 'a' ? { DOST_METRICS_PORT: String(GATEWAY_A_METRICS_PORT) } : {}),
+        },
         url: `http://${BENCH_HOST}:${port}/graphql`,
         nodeFlags: nodeFlags[config] ?? [],
         importsAfterTsx,

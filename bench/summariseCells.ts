@@ -1,4 +1,5 @@
 import type { ConfigId, ScenarioId } from './benchSettings.ts';
+import { addBuckets, bucketQuantile } from './BucketCounts.ts';
 import type { CellRun } from './measureCell.ts';
 import { percentile } from './runLoad.ts';
 
@@ -27,6 +28,15 @@ export interface CellSummary {
   readonly rssMiB: number | null;
   /** Largest share of the cores other processes used during a run of this cell. */
   readonly otherCores: number;
+  /**
+   * (a): each request's wait for its audit record, queued to commit acknowledged, in ms
+   * (estimated from the gateway's histogram buckets); null where it is not measured.
+   */
+  readonly auditWait: {
+    readonly p50: number;
+    readonly p99: number;
+    readonly records: number;
+  } | null;
 }
 
 /** Merges the rounds of each cell: latencies pooled, counters summed. */
@@ -75,5 +85,17 @@ function summarise(runs: CellRun[]): CellSummary {
     },
     rssMiB: rss.length === 0 ? null : Math.max(...rss),
     otherCores: Math.max(...runs.map((r) => r.foreignCores)),
+    auditWait: auditWaitOf(runs),
+  };
+}
+
+function auditWaitOf(runs: readonly CellRun[]): CellSummary['auditWait'] {
+  const measured = runs.flatMap((r) => (r.auditWait === null ? [] : [r.auditWait]));
+  const all = addBuckets(measured);
+  if (all === null) return null;
+  return {
+    p50: bucketQuantile(0.5, all) * 1000,
+    p99: bucketQuantile(0.99, all) * 1000,
+    records: all.counts.at(-1) ?? 0,
   };
 }

@@ -71,6 +71,7 @@ function renderBlock(report: Report): string {
     '| Scenario | Config | Population | Pace | req/s | p50 ms | p95 ms | p99 ms | Errors | SQL/req (SELECT) | RSS MiB | CPU ms/req gw · subgraphs · db | other work, cores |',
     '| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
     ...report.cells.map(row),
+    ...auditWaitTable(report.cells),
     '',
     '### Targets (issue 5)',
     '',
@@ -118,6 +119,38 @@ function row(c: CellSummary): string {
     .trim();
 }
 
+/**
+ * (a)'s audit wait per request: from its record being queued to the commit being
+ * acknowledged, read from the gateway's dost_gateway_audit_wait_seconds histogram around each
+ * measured run (bucket estimates, as Prometheus's histogram_quantile).
+ */
+function auditWaitTable(cells: readonly CellSummary[]): string[] {
+  const measured = cells.filter((c) => c.auditWait !== null);
+  if (measured.length === 0) return [];
+  const n = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '—');
+  return [
+    '',
+    "(a)'s audit wait per request, queued to commit acknowledged (from the gateway's histogram):",
+    '',
+    '| Scenario | Population | Pace | records | p50 ms | p99 ms |',
+    '| --- | --- | --- | ---: | ---: | ---: |',
+    ...measured.map((c) =>
+      [
+        '',
+        c.scenario,
+        c.population.toLocaleString('en'),
+        c.rate === null ? 'max' : `${c.rate}/s`,
+        String(c.auditWait?.records ?? 0),
+        n(c.auditWait?.p50 ?? Number.NaN),
+        n(c.auditWait?.p99 ?? Number.NaN),
+        '',
+      ]
+        .join(' | ')
+        .trim(),
+    ),
+  ];
+}
+
 /** The scenario titles, for the console. */
 export function scenarioLegend(): string {
   return Object.values(SCENARIOS)
@@ -128,6 +161,14 @@ export function scenarioLegend(): string {
 /** The report of the latest run, as bench/results/latest.json keeps it. */
 export function readLatestReport(): Report {
   const report = JSON.parse(readFileSync(`${RESULTS}latest.json`, 'utf8')) as Report;
-  // Reports written before paced cells existed carry no rate: every cell of theirs was unpaced.
-  return { ...report, cells: report.cells.map((cell) => ({ ...cell, rate: cell.rate ?? null })) };
+  // Reports written before paced cells existed carry no rate: every cell of theirs was unpaced;
+  // and before the audit wait was read, none.
+  return {
+    ...report,
+    cells: report.cells.map((cell) => ({
+      ...cell,
+      rate: cell.rate ?? null,
+      auditWait: cell.auditWait ?? null,
+    })),
+  };
 }

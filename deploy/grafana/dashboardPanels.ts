@@ -186,6 +186,13 @@ export const DASHBOARD_ROWS: readonly {
         queries: quantiles('dost_gateway_audit_commit_duration_seconds', ''),
       },
       {
+        title: 'Audit wait per request',
+        description:
+          "A request's wait for its own audit record, queued to committed: what the fail-closed rule adds to its latency (issue 14's target: p99 ≤ 10 ms at 100 req/s).",
+        unit: 's',
+        queries: quantiles('dost_gateway_audit_wait_seconds', ''),
+      },
+      {
         title: 'Audit batch size',
         description: 'Mean records per transaction (group commit grows it under load).',
         unit: 'short',

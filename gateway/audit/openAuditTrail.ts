@@ -1,7 +1,9 @@
 import type { KeyObject } from 'node:crypto';
 import { auditMigrations } from '@dost/audit-store/auditMigrations.ts';
 import { createAuditCheckpointer } from '@dost/audit-store/checkpoint/createAuditCheckpointer.ts';
+import { auditDialect } from '@dost/audit-store/auditDialect.ts';
 import { createAuditWriter, type AuditWriter } from '@dost/audit-store/createAuditWriter.ts';
+import { createWorkerAppender } from '@dost/audit-store/createWorkerAppender.ts';
 import { openAuditWitness } from '@dost/audit-store/witness/openAuditWitness.ts';
 import type { Logger } from '@dost/platform/createLogger.ts';
 import type { Env } from '@dost/platform/env.ts';
@@ -35,7 +37,7 @@ export async function openAuditTrail({
   key: KeyObject;
   log: Logger;
   /** Told of each commit and of the store's pool (gateway/metrics). @default none */
-  metrics?: Pick<GatewayMetrics, 'auditBatch' | 'watchPool'>;
+  metrics?: Pick<GatewayMetrics, 'auditBatch' | 'auditWaited' | 'watchPool'>;
 }): Promise<AuditTrail> {
   const db = await openRegistryDb({
     registry: 'audit',
@@ -46,7 +48,7 @@ export async function openAuditTrail({
     log,
   });
   await migrateRegistry(db, auditMigrations);
-  const { witness: location, ...every } = env.auditCheckpoints;
+  const { witness: location, worker: useWorker, ...every } = env.auditCheckpoints;
   const witness = await openAuditWitness(location, { log });
   // Signed with the internal key, so that audit:verify can tell this gateway's records from
   // anyone else's, and a chain cut back or rewritten under its checkpoints.
@@ -57,14 +59,23 @@ export async function openAuditTrail({
     log: log.child({ component: 'audit-checkpoints' }),
     ...every,
   });
+  // MariaDB: each transaction's round trips answered on a thread that waits for nothing else.
+  const worker =
+    useWorker && auditDialect(db) === 'mysql'
+      ? createWorkerAppender({ db, log: log.child({ component: 'audit-worker' }) })
+      : null;
   const writer = createAuditWriter({
     db,
+    ...(worker === null ? {} : { append: worker.append }),
     log: log.child({ component: 'audit' }),
     onBatch: (committed) => {
       checkpoints.onBatch(committed);
       metrics?.auditBatch(committed);
     },
+    ...(metrics === undefined ? {} : { onWait: (seconds: number) => metrics.auditWaited(seconds) }),
   });
+  // A worker that cannot load (a build that left its file out) is found now, not per request.
+  await worker?.ready();
   metrics?.watchPool('audit', db);
   // Before serving: a gateway missing from the witness would look like a forger there, and a
   // witness that cannot be written (path, rights, database) is better found at deploy time.
@@ -74,6 +85,7 @@ export async function openAuditTrail({
     writer,
     async close() {
       await writer.flush();
+      await worker?.close();
       await checkpoints.close();
       await witness.close();
       await db.destroy();

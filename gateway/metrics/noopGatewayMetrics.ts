@@ -17,6 +17,7 @@ export function noopGatewayMetrics(): GatewayMetrics {
     },
     rateLimits: { refused: () => undefined, storeFailed: () => undefined },
     auditBatch: () => undefined,
+    auditWaited: () => undefined,
     watchPool: () => undefined,
     watchSupergraph: () => undefined,
   };

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { build } from 'esbuild';
-import { BUILD_ENTRIES, DIST_DIR } from './entries.ts';
+import { BUILD_ENTRIES, BUNDLED_FLAG, DIST_DIR, WORKER_ENTRIES } from './entries.ts';
 import { externalPackages } from './externalPackages.ts';
 import { sourceRelativeMeta } from './sourceRelativeMeta.ts';
 
@@ -32,7 +32,8 @@ export async function buildDist({
   try {
     const result = await build({
       absWorkingDir: root,
-      entryPoints: BUILD_ENTRIES,
+      entryPoints: { ...BUILD_ENTRIES, ...WORKER_ENTRIES },
+      define: { [BUNDLED_FLAG]: 'true' },
       outdir: staging,
       bundle: true,
       platform: 'node',
@@ -67,7 +68,11 @@ const ALWAYS_INPUTS = [
 function isFresh(root: string, dist: string): boolean {
   const file = join(dist, STAMP);
   if (!existsSync(file)) return false;
-  if (!Object.keys(BUILD_ENTRIES).every((name) => existsSync(join(dist, `${name}.js`)))) {
+  if (
+    ![...Object.keys(BUILD_ENTRIES), ...Object.keys(WORKER_ENTRIES)].every((name) =>
+      existsSync(join(dist, `${name}.js`)),
+    )
+  ) {
     return false;
   }
   const stamp = JSON.parse(readFileSync(file, 'utf8')) as BuildStamp;

@@ -9,6 +9,17 @@ export const BUILD_ENTRIES = {
   registry: 'registry/index.ts',
 } as const;
 
+/**
+ * Worker threads a process starts from a file of their own: bundled beside the processes, so
+ * `new Worker(...)` finds dist/<name>.js (code reads BUNDLED_FLAG to know it runs from dist/).
+ */
+export const WORKER_ENTRIES = {
+  auditAppendWorker: 'packages/audit-store/src/auditAppendWorker.ts',
+} as const;
+
+/** The global esbuild defines as `true` in every bundle; undefined under tsx. */
+export const BUNDLED_FLAG = '__DOST_BUNDLED__';
+
 /** A process's name: dist/<name>.js is its bundle. */
 export type BuildEntry = keyof typeof BUILD_ENTRIES;
 

@@ -7,6 +7,7 @@ export const GATEWAY_FAMILIES = [
   'dost_gateway_subgraph_breaker_state',
   'dost_gateway_audit_commit_duration_seconds',
   'dost_gateway_audit_batch_size',
+  'dost_gateway_audit_wait_seconds',
   'dost_gateway_audit_batch_failures_total',
   'dost_gateway_db_pool_connections',
   'dost_gateway_rate_limit_refusals_total',

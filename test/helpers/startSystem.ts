@@ -24,6 +24,7 @@ import {
   type AuditTrailVerdict,
 } from '@dost/audit-store/checkpoint/verifyAuditTrail.ts';
 import { createAuditWriter } from '@dost/audit-store/createAuditWriter.ts';
+import { createWorkerAppender } from '@dost/audit-store/createWorkerAppender.ts';
 import { createFileWitness } from '@dost/audit-store/witness/createFileWitness.ts';
 import { createLogger } from '@dost/platform/createLogger.ts';
 import type { InternalKey } from '@dost/platform/internalToken.ts';
@@ -150,8 +151,11 @@ export async function startSystem(
     gateway: gatewayOptions = {},
     schemaRegistry: registryOptions,
     subgraphTracer,
+    auditWorker = false,
   }: {
     citizens?: number;
+    /** The audit writer's transactions on a worker thread, as the gateway runs on MariaDB. @default false */
+    auditWorker?: boolean;
     /** Gateway ↔ subgraph over mutual TLS; false runs them over plain HTTP. @default true */
     tls?: boolean;
     /**
@@ -189,13 +193,17 @@ export async function startSystem(
   const witness = createFileWitness(join(dataDir, 'audit-witness.jsonl'));
   const checkpoints = createAuditCheckpointer({ db: auditDb, witness, key: keys.privateKey, log });
   const metrics = gatewayOptions.metrics ?? createGatewayMetrics();
+  const worker = auditWorker ? createWorkerAppender({ db: auditDb, log }) : null;
+  await worker?.ready();
   const audit = createAuditWriter({
     db: auditDb,
     log,
+    ...(worker === null ? {} : { append: worker.append }),
     onBatch: (committed) => {
       checkpoints.onBatch(committed);
       metrics.auditBatch(committed);
     },
+    onWait: (seconds) => metrics.auditWaited(seconds),
   });
   metrics.watchPool('audit', auditDb);
   await checkpoints.start();
@@ -338,6 +346,7 @@ export async function startSystem(
       }
       await audit.flush();
       recordScrape('gateway', await metrics.registry.metrics());
+      await worker?.close();
       await checkpoints.close();
       await witness.close();
       await schemaRegistry?.close();

@@ -4,12 +4,13 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOrCreateDevKeys } from '@dost/platform/devKeys.ts';
 import { readEnv } from '@dost/platform/env.ts';
 import { REGISTRY_SUBGRAPHS } from '../../subgraphs/catalog.ts';
 import { buildDist } from '../../scripts/build/buildDist.ts';
-import { BUILD_ENTRIES, DIST_DIR } from '../../scripts/build/entries.ts';
+import { BUILD_ENTRIES, DIST_DIR, WORKER_ENTRIES } from '../../scripts/build/entries.ts';
 import { signClientToken } from '../../scripts/lib/signClientToken.ts';
 import { purposeHeader } from '../helpers/purposes.ts';
 
@@ -84,6 +85,23 @@ describe('compiled start (dist/)', () => {
   it('builds one bundle per production process', () => {
     for (const name of Object.keys(BUILD_ENTRIES)) {
       expect(existsSync(join(ROOT, DIST_DIR, `${name}.js`)), name).toBe(true);
+    }
+  });
+
+  it('bundles the audit worker beside them, and it loads with plain node', async () => {
+    expect(Object.keys(WORKER_ENTRIES)).toEqual(['auditAppendWorker']);
+    // What a gateway on MariaDB starts (createWorkerAppender); the embedded default never does.
+    const worker = new Worker(join(ROOT, DIST_DIR, 'auditAppendWorker.js'), {
+      workerData: { client: 'better-sqlite3', connection: { filename: ':memory:' } },
+    });
+    try {
+      const first = await new Promise((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+      });
+      expect(first).toEqual({ ready: true });
+    } finally {
+      await worker.terminate();
     }
   });
 

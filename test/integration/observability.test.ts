@@ -154,6 +154,10 @@ describe('gateway metrics and access log', () => {
     ).toBe(0);
     expect(sample(text, 'dost_gateway_audit_commit_duration_seconds_count')).toBeGreaterThan(0);
     expect(sample(text, 'dost_gateway_audit_batch_size_sum')).toBeGreaterThanOrEqual(5);
+    // Each recorded request's wait for its commit, one observation per record.
+    expect(sample(text, 'dost_gateway_audit_wait_seconds_count')).toBe(
+      sample(text, 'dost_gateway_audit_batch_size_sum'),
+    );
     expect(sample(text, 'dost_gateway_audit_batch_failures_total')).toBe(0);
     expect(sample(text, 'dost_gateway_db_pool_connections{database="audit",state="used"}')).toBe(0);
     expect(sample(text, 'dost_gateway_supergraph_info{version="committed"}')).toBe(1);

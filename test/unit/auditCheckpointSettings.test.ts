@@ -3,13 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { readEnv } from '@dost/platform/env.ts';
 
 describe('audit checkpoint settings from the environment', () => {
-  it('default to a witness file in the data folder, 100 records, 5 s and a 30 s heartbeat', () => {
+  it('default to a witness file in the data folder, 100 records, 5 s, a 30 s heartbeat and the worker', () => {
     expect(readEnv({ DOST_DATA_DIR: '/srv/dost' }).auditCheckpoints).toEqual({
       witness: { kind: 'file', path: join('/srv/dost', 'audit-witness.jsonl') },
       everyRecords: 100,
       everyMs: 5_000,
       heartbeatMs: 30_000,
+      worker: true,
     });
+    expect(readEnv({ DOST_AUDIT_WORKER: 'off' }).auditCheckpoints.worker).toBe(false);
   });
 
   it('take a file, a file URL or a second database as the witness', () => {

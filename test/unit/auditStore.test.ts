@@ -186,6 +186,30 @@ describe.each(testDialects())('audit store on $name', (dialect) => {
     expect((await verifyAuditChain(db)).ok).toBe(true);
   });
 
+  it("moves the head by compare-and-set while it wrote last, and reads it again after another writer's append", async () => {
+    const a = createAuditWriter({ db, log });
+    const b = createAuditWriter({ db, log });
+    const heads: string[] = [];
+    const onQuery = ({ sql }: { sql: string }) => {
+      if (/^select .* from [`"]audit_chain_head[`"]/i.test(sql)) heads.push(sql);
+    };
+    await a.record(entry(1)); // a's first append reads the head
+    db.on('query', onQuery);
+    try {
+      await a.record(entry(2));
+      await a.record(entry(3));
+      expect(heads).toHaveLength(0);
+      await b.record(entry(4)); // b reads the head it has not written
+      const afterB = heads.length;
+      const record = await a.record(entry(5)); // a's compare-and-set misses: it reads again
+      expect(heads.length).toBe(afterB + 1);
+      expect(record.seq).toBe(await headSeq());
+    } finally {
+      db.off('query', onQuery);
+    }
+    expect((await verifyAuditChain(db)).ok).toBe(true);
+  });
+
   it('stores exactly what was handed in, even if the caller changes it afterwards', async () => {
     const writer = createAuditWriter({ db, log });
     const subjects = ['5ZK7P2Q'];

@@ -9,20 +9,54 @@ import { readChainHead, type ChainHead } from './readChainHead.ts';
 /**
  * Appends entries to the chain in one transaction: lock the head, link and hash each entry
  * in order, insert records and subject rows, move the head. All or nothing.
+ *
+ * With `known` (the head this process's last append left), the head is locked and moved in
+ * one compare-and-set `UPDATE … WHERE seq = known AND hash = known`: when no other writer
+ * appended since, that saves the locked read's round trip. On a miss the head is read with
+ * its lock as usual and the entries are linked to it; the chain is the same either way.
  */
-export function appendAuditBatch(db: Knex, entries: readonly AuditEntry[]): Promise<AuditRecord[]> {
+export function appendAuditBatch(
+  db: Knex,
+  entries: readonly AuditEntry[],
+  known?: ChainHead,
+): Promise<AuditRecord[]> {
   return db.transaction(async (trx) => {
+    if (known !== undefined) {
+      const records = linkRecords(known, entries);
+      if (await moveHead(trx, records, known)) {
+        await insertRecords(trx, records);
+        return records;
+      }
+    }
     const head = await readChainHead(trx, { lock: true });
     const records = linkRecords(head, entries);
-    const last = records.at(-1);
-    if (last === undefined) return records;
-    await insertInChunks(trx, AUDIT_TABLES.record, records.map(toAuditRow));
-    await insertInChunks(trx, AUDIT_TABLES.subject, records.flatMap(toSubjectRows));
-    await trx(AUDIT_TABLES.head)
-      .where({ id: CHAIN_HEAD_ID })
-      .update({ seq: last.seq, hash: last.hash });
+    if (await moveHead(trx, records, head)) await insertRecords(trx, records);
+    else throw new Error('The audit chain head moved while it was locked.');
     return records;
   });
+}
+
+/** Moves the head to the last record if it is still `from`; true when it was (or nothing to move). */
+async function moveHead(
+  trx: Knex.Transaction,
+  records: readonly AuditRecord[],
+  from: ChainHead,
+): Promise<boolean> {
+  const last = records.at(-1);
+  if (last === undefined) return true;
+  const moved = await trx(AUDIT_TABLES.head)
+    .where({ id: CHAIN_HEAD_ID, seq: from.seq, hash: from.hash })
+    .update({ seq: last.seq, hash: last.hash });
+  return moved === 1;
+}
+
+async function insertRecords(
+  trx: Knex.Transaction,
+  records: readonly AuditRecord[],
+): Promise<void> {
+  if (records.length === 0) return;
+  await insertInChunks(trx, AUDIT_TABLES.record, records.map(toAuditRow));
+  await insertInChunks(trx, AUDIT_TABLES.subject, records.flatMap(toSubjectRows));
 }
 
 /** Gives each entry the next seq and chains it to the one before. */

@@ -1,8 +1,9 @@
 import type { Knex } from 'knex';
 import type { Logger } from '@dost/platform/createLogger.ts';
+import type { AuditAppender } from './AuditAppender.ts';
 import type { AuditEntry, AuditRecord } from './AuditEntry.ts';
 import { auditEntryProblem } from './auditEntryProblem.ts';
-import { appendAuditBatch } from './appendAuditBatch.ts';
+import { createAppender } from './createAppender.ts';
 import { findCommittedRecords } from './findCommittedRecords.ts';
 import { readChainHead } from './readChainHead.ts';
 import { probeAuditWritable } from './probeAuditWritable.ts';
@@ -28,6 +29,17 @@ export interface AuditWriterOptions {
    * checkpointer (createAuditCheckpointer) vouches for this writer's records with it.
    */
   onBatch?: (committed: Promise<readonly AuditRecord[]>) => void;
+  /**
+   * Told, for each entry, the seconds from `record()` queueing it to its commit being
+   * acknowledged or refused: what the request waited for its record (gateway metrics).
+   */
+  onWait?: (seconds: number) => void;
+  /**
+   * Commits one batch. `createWorkerAppender(...).append` runs the transactions on a worker
+   * thread of their own (MariaDB); the read-backs after a failure stay on `db`.
+   * @default createAppender(db): appendAuditBatch on `db`, in this thread
+   */
+  append?: AuditAppender;
 }
 
 interface Pending {
@@ -46,6 +58,8 @@ export function createAuditWriter({
   log,
   maxBatch = 200,
   onBatch,
+  onWait,
+  append = createAppender(db),
 }: AuditWriterOptions): AuditWriter {
   if (!Number.isInteger(maxBatch) || maxBatch < 1) throw new Error('maxBatch must be >= 1');
   const queue: Pending[] = [];
@@ -78,10 +92,7 @@ export function createAuditWriter({
         () => null,
       ));
     try {
-      const records = await appendAuditBatch(
-        db,
-        batch.map((p) => p.entry),
-      );
+      const records = await append(batch.map((p) => p.entry));
       floorSeq = records.at(-1)?.seq ?? floor;
       committed = records;
       batch.forEach((pending, i) => settle(pending, records[i]));
@@ -127,8 +138,20 @@ export function createAuditWriter({
     record(entry) {
       const problem = auditEntryProblem(entry);
       if (problem !== null) return Promise.reject(new Error(`Audit entry refused: ${problem}.`));
+      const queued = performance.now();
+      const waited = () => onWait?.((performance.now() - queued) / 1000);
       return new Promise<AuditRecord>((resolve, reject) => {
-        queue.push({ entry: snapshot(entry), resolve, reject });
+        queue.push({
+          entry: snapshot(entry),
+          resolve: (record) => {
+            waited();
+            resolve(record);
+          },
+          reject: (error) => {
+            waited();
+            reject(error);
+          },
+        });
         schedule();
       });
     },

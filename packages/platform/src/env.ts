@@ -142,6 +142,11 @@ export interface AuditCheckpointSettings {
   readonly everyMs: number;
   /** `DOST_AUDIT_HEARTBEAT_MS`: and at least this often while idle. @default 30_000 */
   readonly heartbeatMs: number;
+  /**
+   * `DOST_AUDIT_WORKER` (`on`/`off`): a MariaDB store's transactions run on a worker thread
+   * of their own, off the request event loop. @default on
+   */
+  readonly worker: boolean;
 }
 
 /** Query bounds, each read from `DOST_<NAME>` (e.g. `DOST_MAX_DEPTH`). */
@@ -235,6 +240,7 @@ export function readEnv(source: EnvSource = process.env): Env {
       everyRecords: read.positive('DOST_AUDIT_CHECKPOINT_RECORDS') ?? 100,
       everyMs: read.positive('DOST_AUDIT_CHECKPOINT_MS') ?? 5_000,
       heartbeatMs: read.positive('DOST_AUDIT_HEARTBEAT_MS') ?? 30_000,
+      worker: read.oneOf('DOST_AUDIT_WORKER', ['on', 'off'], 'on') === 'on',
     },
     schemaRegistry:
       read.oneOf('DOST_SCHEMA_REGISTRY', ['on', 'off'], 'on') === 'off'
