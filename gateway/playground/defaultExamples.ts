@@ -164,6 +164,30 @@ query CentreKpis($centre: String!, $period: StatsPeriod!) {
 }
 `;
 
+const ISSUE_TICKET = `# The window's first write: a queue ticket at the operator's own centre (operator token at
+# baku-1). Writes state a purpose too; it need not be a case of the person served.
+# Purpose: SERVICE_APPLICATION:APP-2026-000066 (3HRT9WX's seeded case, as the read tabs cite).
+# The idempotency key makes a second run return the first ticket and write nothing; use a
+# fresh key for a new ticket. Then move it on with advanceVisit (CALLED, SERVING, CLOSED).
+mutation IssueTicket($input: IssueTicketInput!) {
+  issueTicket(input: $input) { id ticket status issuedAt centre { code } service { nameEn } }
+}
+`;
+
+const OPEN_CASE = `# Opens a case for 3HRT9WX at baku-1 (operator token). Its reference is what a read of his
+# data then cites: SERVICE_APPLICATION:<reference>. A repeat with this key opens nothing new.
+# Purpose: SERVICE_APPLICATION:APP-2026-000066
+mutation OpenCase($input: OpenCaseInput!) {
+  openCase(input: $input) {
+    reference
+    status
+    centre { code }
+    service { code nameEn }
+    history { status at }
+  }
+}
+`;
+
 /** Example tabs for the demo citizens seeded in every registry. */
 export const DEFAULT_EXAMPLES: PlaygroundExample[] = [
   {
@@ -221,6 +245,22 @@ export const DEFAULT_EXAMPLES: PlaygroundExample[] = [
     role: 'pension_officer',
     variables: { fins: ['5ZK7P2Q', '3HRT9WX', '7DMV4LA', '2NXC8FE', '9BQ6YTJ'] },
     purpose: 'PENSION_ASSIGNMENT:PEN-2026-000481',
+  },
+  {
+    name: 'IssueTicket',
+    query: ISSUE_TICKET,
+    role: 'operator',
+    variables: { input: { idempotencyKey: 'playground-ticket-0001', serviceCode: 'EMP-05' } },
+    purpose: 'SERVICE_APPLICATION:APP-2026-000066',
+  },
+  {
+    name: 'OpenCase',
+    query: OPEN_CASE,
+    role: 'operator',
+    variables: {
+      input: { idempotencyKey: 'playground-case-0001', fin: '3HRT9WX', serviceCode: 'EMP-05' },
+    },
+    purpose: 'SERVICE_APPLICATION:APP-2026-000066',
   },
   { name: 'MyAccessLog', query: MY_ACCESS_LOG, role: 'citizen' },
   {

@@ -226,7 +226,7 @@ describe('page rendering', () => {
 
   it('gives every default example an operation named after it', () => {
     for (const example of DEFAULT_EXAMPLES) {
-      expect(example.query).toMatch(new RegExp(`^query ${example.name}\\b`, 'm'));
+      expect(example.query).toMatch(new RegExp(`^(query|mutation) ${example.name}\\b`, 'm'));
       expect(example.role).toBeDefined();
     }
   });
