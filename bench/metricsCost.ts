@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Agent, Pool, request } from 'undici';
+import type { Pool } from 'undici';
+import { Agent, request } from 'undici';
 import { createLogger } from '@dost/platform/createLogger.ts';
 import { loadOrCreateDevKeys } from '@dost/platform/devKeys.ts';
 import { readEnv } from '@dost/platform/env.ts';
@@ -10,13 +11,10 @@ import { loadOrCreateDevCa } from '@dost/platform/tls/loadOrCreateDevTls.ts';
 import { signClientToken } from '../scripts/lib/signClientToken.ts';
 import { generateProfiles, wholeHouseholds } from '../seed/generateProfiles.ts';
 import { seedRegistries } from '../seed/seedRegistries.ts';
-import { DEMO_CASES } from '../seed/synthetic/demoCases.ts';
-import type { DemoFin } from '../seed/synthetic/demoFins.ts';
 import { REGISTRY_SUBGRAPHS } from '../subgraphs/catalog.ts';
 import { closeRegistries, openRegistries } from '../subgraphs/openRegistries.ts';
 import { loadBenchTls } from './benchTls.ts';
-import { cpuSeconds } from './processStats.ts';
-import { SCENARIOS } from './scenarios.ts';
+import { createS1CpuLoad } from './measureS1Cpu.ts';
 import { spawnService, type Service } from './spawnService.ts';
 
 // Gateway CPU per S1 request with metrics off and on: two gateways (gateway/index.ts, the
@@ -40,7 +38,6 @@ const perRound = Number(values.requests);
 const concurrency = Number(values.concurrency);
 // The demo citizens: an operator's SERVICE_APPLICATION cites the citizen's own open case at
 // baku-1, so every request also makes the case lookup's call to the service desk.
-const FINS = Object.keys(DEMO_CASES) as DemoFin[];
 const HOST = '127.0.0.1';
 // Ports of their own (5180–5199), apart from tracingCost.ts's, so both can run at once.
 const GATEWAY_PORTS = { off: 5187, on: 5188 } as const;
@@ -127,34 +124,7 @@ try {
       ttlSeconds: 3600,
     },
   );
-  const load = async (service: Service, requests: number): Promise<number> => {
-    const pool = new Pool(new URL(service.url).origin, { connections: concurrency });
-    pools.push(pool);
-    let next = 0;
-    let failed = 0;
-    const worker = async () => {
-      while (next < requests) {
-        const fin = FINS[next++ % FINS.length] ?? '5ZK7P2Q';
-        const answer = await pool.request({
-          path: '/graphql',
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            authorization: `Bearer ${token}`,
-            'x-dost-purpose': `SERVICE_APPLICATION:${DEMO_CASES[fin]}`,
-          },
-          body: JSON.stringify({ query: SCENARIOS.S1.query, variables: { fin } }),
-        });
-        const text = await answer.body.text();
-        if (answer.statusCode !== 200 || text.includes('"errors"')) failed += 1;
-      }
-    };
-    const before = cpuSeconds(service.pid);
-    await Promise.all(Array.from({ length: concurrency }, worker));
-    const used = cpuSeconds(service.pid) - before;
-    if (failed > 0) throw new Error(`${failed} of ${requests} S1 requests failed`);
-    return (used / requests) * 1e6;
-  };
+  const load = createS1CpuLoad({ token, concurrency, pools });
   const metricsUrl = `http://${HOST}:${METRICS_PORT}/metrics`;
   /** S1 requests the metered gateway has counted so far. */
   const scrape = async (): Promise<number> => {

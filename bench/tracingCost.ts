@@ -3,7 +3,8 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Agent, Pool } from 'undici';
+import type { Pool } from 'undici';
+import { Agent } from 'undici';
 import { createLogger } from '@dost/platform/createLogger.ts';
 import { loadOrCreateDevKeys } from '@dost/platform/devKeys.ts';
 import { readEnv } from '@dost/platform/env.ts';
@@ -11,13 +12,10 @@ import { loadOrCreateDevCa } from '@dost/platform/tls/loadOrCreateDevTls.ts';
 import { signClientToken } from '../scripts/lib/signClientToken.ts';
 import { generateProfiles, wholeHouseholds } from '../seed/generateProfiles.ts';
 import { seedRegistries } from '../seed/seedRegistries.ts';
-import { DEMO_CASES } from '../seed/synthetic/demoCases.ts';
-import type { DemoFin } from '../seed/synthetic/demoFins.ts';
 import { REGISTRY_SUBGRAPHS } from '../subgraphs/catalog.ts';
 import { closeRegistries, openRegistries } from '../subgraphs/openRegistries.ts';
 import { loadBenchTls } from './benchTls.ts';
-import { cpuSeconds } from './processStats.ts';
-import { SCENARIOS } from './scenarios.ts';
+import { createS1CpuLoad } from './measureS1Cpu.ts';
 import { spawnService, type Service } from './spawnService.ts';
 
 // Gateway CPU per S1 request with tracing off and on: two gateways (gateway/index.ts, the
@@ -37,7 +35,6 @@ const perRound = Number(values.requests);
 const concurrency = Number(values.concurrency);
 // The demo citizens: an operator's SERVICE_APPLICATION cites the citizen's own open case at
 // baku-1 (a made-up reference is refused since purposes are bound to cases).
-const FINS = Object.keys(DEMO_CASES) as DemoFin[];
 const HOST = '127.0.0.1';
 const SINK_PORT = 4431;
 const GATEWAY_PORTS = { off: 4421, on: 4422 } as const;
@@ -130,34 +127,7 @@ try {
       ttlSeconds: 3600,
     },
   );
-  const load = async (service: Service, requests: number): Promise<number> => {
-    const pool = new Pool(new URL(service.url).origin, { connections: concurrency });
-    pools.push(pool);
-    let next = 0;
-    let failed = 0;
-    const worker = async () => {
-      while (next < requests) {
-        const fin = FINS[next++ % FINS.length] ?? '5ZK7P2Q';
-        const answer = await pool.request({
-          path: '/graphql',
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            authorization: `Bearer ${token}`,
-            'x-dost-purpose': `SERVICE_APPLICATION:${DEMO_CASES[fin]}`,
-          },
-          body: JSON.stringify({ query: SCENARIOS.S1.query, variables: { fin } }),
-        });
-        const text = await answer.body.text();
-        if (answer.statusCode !== 200 || text.includes('"errors"')) failed += 1;
-      }
-    };
-    const before = cpuSeconds(service.pid);
-    await Promise.all(Array.from({ length: concurrency }, worker));
-    const used = cpuSeconds(service.pid) - before;
-    if (failed > 0) throw new Error(`${failed} of ${requests} S1 requests failed`);
-    return (used / requests) * 1e6;
-  };
+  const load = createS1CpuLoad({ token, concurrency, pools });
   // Warm both up (JIT, pools, the exporter's first batches) before anything is kept.
   for (let i = 0; i < 2; i++) {
     await load(gateways.off, perRound);
