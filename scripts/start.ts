@@ -76,12 +76,15 @@ function stop(exitCode: number): void {
   );
 }
 
-// Every subgraph of the deployment this repository serves; any other (an agency's) runs on its
-// own host, at its DOST_<NAME>_URL.
-for (const name of env.subgraphs) {
-  if (isRegistrySubgraphName(name)) run('subgraph', name);
-  else log.info({ subgraph: name, url: env.subgraphUrls[name] }, 'served elsewhere');
+// Every subgraph of the deployment this repository serves, in one process: each keeps its own
+// port, database, pool and metrics, and the machine saves five Node runtimes (a deployment
+// runs one per pod, deploy/). Any other subgraph (an agency's) runs on its own host, at its
+// DOST_<NAME>_URL.
+const served = env.subgraphs.filter(isRegistrySubgraphName);
+for (const name of env.subgraphs.filter((each) => !isRegistrySubgraphName(each))) {
+  log.info({ subgraph: name, url: env.subgraphUrls[name] }, 'served elsewhere');
 }
+if (served.length > 0) run('subgraph', ...served);
 run('gateway');
 // Agencies check and publish their subgraphs here (`dost-schema`); the gateway follows it.
 if (env.schemaRegistry !== null) run('registry');
