@@ -4,15 +4,12 @@ import { createLogger } from '@dost/platform/createLogger.ts';
 import { loadOrCreateDevKeys } from '@dost/platform/devKeys.ts';
 import { readEnv } from '@dost/platform/env.ts';
 import { loadOrCreateDevCa } from '@dost/platform/tls/loadOrCreateDevTls.ts';
-import { isRegistrySubgraphName } from '../subgraphs/catalog.ts';
-import { closeRegistries, openRegistries } from '../subgraphs/openRegistries.ts';
-import { seedRegistries } from '../seed/seedRegistries.ts';
-import { generateProfiles, wholeHouseholds } from '../seed/generateProfiles.ts';
+import { isBuiltInSubgraphName } from '@dost/platform/subgraphList.ts';
 import { ensureAppBuilt } from './lib/ensureAppBuilt.ts';
 import { processCommand, runsCompiled } from './lib/processCommand.ts';
 
-// `npm start`: seed the registries on first run, then run every subgraph and the gateway,
-// each as its own process and HTTP server, until Ctrl-C.
+// `npm start`: seed the registries on first run, then run the registry subgraphs (one process,
+// each its own HTTP server), the gateway and the schema registry, until Ctrl-C.
 const started = performance.now();
 const env = readEnv();
 const log = createLogger({ level: env.logLevel, name: 'start' });
@@ -26,28 +23,24 @@ if (env.nodeEnv !== 'production') {
 // command on a fresh clone. Production images build it when they are made (npm run app:build).
 if (env.nodeEnv !== 'production' && (await ensureAppBuilt())) log.info('one-window app built');
 
-const dbs = await openRegistries(env);
-try {
-  const report = await seedRegistries({
-    dbs,
-    seed: env.seed,
-    citizens: wholeHouseholds(env.seedCitizens),
-    generate: generateProfiles(env.seed),
-    log,
-  });
-  if (report.after > report.before) {
-    log.info({ citizens: report.after, seconds: report.seconds.toFixed(1) }, 'registries seeded');
-  }
-} finally {
-  await closeRegistries(dbs);
-}
-
 const root = fileURLToPath(new URL('..', import.meta.url));
 const children: ChildProcess[] = [];
 let stopping = false;
 // `npm start` runs dist/start.js, and its children from dist/ too: plain node, no compiler
 // in memory. Run from TypeScript (tsx scripts/start.ts), the children run through tsx.
 const compiled = runsCompiled();
+
+// Seed on first run (and resume a cut one), in a child of its own: the launcher then stays
+// small while the system runs, instead of keeping the generator's and the drivers' memory.
+const seeding = spawn(process.execPath, processCommand({ root, entry: 'seed', compiled }), {
+  cwd: root,
+  stdio: 'inherit',
+});
+const seeded = await new Promise<number | null>((resolve) => seeding.once('exit', resolve));
+if (seeded !== 0) {
+  log.error({ code: seeded }, 'seeding the registries failed');
+  process.exit(1);
+}
 
 function run(entry: 'gateway' | 'subgraph' | 'registry', ...args: string[]): void {
   // Own process group: Ctrl-C reaches only this script, which then stops each child once
@@ -80,8 +73,8 @@ function stop(exitCode: number): void {
 // port, database, pool and metrics, and the machine saves five Node runtimes (a deployment
 // runs one per pod, deploy/). Any other subgraph (an agency's) runs on its own host, at its
 // DOST_<NAME>_URL.
-const served = env.subgraphs.filter(isRegistrySubgraphName);
-for (const name of env.subgraphs.filter((each) => !isRegistrySubgraphName(each))) {
+const served = env.subgraphs.filter(isBuiltInSubgraphName);
+for (const name of env.subgraphs.filter((each) => !isBuiltInSubgraphName(each))) {
   log.info({ subgraph: name, url: env.subgraphUrls[name] }, 'served elsewhere');
 }
 if (served.length > 0) run('subgraph', ...served);

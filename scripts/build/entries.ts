@@ -7,6 +7,8 @@ export const BUILD_ENTRIES = {
   gateway: 'gateway/index.ts',
   subgraph: 'subgraphs/index.ts',
   registry: 'registry/index.ts',
+  // `npm start` seeds in a child of its own, so the launcher never holds the generator's memory.
+  seed: 'scripts/seed.ts',
 } as const;
 
 /**

@@ -27,3 +27,8 @@ export type BuiltInSubgraphName = (typeof SUBGRAPH_LIST)[number]['name'];
 export function defaultPortOf(name: string): number | undefined {
   return SUBGRAPH_LIST.find((listing) => listing.name === name)?.port;
 }
+
+/** Whether `name` is a subgraph of the list (one this repository serves), not an agency's. */
+export function isBuiltInSubgraphName(name: unknown): name is BuiltInSubgraphName {
+  return SUBGRAPH_LIST.some((listing) => listing.name === name);
+}
