@@ -1,7 +1,7 @@
 import { ERRORS } from '@dost/platform/errors.ts';
-import { DisclosureCollector } from '../audit/DisclosureCollector.ts';
 import type { ResilientDataSource } from '../datasource/ResilientDataSource.ts';
 import type { GatewayContext } from '../GatewayContext.ts';
+import { askServiceDesk, deskUnavailable } from './askServiceDesk.ts';
 import type { CaseRefusal, CitedCase } from './CitedCase.ts';
 
 /**
@@ -14,26 +14,19 @@ export type CaseLookup = (
   context: GatewayContext,
 ) => Promise<CitedCase | Extract<CaseRefusal, 'OTHER_CENTRE'> | null>;
 
-/** The subgraph that keeps the cases. */
-export const SERVICE_DESK = 'services';
-
 const CASE_QUERY =
   'query CitedCase($reference: String!) { case(reference: $reference) { fin status centre { code } } }';
 
 /**
- * Looks a case up through the gateway's own data source for the service desk (`services`),
- * so the call is what any call of the request is: signed for the caller (the desk's own
- * rules decide what the caller may see of a case), time-limited by the request's deadline
- * and circuit-broken. Its disclosure report goes to a collector of its own: the case is read
- * for the gateway's check and never reaches the caller, and the request's audit record names
- * the case through its purpose.
+ * Looks a case up at the service desk (askServiceDesk), as the caller may read it; the
+ * request's audit record names the case through its purpose.
  */
 export function createCaseLookup(source: ResilientDataSource): CaseLookup {
   return async (reference, ofRequest) => {
-    const context: GatewayContext = { ...ofRequest, disclosure: new DisclosureCollector() };
-    const response = await source.callForRequest(
+    const response = await askServiceDesk(
+      source,
       { query: CASE_QUERY, variables: { reference } },
-      context,
+      ofRequest,
     );
     const found = (response.data as { case?: unknown } | null | undefined)?.case;
     const codes = (response.errors ?? []).map((error) => error.extensions?.['code']);
@@ -45,7 +38,7 @@ export function createCaseLookup(source: ResilientDataSource): CaseLookup {
     }
     if (response.errors !== undefined && response.errors.length > 0) {
       // A desk that refuses or fails to answer leaves the case unproven: fail closed.
-      throw ERRORS.REGISTRY_UNAVAILABLE.refuse(undefined, { registry: SERVICE_DESK });
+      throw deskUnavailable();
     }
     return isCitedCase(found) ? flatten(found) : null;
   };

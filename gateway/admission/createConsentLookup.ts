@@ -1,8 +1,6 @@
-import { ERRORS } from '@dost/platform/errors.ts';
-import { DisclosureCollector } from '../audit/DisclosureCollector.ts';
 import type { ResilientDataSource } from '../datasource/ResilientDataSource.ts';
 import type { GatewayContext } from '../GatewayContext.ts';
-import { SERVICE_DESK } from './createCaseLookup.ts';
+import { askServiceDesk, deskUnavailable } from './askServiceDesk.ts';
 import type { GivenConsent } from './GivenConsent.ts';
 
 /** The consents each citizen gave to the calling partner's agency, newest first, by FIN. */
@@ -14,31 +12,28 @@ export type ConsentLookup = (
 const FIELDS = 'id scopes until revokedAt';
 
 /**
- * Looks up consents at the service desk as createCaseLookup looks up a case: one call per
- * request (an alias per citizen), through the gateway's own data source, so it is signed for
- * the caller (the desk answers a partner only its own agency's consents), bound by the
- * request's deadline and circuit-broken. Nothing is cached: a consent revoked a moment ago
- * serves no further read. A desk that fails or refuses leaves consent unproven: the read is
- * refused REGISTRY_UNAVAILABLE (fail closed). Its disclosure report goes to a collector of its
- * own: consents are read for the gateway's check and never reach the caller.
+ * Looks up consents at the service desk (askServiceDesk): one call per request, an alias per
+ * citizen; the desk answers a partner only its own agency's consents. Nothing is cached, so a
+ * consent revoked a moment ago serves no further read; a desk that fails or refuses leaves
+ * consent unproven, and the read is refused REGISTRY_UNAVAILABLE (fail closed).
  */
 export function createConsentLookup(source: ResilientDataSource): ConsentLookup {
   return async (fins, ofRequest) => {
-    const context: GatewayContext = { ...ofRequest, disclosure: new DisclosureCollector() };
     const variables = Object.fromEntries(fins.map((fin, i) => [`f${String(i)}`, fin]));
-    const response = await source.callForRequest(
+    const response = await askServiceDesk(
+      source,
       { query: queryFor(fins.length), variables },
-      context,
+      ofRequest,
     );
     const data = response.data as Record<string, unknown> | null | undefined;
     if ((response.errors !== undefined && response.errors.length > 0) || data == null) {
-      throw ERRORS.REGISTRY_UNAVAILABLE.refuse(undefined, { registry: SERVICE_DESK });
+      throw deskUnavailable();
     }
     const found = new Map<string, readonly GivenConsent[]>();
     fins.forEach((fin, i) => {
       const answer = data[`c${String(i)}`];
       if (!Array.isArray(answer) || !answer.every(isGivenConsent)) {
-        throw ERRORS.REGISTRY_UNAVAILABLE.refuse(undefined, { registry: SERVICE_DESK });
+        throw deskUnavailable();
       }
       found.set(fin, answer);
     });

@@ -95,8 +95,8 @@ export class ResilientDataSource implements GraphQLDataSource<GatewayContext> {
   }
 
   /**
-   * A call the gateway makes itself for a request, outside any query plan (the case a purpose
-   * cites, gateway/admission/createCaseLookup.ts): the same limits, breaker, span and hooks.
+   * A call the gateway makes itself for a request, outside any query plan (askServiceDesk: the
+   * case a purpose cites, a partner's consents): the same limits, breaker, span and hooks.
    */
   callForRequest(
     request: Pick<CallOptions['request'], 'query' | 'variables'>,
