@@ -146,11 +146,13 @@ describe.each(testDialects())('trusted documents ($name)', (dialect) => {
       publishedBy: 'test',
     });
     expect(published).toMatchObject({ ok: true, recorded: true });
-    await expect
-      .poll(async () => (await post(replicaUrl, body, citizen)).body['data'], {
-        timeout: 5_000,
-      })
-      .toEqual({ citizen: { fin: '5ZK7P2Q', birthDate: expect.any(String) as unknown } });
+    // Each replica follows the registry on its own schedule (and prepares the manifest before
+    // serving it), so each is waited for.
+    for (const url of [replicaUrl, system.gatewayUrl]) {
+      await expect
+        .poll(async () => (await post(url, body, citizen)).body['data'], { timeout: 5_000 })
+        .toEqual({ citizen: { fin: '5ZK7P2Q', birthDate: expect.any(String) as unknown } });
+    }
     expect((await post(system.gatewayUrl, body, citizen)).body['errors']).toBeUndefined();
     // The release's other documents are served too.
     const old = await post(replicaUrl, { documentId: idOf('MyAccessLog') }, citizen);
