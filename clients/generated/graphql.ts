@@ -893,12 +893,17 @@ export type LabourContract = {
   employerName: Scalars['String']['output'];
   /** Employer's 10-digit tax number (VÖEN). */
   employerTin: Scalars['String']['output'];
-  /** Last day of the contract; null while it runs. */
+  /**
+   * Last day of the contract: a fixed-term contract's agreed end, known from its first day;
+   * null while an open-ended contract runs.
+   */
   endedOn: Maybe<Scalars['Date']['output']>;
   /** Monthly wage under the contract. */
   monthlyWage: Scalars['Money']['output'];
   /** Position held under the contract. */
   position: Scalars['String']['output'];
+  /** Whether this is the fixed-term contract of an "İşsizin dostu" public-works placement. */
+  publicWorks: Scalars['Boolean']['output'];
   /** First day of the contract. */
   startedOn: Scalars['Date']['output'];
   /** Labour Code article under which the contract was terminated, e.g. "68.1.a"; null while it runs. */
@@ -989,6 +994,40 @@ export type LabourPensionType =
   | 'OLD_AGE'
   /** Survivor pension, for loss of the breadwinner (ailə başçısını itirməyə görə). */
   | 'SURVIVOR';
+
+/** How a self-employment business was found on a monitoring visit. */
+export type MonitoringOutcome =
+  /** Working with the assets as the business plan says. */
+  | 'OPERATING'
+  /** Working, but with difficulties the centre follows up. */
+  | 'STRUGGLING';
+
+/** A visit of the employment centre to a self-employment programme's business. */
+export type MonitoringVisit = {
+  __typename?: 'MonitoringVisit';
+  /** How the business was found. */
+  outcome: MonitoringOutcome;
+  /** Day of the visit. */
+  visitedOn: Scalars['Date']['output'];
+};
+
+/** A page of monitoring visits. */
+export type MonitoringVisitConnection = {
+  __typename?: 'MonitoringVisitConnection';
+  /** The visits on this page, newest first. */
+  edges: Array<MonitoringVisitEdge>;
+  /** Whether more visits follow. */
+  pageInfo: UnemploymentPageInfo;
+};
+
+/** A monitoring visit and its cursor. */
+export type MonitoringVisitEdge = {
+  __typename?: 'MonitoringVisitEdge';
+  /** Opaque cursor; pass it as `after` to continue after this visit. */
+  cursor: Scalars['String']['output'];
+  /** The visit. */
+  node: MonitoringVisit;
+};
 
 /**
  * The graph's writes: DOST's service desk. Every mutation takes an `idempotencyKey` (8–64 of
@@ -1237,18 +1276,34 @@ export type ProgrammeKind =
 /** A place in an employment programme (the unemployment subgraph's type). */
 export type ProgrammeParticipation = {
   __typename?: 'ProgrammeParticipation';
+  /**
+   * The fixed-term labour contract of a public-works placement ("İşsizin dostu"): its first
+   * and last day are the placement's. Null for other programmes.
+   */
+  contract: Maybe<LabourContract>;
   /** The public-works employer, the self-employment asset, or the training course. */
   detail: Scalars['String']['output'];
   /** Planned or actual end; null when open-ended. */
   endsOn: Maybe<Scalars['Date']['output']>;
   /** Which kind of programme. */
   kind: ProgrammeKind;
+  /**
+   * Visits of a self-employment programme's 2-year monitored contract (the assets are handed
+   * over after the month of training), newest first; empty for other programmes.
+   */
+  monitoringVisits: MonitoringVisitConnection;
   /** Programme name, e.g. "İşsizin dostu" for public works. */
   name: Scalars['String']['output'];
   /** First day of participation. */
   startedOn: Scalars['Date']['output'];
   /** Where the participation stands. */
   status: ProgrammeStatus;
+};
+
+/** A place in an employment programme (the unemployment subgraph's type). */
+export type ProgrammeParticipationMonitoringVisitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Where a participation stands. */

@@ -8,6 +8,7 @@ import type {
 import {
   BENEFIT_STATUS,
   encodeFlag,
+  MONITORING_OUTCOME,
   OFFER_RESPONSE,
   PROGRAMME_KIND,
   PROGRAMME_STATUS,
@@ -25,6 +26,7 @@ interface LegacyRows {
   muavinet_qerar: Row[];
   muavinet_odenis: Row[];
   proqram_istirak: Row[];
+  ozm_monitorinq: Row[];
 }
 
 /** Writes one batch of synthetic citizens into the unemployment registry's legacy tables. */
@@ -40,6 +42,7 @@ export async function seedUnemployment(
     muavinet_qerar: [],
     muavinet_odenis: [],
     proqram_istirak: [],
+    ozm_monitorinq: [],
   };
   for (const { fin, unemployment } of profiles) {
     if (unemployment !== null) addRegistration(rows, fin, unemployment);
@@ -78,6 +81,7 @@ function addRegistration(rows: LegacyRows, fin: string, u: UnemploymentProfile):
       bit_tarixi: c.endedOn,
       xitam_maddesi: c.terminationArticle,
       ayliq_emek_haqqi: c.monthlyWage,
+      proqram_istirak_id: c.programmeId ?? null,
     });
   }
   addOffersAndProgrammes(rows, fin, u);
@@ -111,6 +115,15 @@ function addOffersAndProgrammes(rows: LegacyRows, fin: string, u: UnemploymentPr
       status: PROGRAMME_STATUS.encode(p.status),
       detal: p.detail,
     });
+    for (const v of p.monitoringVisits ?? []) {
+      rows.ozm_monitorinq.push({
+        id: v.id,
+        proqram_istirak_id: p.id,
+        fin,
+        yoxlama_tarixi: v.visitedOn,
+        netice: MONITORING_OUTCOME.encode(v.outcome),
+      });
+    }
   }
 }
 

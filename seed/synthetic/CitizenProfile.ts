@@ -149,6 +149,11 @@ export interface LabourContractProfile {
   /** Labour Code article of termination, e.g. "68.1.a"; null while running. */
   readonly terminationArticle: string | null;
   readonly monthlyWage: number;
+  /**
+   * Added for issue 15: the "İşsizin dostu" placement (ProgrammeProfile.id) this fixed-term
+   * contract was signed for; absent for any other contract.
+   */
+  readonly programmeId?: number;
 }
 
 export interface JobOfferProfile {
@@ -190,6 +195,20 @@ export interface ProgrammeProfile {
   readonly status: 'ACTIVE' | 'COMPLETED' | 'DROPPED';
   /** Public-works employer, self-employment asset, or training course. */
   readonly detail: string;
+  /**
+   * Added for issue 15: the visits of the self-employment programme's 2-year monitored
+   * contract, oldest first; absent for other programmes.
+   */
+  readonly monitoringVisits?: readonly MonitoringVisitProfile[];
+}
+
+/** How a self-employment business was found on a monitoring visit. */
+export type MonitoringOutcome = 'OPERATING' | 'STRUGGLING';
+
+export interface MonitoringVisitProfile {
+  readonly id: number;
+  readonly visitedOn: string;
+  readonly outcome: MonitoringOutcome;
 }
 
 export type DisabilityDegree = 'I' | 'II' | 'III' | 'NONE' | 'CHILD';

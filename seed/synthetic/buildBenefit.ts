@@ -32,6 +32,17 @@ export interface BuildBenefitArgs {
   /** Day of the month payments are made (1–28). */
   readonly payDay: number;
   readonly referenceDate: string;
+  /**
+   * The fixed-term contract of a public-works placement, if the person took one: no benefit
+   * is paid for a month it touches, and the benefit is SUSPENDED while it runs.
+   */
+  readonly placement: DateSpan | null;
+}
+
+/** First and last day of a contract. */
+export interface DateSpan {
+  readonly startedOn: string;
+  readonly endedOn: string;
 }
 
 /**
@@ -55,7 +66,9 @@ export function benefitMonthlyAmount(args: {
 /**
  * Builds a benefit decision and its payments. It starts on the first day of the month after
  * the decision and runs `months` months (at most 9), or until `stoppedOn`. Each month
- * starting before the reference month, the stop and any suspension is paid in full.
+ * starting before the reference month, the stop and any suspension is paid in full, except
+ * the months a public-works contract touches: the period is not extended for them, so the
+ * 9-in-24 limit holds.
  */
 export function buildBenefit(args: BuildBenefitArgs): BenefitProfile {
   const months = Math.min(args.months, BENEFIT_MAX_MONTHS);
@@ -74,6 +87,7 @@ export function buildBenefit(args: BuildBenefitArgs): BenefitProfile {
     const period = isoDateInMonth(month, 1);
     const paidOn = isoDateInMonth(month, args.payDay);
     if (period > endsOn || paidOn >= stop) break;
+    if (args.placement !== null && touches(args.placement, month)) continue;
     payments.push({
       id: rowId(args.index, payments.length),
       period,
@@ -96,7 +110,14 @@ export function buildBenefit(args: BuildBenefitArgs): BenefitProfile {
   };
 }
 
+/** Whether the contract runs on some day of month number `month`. */
+function touches(contract: DateSpan, month: number): boolean {
+  return monthIndexOf(contract.startedOn) <= month && monthIndexOf(contract.endedOn) >= month;
+}
+
 function statusOf(args: BuildBenefitArgs, endsOn: string): BenefitProfile['status'] {
   if (args.stoppedOn !== null || endsOn < args.referenceDate) return 'ENDED';
-  return args.suspendedOn === null ? 'PAYING' : 'SUSPENDED';
+  const placement = args.placement;
+  const placed = placement !== null && touches(placement, monthIndexOf(args.referenceDate));
+  return args.suspendedOn === null && !placed ? 'PAYING' : 'SUSPENDED';
 }

@@ -1,4 +1,5 @@
 import { buildBenefit } from './buildBenefit.ts';
+import { buildPlacementContract } from './buildPlacementContract.ts';
 import { buildProgramme } from './buildProgramme.ts';
 import { addDays, addMonths, monthStart } from './calendar.ts';
 import type { LabourContractProfile, UnemploymentProfile } from './CitizenProfile.ts';
@@ -12,13 +13,29 @@ const INDEX = 1;
 /**
  * 3HRT9WX: registered four months before the reference date after a staff reduction,
  * unemployed status ten days later, on the insurance benefit (50 % of a 1 200 AZN wage),
- * in the "İşsizin dostu" public works for two months, one unjustified refusal of an offer
- * and one offer still pending.
+ * in the "İşsizin dostu" public works for two months on a six-month fixed-term contract —
+ * so the benefit, paid for the month before the placement, is SUSPENDED while it runs — one
+ * unjustified refusal of an offer and one offer still pending.
  */
 export function demoUnemployedRecord(referenceDate: string): UnemploymentProfile {
   const registeredOn = addDays(addMonths(monthStart(referenceDate), -4), 5);
   const unemployedOn = addDays(registeredOn, 10);
-  const contracts = [
+  const placement = buildProgramme({
+    index: INDEX,
+    slot: 0,
+    kind: 'PUBLIC_WORKS',
+    detail: 'Təmiz Şəhər ASC — abadlıq işləri',
+    startedOn: addMonths(monthStart(referenceDate), -2),
+    months: 6,
+    interruptedOn: null,
+    referenceDate,
+  });
+  const placementContract = buildPlacementContract({
+    id: rowId(INDEX, 2),
+    programme: placement,
+    deathDate: null,
+  });
+  const pastContracts = [
     contract(0, {
       employer: 17,
       position: 'texnik',
@@ -56,7 +73,7 @@ export function demoUnemployedRecord(referenceDate: string): UnemploymentProfile
         reason: STATUS_REASONS.UNEMPLOYED,
       },
     ],
-    contracts,
+    contracts: [...pastContracts, placementContract],
     offers: [
       {
         id: rowId(INDEX, 0),
@@ -81,26 +98,16 @@ export function demoUnemployedRecord(referenceDate: string): UnemploymentProfile
       index: INDEX,
       decidedOn: addDays(unemployedOn, 3),
       averageWage: 120_000,
-      insuredMonthsLast24: insuredMonthsInLast24(contracts, registeredOn),
+      insuredMonthsLast24: insuredMonthsInLast24(pastContracts, registeredOn),
       dependentChildren: 0,
       months: 9,
       stoppedOn: null,
       suspendedOn: null,
       payDay: 15,
       referenceDate,
+      placement: placementContract,
     }),
-    programmes: [
-      buildProgramme({
-        index: INDEX,
-        slot: 0,
-        kind: 'PUBLIC_WORKS',
-        detail: 'Təmiz Şəhər ASC — abadlıq işləri',
-        startedOn: addMonths(monthStart(referenceDate), -2),
-        months: 6,
-        interruptedOn: null,
-        referenceDate,
-      }),
-    ],
+    programmes: [placement],
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Faker } from '@faker-js/faker';
-import { buildBenefit } from './buildBenefit.ts';
+import { buildBenefit, type DateSpan } from './buildBenefit.ts';
 import { addDays, addMonths, monthStart } from './calendar.ts';
 import type { BenefitProfile, LabourContractProfile } from './CitizenProfile.ts';
 import { insuredMonthsInLast24, totalInsuredMonths } from './drawContracts.ts';
@@ -20,6 +20,8 @@ export function drawBenefit(
     stoppedOn: string | null;
     suspendedOn: string | null;
     end: string;
+    /** A public-works placement's contract during the registration, if any. */
+    placement: DateSpan | null;
   },
 ): BenefitProfile | null {
   const lost = a.contracts.filter((c) => c.endedOn !== null && c.endedOn <= a.registeredOn).at(-1);
@@ -43,5 +45,6 @@ export function drawBenefit(
     suspendedOn: a.suspendedOn,
     payDay: a.payDay,
     referenceDate: a.referenceDate,
+    placement: a.placement,
   });
 }

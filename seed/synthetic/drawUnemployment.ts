@@ -11,6 +11,7 @@ import { drawContracts } from './drawContracts.ts';
 import { drawExit } from './drawExit.ts';
 import { drawOffers } from './drawOffers.ts';
 import { drawProgramme } from './drawProgramme.ts';
+import { buildPlacementContract } from './buildPlacementContract.ts';
 import { DEATH_TERMINATION_ARTICLE, employerByTin } from './employers.ts';
 import type { PlannedMember } from './HouseholdPlan.ts';
 import { rowId } from './rowId.ts';
@@ -68,6 +69,7 @@ export function drawUnemployment(args: {
     after: offers.at(-1)?.offeredOn ?? unemployedOn ?? registeredOn,
   });
   if (exit !== null) history.push({ status: exit.status, from: exit.on, reason: exit.reason });
+  const pastCount = contracts.length;
   if (exit?.job !== undefined) {
     contracts.push(
       newContract(member.index, contracts.length, exit.on, exit.job, member.deathDate),
@@ -75,6 +77,19 @@ export function drawUnemployment(args: {
   }
   const stoppedOn = exit !== null && exit.status === 'DEREGISTERED' ? exit.on : null;
   const suspendedOn = exit !== null && exit.status === 'SUSPENDED' ? exit.on : null;
+  const programme = drawProgramme(f, {
+    index: member.index,
+    from: unemployedOn ?? registeredOn,
+    interruptedOn: exit?.on ?? null,
+    end,
+    referenceDate: args.referenceDate,
+  });
+  // A public-works placement is a job on a fixed-term contract, which falls between the
+  // contracts that ended before the registration and the job that ended it.
+  const placement =
+    programme?.kind === 'PUBLIC_WORKS'
+      ? buildPlacementContract({ id: 0, programme, deathDate: member.deathDate })
+      : null;
   const benefit =
     unemployedOn === null
       ? null
@@ -86,21 +101,20 @@ export function drawUnemployment(args: {
           stoppedOn,
           suspendedOn,
           end,
+          placement,
         });
-  const programme = drawProgramme(f, {
-    index: member.index,
-    from: unemployedOn ?? registeredOn,
-    interruptedOn: exit?.on ?? null,
-    end,
-    referenceDate: args.referenceDate,
-  });
+  const allContracts = (
+    placement === null
+      ? contracts
+      : [...contracts.slice(0, pastCount), placement, ...contracts.slice(pastCount)]
+  ).map((c, k) => ({ ...c, id: rowId(member.index, k) }));
   const statusHistory = history.map((entry, k) => ({ id: rowId(member.index, k), ...entry }));
   return {
     registrationId: rowId(member.index, 0),
     status: history[history.length - 1]?.status ?? 'JOBSEEKER',
     registeredOn,
     statusHistory,
-    contracts,
+    contracts: allContracts,
     offers,
     benefit,
     programmes: programme === null ? [] : [programme],

@@ -35,8 +35,16 @@ export function createShareCounter(referenceDate: string): ShareCounter {
   const window = averagingWindow(referenceDate);
   let disabled = 0;
   let disabledChildren = 0;
+  const programmes = { all: 0, publicWorks: 0, selfEmployment: 0 };
   return {
     add(p) {
+      // Programme entries are counted as the agency reports them: every participation,
+      // whatever became of the participant since.
+      for (const x of p.unemployment?.programmes ?? []) {
+        programmes.all++;
+        if (x.kind === 'PUBLIC_WORKS') programmes.publicWorks++;
+        if (x.kind === 'SELF_EMPLOYMENT') programmes.selfEmployment++;
+      }
       if (p.person.deathDate !== null) return;
       living++;
       const age = ageOn(p.person.birthDate, referenceDate);
@@ -80,6 +88,8 @@ export function createShareCounter(referenceDate: string): ShareCounter {
         womenOfPensioners: ratio(women, pensioners),
         benefitOfUnemployed: ratio(benefitMonths, unemployedMonths),
         childrenOfDisabled: ratio(disabledChildren, disabled),
+        publicWorksOfProgrammes: ratio(programmes.publicWorks, programmes.all),
+        selfEmploymentOfProgrammes: ratio(programmes.selfEmployment, programmes.all),
       };
     },
   };

@@ -41,7 +41,7 @@ export function benefitCapOn(date: string): number {
  * work, resignation or dismissal for a culpable act, a late claim), so only about 1.5 % of
  * the unemployed are drawing it at any time (calibration.ts); this share is calibrated to it.
  */
-export const BENEFIT_CLAIM_SHARE = 0.043;
+export const BENEFIT_CLAIM_SHARE = 0.047;
 
 /** Benefit rate for a number of dependent children, basis points. */
 export function benefitRateBp(dependentChildren: number): number {

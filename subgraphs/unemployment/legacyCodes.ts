@@ -1,6 +1,7 @@
 import { createCodeBook } from '@dost/subgraph-kit';
 import type {
   BenefitStatus,
+  MonitoringOutcome,
   OfferResponse,
   ProgrammeKind,
   ProgrammeStatus,
@@ -41,6 +42,12 @@ export const PROGRAMME_STATUS = createCodeBook<ProgrammeStatus>('proqram_istirak
   ACTIVE: 'A', // aktiv
   COMPLETED: 'T', // tamamlanıb
   DROPPED: 'X', // xaric olub
+});
+
+/** ozm_monitorinq.netice. */
+export const MONITORING_OUTCOME = createCodeBook<MonitoringOutcome>('ozm_monitorinq.netice', {
+  OPERATING: 'F', // fəaliyyət göstərir
+  STRUGGLING: 'C', // çətinlik var
 });
 
 /** Y/N flags, e.g. is_teklifi.esasli (a refusal was justified). */

@@ -1,6 +1,7 @@
 import {
   BENEFIT_STATUS,
   decodeFlag,
+  MONITORING_OUTCOME,
   OFFER_RESPONSE,
   PROGRAMME_KIND,
   PROGRAMME_STATUS,
@@ -11,6 +12,7 @@ import type {
   BenefitPayment,
   JobOffer,
   LabourContract,
+  MonitoringVisit,
   Programme,
   Registration,
   StatusChange,
@@ -45,6 +47,8 @@ export interface ContractRow {
   bit_tarixi: string | null;
   xitam_maddesi: string | null;
   ayliq_emek_haqqi: number;
+  /** 002: the "İşsizin dostu" placement the contract was signed for; NULL otherwise. */
+  proqram_istirak_id: number | null;
 }
 
 export interface OfferRow {
@@ -95,6 +99,14 @@ export interface ProgrammeRow {
   detal: string;
 }
 
+export interface MonitoringRow {
+  id: number;
+  proqram_istirak_id: number;
+  fin: string;
+  yoxlama_tarixi: string;
+  netice: string;
+}
+
 export function toRegistration(row: RegistrationRow): Registration {
   return {
     fin: row.fin,
@@ -126,6 +138,7 @@ export function toLabourContract(row: ContractRow): LabourContract {
     endedOn: row.bit_tarixi,
     terminationArticle: row.xitam_maddesi,
     monthlyWage: row.ayliq_emek_haqqi,
+    programmeId: row.proqram_istirak_id,
   };
 }
 
@@ -182,5 +195,15 @@ export function toProgramme(row: ProgrammeRow): Programme {
     endsOn: row.bit_tarixi,
     status: PROGRAMME_STATUS.decode(row.status),
     detail: row.detal,
+  };
+}
+
+export function toMonitoringVisit(row: MonitoringRow): MonitoringVisit {
+  return {
+    id: row.id,
+    fin: row.fin,
+    programmeId: row.proqram_istirak_id,
+    visitedOn: row.yoxlama_tarixi,
+    outcome: MONITORING_OUTCOME.decode(row.netice),
   };
 }

@@ -36,6 +36,15 @@ export function createUnemploymentLoaders(registry: UnemploymentRegistry) {
       (ids: readonly number[]) => registry.programmesByRegistration(ids),
       (p) => p.registrationId,
     ),
+    programmeContract: createKeyLoader(
+      (ids: readonly number[]) => registry.contractsByProgramme(ids),
+      // Only placement contracts are read here, so programmeId is never null.
+      (c) => c.programmeId ?? 0,
+    ),
+    monitoringVisits: createPageLoader(
+      (ids: readonly number[], page) => registry.monitoringVisitPages(ids, page),
+      (v) => v.programmeId,
+    ),
   };
 }
 

@@ -48,9 +48,12 @@ export const unemploymentRules = {
     startedOn: full,
     endsOn: full,
     detail: full,
+    contract: full,
+    monitoringVisits: full,
   },
   UnemploymentStatusChange: full,
   LabourContract: full,
   JobOffer: full,
   BenefitPayment: full,
+  MonitoringVisit: full,
 } satisfies RuleTree;

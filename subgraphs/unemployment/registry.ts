@@ -5,9 +5,11 @@ import {
   toBenefitPayment,
   toLabourContract,
   toJobOffer,
+  toMonitoringVisit,
   toProgramme,
   toRegistration,
   toStatusChange,
+  type ContractRow,
   type DecisionRow,
   type ProgrammeRow,
   type RegistrationRow,
@@ -18,6 +20,7 @@ export type OfferResponse = 'ACCEPTED' | 'REFUSED' | 'PENDING';
 export type BenefitStatus = 'PAYING' | 'ENDED' | 'SUSPENDED';
 export type ProgrammeKind = 'PUBLIC_WORKS' | 'SELF_EMPLOYMENT' | 'TRAINING';
 export type ProgrammeStatus = 'ACTIVE' | 'COMPLETED' | 'DROPPED';
+export type MonitoringOutcome = 'OPERATING' | 'STRUGGLING';
 
 // Domain objects as the graph sees them; each carries the `fin` it belongs to so that the
 // shared ownership rule can check any of them. Money is integer qəpik, dates YYYY-MM-DD.
@@ -48,6 +51,8 @@ export interface LabourContract {
   readonly endedOn: string | null;
   readonly terminationArticle: string | null;
   readonly monthlyWage: number;
+  /** The "İşsizin dostu" placement this fixed-term contract is for; null for other contracts. */
+  readonly programmeId: number | null;
 }
 
 export interface JobOffer {
@@ -104,6 +109,15 @@ export interface Programme {
   readonly detail: string;
 }
 
+/** A visit of a self-employment programme's monitored contract. */
+export interface MonitoringVisit {
+  readonly id: number;
+  readonly fin: string;
+  readonly programmeId: number;
+  readonly visitedOn: string;
+  readonly outcome: MonitoringOutcome;
+}
+
 /** Read access to the unemployment registry; the only module here that speaks SQL. */
 export interface UnemploymentRegistry {
   /** The latest registration of each FIN that has one. */
@@ -119,6 +133,9 @@ export interface UnemploymentRegistry {
   benefitPaymentPages(decisionIds: readonly number[], page: PageArgs): Promise<BenefitPayment[]>;
   /** Programme participations, oldest first. */
   programmesByRegistration(registrationIds: readonly number[]): Promise<Programme[]>;
+  /** The contract of each public-works placement that has one. */
+  contractsByProgramme(programmeIds: readonly number[]): Promise<LabourContract[]>;
+  monitoringVisitPages(programmeIds: readonly number[], page: PageArgs): Promise<MonitoringVisit[]>;
 }
 
 export function createUnemploymentRegistry(db: Knex): UnemploymentRegistry {
@@ -176,5 +193,17 @@ export function createUnemploymentRegistry(db: Knex): UnemploymentRegistry {
         .orderBy('id');
       return rows.map(toProgramme);
     },
+    async contractsByProgramme(programmeIds) {
+      const rows: ContractRow[] = await db('emek_muqavile')
+        .select('*')
+        .whereIn('proqram_istirak_id', programmeIds)
+        .orderBy('id');
+      return rows.map(toLabourContract);
+    },
+    monitoringVisitPages: createPageReader(
+      db,
+      { table: 'ozm_monitorinq', parentColumn: 'proqram_istirak_id' },
+      toMonitoringVisit,
+    ),
   };
 }

@@ -6,7 +6,7 @@ import {
   type SubgraphResolvers,
 } from '@dost/subgraph-kit';
 import type { UnemploymentLoaders } from './loaders.ts';
-import type { Benefit, Registration } from './registry.ts';
+import type { Benefit, LabourContract, Programme, Registration } from './registry.ts';
 
 type Context = SubgraphContext<UnemploymentLoaders>;
 
@@ -38,5 +38,14 @@ export const unemploymentResolvers: SubgraphResolvers<UnemploymentLoaders> = {
     rate: (b: Benefit) => formatHundredths(b.rateBp),
     payments: (b: Benefit, args: ConnectionArgs, { loaders }: Context) =>
       loadConnection(loaders.benefitPayments, b.decisionId, args),
+  },
+  ProgrammeParticipation: {
+    contract: (p: Programme, _: unknown, { loaders }: Context) =>
+      p.kind === 'PUBLIC_WORKS' ? loaders.programmeContract.load(p.id) : null,
+    monitoringVisits: (p: Programme, args: ConnectionArgs, { loaders }: Context) =>
+      loadConnection(loaders.monitoringVisits, p.id, args),
+  },
+  LabourContract: {
+    publicWorks: (c: LabourContract) => c.programmeId !== null,
   },
 };

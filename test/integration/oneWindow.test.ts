@@ -115,12 +115,13 @@ describe.each(testDialects())('one window through the gateway on $name', (dialec
     expect(ageAtAssignment).toBeGreaterThanOrEqual(64);
   });
 
-  it('shows the unemployed 3HRT9WX on benefit and in public works, with one refusal', async () => {
+  it('shows the unemployed 3HRT9WX on a suspended benefit and in public works, with one refusal', async () => {
     const { data, errors } = await asOperator<OneWindowView>(ONE_WINDOW, '3HRT9WX');
     expect(errors).toBeUndefined();
     const record = data?.citizen?.unemployment;
     expect(record?.status).toBe('UNEMPLOYED');
-    expect(record?.benefit?.status).toBe('PAYING');
+    // No benefit is drawn under the placement's fixed-term contract: it is suspended meanwhile.
+    expect(record?.benefit?.status).toBe('SUSPENDED');
     expect(record?.refusedOffers).toBe(1);
     expect(record?.programmes).toContainEqual(
       expect.objectContaining({ kind: 'PUBLIC_WORKS', name: 'İşsizin dostu', status: 'ACTIVE' }),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Identity } from '@dost/platform/roles.ts';
+import { DISCLOSURE_EXTENSION } from '@dost/platform/disclosureReport.ts';
 import type { UnemploymentProfile } from '../../seed/synthetic/CitizenProfile.ts';
 import { buildProfile } from '../helpers/buildProfile.ts';
 import { errorCodes, operator, type GraphQLResponse } from '../helpers/callSubgraph.ts';
@@ -28,6 +29,12 @@ function record(index: number): UnemploymentProfile {
       contract(b + 11, 'Azərişıq ASC', 'Elektrik montyoru', '2012-03-01', '2016-06-30'),
       contract(b + 12, 'Bakı Metropoliteni QSC', 'Çilingər', '2016-08-01', '2020-02-29'),
       contract(b + 13, 'Şəki-İpək MMC', 'Növbə rəisi', '2020-04-01', '2025-08-20'),
+      {
+        ...contract(b + 14, 'Təmiz Şəhər ASC', 'abadlıq fəhləsi', '2025-10-01', '2025-11-30'),
+        terminationArticle: null,
+        monthlyWage: 40_000,
+        programmeId: b + 42,
+      },
     ],
     offers: [
       offer(b + 21, '2025-09-20', 'REFUSED', false),
@@ -70,6 +77,20 @@ function record(index: number): UnemploymentProfile {
         endsOn: '2025-11-30',
         status: 'ACTIVE',
         detail: 'Bakı Abadlıq Xidməti: yaşıllaşdırma işçisi',
+      },
+      {
+        id: b + 43,
+        kind: 'SELF_EMPLOYMENT',
+        name: 'Özünüməşğulluq proqramı',
+        startedOn: '2023-01-10',
+        endsOn: '2025-02-09',
+        status: 'COMPLETED',
+        detail: 'arıçılıq avadanlığı (20 pətək)',
+        monitoringVisits: [
+          { id: b + 51, visitedOn: '2023-08-01', outcome: 'OPERATING' },
+          { id: b + 52, visitedOn: '2024-02-01', outcome: 'STRUGGLING' },
+          { id: b + 53, visitedOn: '2024-08-01', outcome: 'OPERATING' },
+        ],
       },
     ],
   };
@@ -116,7 +137,9 @@ const FULL = `registrationId ${SUMMARY}
   offers { edges { node { offeredOn employerTin position monthlyWage response refusalJustified } } }
   benefit { decisionId decidedOn averageWage insuredMonthsLast24 dependentChildren rate
     payments { edges { node { period paidOn amount } } } }
-  programmes { startedOn endsOn detail }`;
+  programmes { startedOn endsOn detail
+    contract { employerName startedOn endedOn terminationArticle monthlyWage publicWorks }
+    monitoringVisits { edges { node { visitedOn outcome } } } }`;
 
 /** An `_entities` query for Citizens; page variables are declared only when used. */
 function entitiesQuery(selection: string): string {
@@ -191,12 +214,39 @@ describe.each(testDialects())('unemployment subgraph on $name', (dialect) => {
           endsOn: '2026-06-14',
         },
         programmes: [
-          { kind: 'TRAINING', name: 'Peşə hazırlığı', status: 'COMPLETED', endsOn: '2025-09-30' },
+          {
+            kind: 'TRAINING',
+            name: 'Peşə hazırlığı',
+            status: 'COMPLETED',
+            endsOn: '2025-09-30',
+            contract: null,
+            monitoringVisits: { edges: [] },
+          },
           {
             kind: 'PUBLIC_WORKS',
             name: 'İşsizin dostu',
             status: 'ACTIVE',
             detail: 'Bakı Abadlıq Xidməti: yaşıllaşdırma işçisi',
+            contract: {
+              employerName: 'Təmiz Şəhər ASC',
+              startedOn: '2025-10-01',
+              endedOn: '2025-11-30',
+              terminationArticle: null,
+              monthlyWage: '400.00',
+              publicWorks: true,
+            },
+            monitoringVisits: { edges: [] },
+          },
+          {
+            kind: 'SELF_EMPLOYMENT',
+            contract: null,
+            monitoringVisits: {
+              edges: [
+                { node: { visitedOn: '2024-08-01', outcome: 'OPERATING' } },
+                { node: { visitedOn: '2024-02-01', outcome: 'STRUGGLING' } },
+                { node: { visitedOn: '2023-08-01', outcome: 'OPERATING' } },
+              ],
+            },
           },
         ],
         statusHistory: {
@@ -209,6 +259,7 @@ describe.each(testDialects())('unemployment subgraph on $name', (dialect) => {
       });
       expect(r?.['contracts']).toMatchObject({
         edges: [
+          { node: { employerName: 'Təmiz Şəhər ASC', endedOn: '2025-11-30' } },
           {
             node: { employerName: 'Şəki-İpək MMC', position: 'Növbə rəisi', endedOn: '2025-08-20' },
           },
@@ -252,8 +303,9 @@ describe.each(testDialects())('unemployment subgraph on $name', (dialect) => {
       };
       const one = await count([REGISTERED]);
       const many = await count([REGISTERED, ...MANY.slice(0, 49)]);
-      // registration, refusals, benefit, programmes, 3 histories and benefit payments.
-      expect(one).toBe(8);
+      // registration, refusals, benefit, programmes, 3 histories, benefit payments, the
+      // placements' contracts and the monitoring visits.
+      expect(one).toBe(10);
       expect(many).toBe(one);
     });
   });
@@ -280,7 +332,7 @@ describe.each(testDialects())('unemployment subgraph on $name', (dialect) => {
       selection: (page) => `contracts${page}`,
       connection: (r) => r['contracts'],
       field: 'startedOn',
-      expected: ['2020-04-01', '2016-08-01', '2012-03-01'],
+      expected: ['2025-10-01', '2020-04-01', '2016-08-01', '2012-03-01'],
     },
     {
       name: 'offers',
@@ -370,6 +422,7 @@ describe.each(testDialects())('unemployment subgraph on $name', (dialect) => {
         programmes: [
           { kind: 'TRAINING', name: 'Peşə hazırlığı', status: 'COMPLETED' },
           { kind: 'PUBLIC_WORKS', name: 'İşsizin dostu', status: 'ACTIVE' },
+          { kind: 'SELF_EMPLOYMENT', name: 'Özünüməşğulluq proqramı', status: 'COMPLETED' },
         ],
       });
     });
@@ -385,12 +438,36 @@ describe.each(testDialects())('unemployment subgraph on $name', (dialect) => {
       'benefit { payments { edges { node { amount } } } }',
       'programmes { detail }',
       'programmes { startedOn }',
+      'programmes { contract { employerName } }',
+      'programmes { monitoringVisits { edges { node { outcome } } } }',
     ];
 
     it.each(details)('forbids an operator the detail %s', async (selection) => {
       const { result } = await readOne(operator(), selection);
       expect(errorCodes(result)).toContain('FORBIDDEN');
       expect(JSON.stringify(result.data)).not.toMatch(/Azərişıq|800\.00|Kompüter|1400057421/);
+    });
+
+    it('reports a placement contract and monitoring visits read as disclosed fields', async () => {
+      const { result } = await readOne(
+        officer(),
+        `programmes { contract { employerTin publicWorks }
+          monitoringVisits { edges { node { visitedOn outcome } } } }`,
+      );
+      expect(result.errors).toBeUndefined();
+      const report = (result as { extensions?: Record<string, unknown> }).extensions?.[
+        DISCLOSURE_EXTENSION
+      ] as { subjects: string[]; fields: string[] } | undefined;
+      expect(report?.subjects).toEqual([REGISTERED]);
+      expect(report?.fields).toEqual(
+        expect.arrayContaining([
+          'ProgrammeParticipation.contract',
+          'LabourContract.employerTin',
+          'LabourContract.publicWorks',
+          'ProgrammeParticipation.monitoringVisits',
+          'MonitoringVisit.outcome',
+        ]),
+      );
     });
 
     it('gives another agency officer the summary but not the details', async () => {

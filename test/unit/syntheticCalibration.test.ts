@@ -11,6 +11,11 @@ import {
   createShareCounter,
   type PopulationShares,
 } from '../../seed/synthetic/populationShares.ts';
+import {
+  createPlacementTally,
+  tallyPlacements,
+  type PlacementTally,
+} from '../helpers/placementRules.ts';
 
 const REFERENCE = '2026-11-01';
 
@@ -42,15 +47,18 @@ interface Run {
   readonly shares: PopulationShares;
   readonly benefitRecipients: number;
   readonly pensions: readonly PensionProfile[];
+  readonly placements: PlacementTally;
 }
 
 /** Streams the population through the counter; keeps only the pensions for the history checks. */
 function run(count: number, seed: number): Run {
   const counter = createShareCounter(REFERENCE);
   const pensions: PensionProfile[] = [];
+  const placements = createPlacementTally();
   for (const batch of generateCitizens({ seed, count })) {
     for (const p of batch) {
       counter.add(p);
+      tallyPlacements(p, placements);
       if (p.pension !== null && p.index % 4 === 0) pensions.push(p.pension);
     }
   }
@@ -60,6 +68,7 @@ function run(count: number, seed: number): Run {
     shares: counter.shares(),
     benefitRecipients: counter.benefitRecipients(),
     pensions,
+    placements,
   };
 }
 
@@ -172,4 +181,15 @@ describe('pension history follows the dated public figures', () => {
     }
     expect(diverged).toBeGreaterThan(100);
   });
+});
+
+describe('"İşsizin dostu" placements and their fixed-term contracts', () => {
+  for (const r of runs) {
+    it(`${r.count} citizens, seed ${r.seed}: one contract per placement, no benefit under it`, () => {
+      expect(r.placements.breaches).toEqual([]);
+      // Enough placements, and benefits meeting them, for the rules to have been tried.
+      expect(r.placements.placements).toBeGreaterThan(r.count / 400);
+      expect(r.placements.benefitsMeetingPlacement).toBeGreaterThan(0);
+    });
+  }
 });

@@ -75,8 +75,19 @@ describe('demo citizens', () => {
   it('3HRT9WX is unemployed on the benefit, in "İşsizin dostu", with one refused offer', () => {
     const u = byFin(people, '3HRT9WX').unemployment;
     expect(u?.status).toBe('UNEMPLOYED');
-    expect(u?.benefit?.status).toBe('PAYING');
+    // No benefit is drawn under the placement's contract: paid before it, suspended now.
+    expect(u?.benefit?.status).toBe('SUSPENDED');
     expect(u?.benefit?.payments.length).toBeGreaterThan(0);
+    const contract = u?.contracts.find((c) => c.programmeId !== undefined);
+    expect(contract).toMatchObject({
+      employerName: 'Təmiz Şəhər ASC',
+      startedOn: u?.programmes[0]?.startedOn,
+      endedOn: u?.programmes[0]?.endsOn,
+      terminationArticle: null,
+    });
+    for (const pay of u?.benefit?.payments ?? []) {
+      expect(pay.period < (contract?.startedOn ?? '')).toBe(true);
+    }
     expect((u?.benefit?.startsOn ?? '9999') < REFERENCE).toBe(true);
     expect((u?.benefit?.endsOn ?? '') >= REFERENCE).toBe(true);
     const active = u?.programmes.filter((x) => x.status === 'ACTIVE') ?? [];
@@ -131,7 +142,7 @@ describe('demo citizens', () => {
   it('keep their situations at another reference date', () => {
     const later = generateBatch({ seed: 1, from: 0, to: 8, count: 8, referenceDate: '2027-06-15' });
     expect(byFin(later, '5ZK7P2Q').pension?.payments.length).toBeGreaterThanOrEqual(24);
-    expect(byFin(later, '3HRT9WX').unemployment?.benefit?.status).toBe('PAYING');
+    expect(byFin(later, '3HRT9WX').unemployment?.benefit?.status).toBe('SUSPENDED');
     expect(byFin(later, '3HRT9WX').unemployment?.programmes[0]?.status).toBe('ACTIVE');
     expect(byFin(later, '2NXC8FE').disability?.decisions.at(-1)?.degree).toBe('CHILD');
   });

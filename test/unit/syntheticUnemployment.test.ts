@@ -127,7 +127,12 @@ describe('unemployment registry', () => {
       contracts.forEach((c, k) => {
         expect(age(p.person.birthDate, c.startedOn)).toBeGreaterThanOrEqual(18);
         expect(c.employerTin).toMatch(/^\d{10}$/);
-        expect(c.endedOn === null).toBe(c.terminationArticle === null);
+        if (c.programmeId !== undefined) {
+          // A placement's fixed-term contract has its end from the start; the termination
+          // article is written once that day has passed.
+          expect(c.endedOn, p.fin).not.toBeNull();
+          expect(c.terminationArticle === null, p.fin).toBe((c.endedOn ?? '') >= REFERENCE);
+        } else expect(c.endedOn === null).toBe(c.terminationArticle === null);
         if (c.endedOn === null) {
           // Only the job that ended the registration is still running, and only for the living.
           expect(k, p.fin).toBe(contracts.length - 1);
@@ -183,10 +188,66 @@ describe('programmes', () => {
         if (x.kind === 'PUBLIC_WORKS') expect(x.name).toBe('İşsizin dostu');
         expect(x.startedOn >= p.unemployment.registeredOn).toBe(true);
         if (x.status === 'ACTIVE') {
-          expect(x.startedOn < REFERENCE && (x.endsOn ?? '9999') > REFERENCE, p.fin).toBe(true);
+          // endsOn is the last day of the participation.
+          expect(x.startedOn < REFERENCE && (x.endsOn ?? '9999') >= REFERENCE, p.fin).toBe(true);
           expect(p.unemployment.status).not.toBe('DEREGISTERED');
         }
       }
     }
+  });
+});
+
+describe('programme records (issue 15)', () => {
+  const programmes = registered.flatMap((p) => p.unemployment.programmes.map((x) => ({ p, x })));
+
+  it('suspends a benefit while a placement runs on the reference date, and pays it otherwise', () => {
+    let suspended = 0;
+    for (const { p, benefit } of benefits) {
+      const placement = p.unemployment.contracts.find((c) => c.programmeId !== undefined);
+      const placed =
+        placement !== undefined &&
+        placement.startedOn.slice(0, 7) <= REFERENCE.slice(0, 7) &&
+        (placement.endedOn ?? '9999').slice(0, 7) >= REFERENCE.slice(0, 7);
+      if (benefit.status === 'PAYING') expect(placed, p.fin).toBe(false);
+      if (benefit.status === 'SUSPENDED' && placed) suspended++;
+    }
+    expect(suspended).toBeGreaterThan(0);
+  });
+
+  it('gives no contract to a self-employment or training participation', () => {
+    for (const { p, x } of programmes) {
+      if (x.kind === 'PUBLIC_WORKS') continue;
+      expect(
+        p.unemployment.contracts.some((c) => c.programmeId === x.id),
+        p.fin,
+      ).toBe(false);
+    }
+  });
+
+  it('visits a self-employment business every six months of its 2-year monitored contract', () => {
+    let visited = 0;
+    for (const { p, x } of programmes) {
+      const visits = x.monitoringVisits ?? [];
+      if (x.kind !== 'SELF_EMPLOYMENT') {
+        expect(visits, p.fin).toEqual([]);
+        continue;
+      }
+      // Training month, then 24 months under the contract.
+      expect(x.endsOn !== null && x.endsOn < addMonths(x.startedOn, 25), p.fin).toBe(true);
+      expect(visits.length).toBeLessThanOrEqual(4);
+      visits.forEach((v, k) => {
+        expect(v.visitedOn > addMonths(x.startedOn, 1), p.fin).toBe(true);
+        expect(v.visitedOn <= (x.endsOn ?? '') && v.visitedOn < REFERENCE, p.fin).toBe(true);
+        const previous = visits[k - 1];
+        if (previous !== undefined) expect(v.visitedOn > previous.visitedOn).toBe(true);
+      });
+      visited += visits.length;
+    }
+    expect(visited).toBeGreaterThan(0);
+  });
+
+  it('keeps vocational training a small share of programme places (0.7 % in 2021)', () => {
+    const training = programmes.filter(({ x }) => x.kind === 'TRAINING').length;
+    expect(training / programmes.length).toBeLessThan(0.03);
   });
 });
