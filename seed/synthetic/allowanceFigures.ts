@@ -16,10 +16,7 @@ import type { AllowanceType, DisabilityDegree } from './CitizenProfile.ts';
  *   our copy before the other monthly types, so they keep their 2022 amounts (unverified).
  */
 export type AllowanceRate =
-  | Exclude<AllowanceType, 'DISABILITY'>
-  | 'DISABILITY_I'
-  | 'DISABILITY_II'
-  | 'DISABILITY_III';
+  Exclude<AllowanceType, 'DISABILITY'> | 'DISABILITY_I' | 'DISABILITY_II' | 'DISABILITY_III';
 
 const SINCE = '1900-01-01';
 

@@ -46,7 +46,11 @@ export function allowancePayments(args: AllowancePaymentArgs): PaymentProfile[] 
     args.endsOn !== null && args.endsOn < args.referenceDate ? args.endsOn : args.referenceDate;
   const firstPayable = monthIndexOf(args.grantedOn) + (args.grantedOn.endsWith('-01') ? 0 : 1);
   const payments: PaymentProfile[] = [];
-  for (let month = Math.max(firstPayable, current - PAYMENT_HISTORY_MONTHS); month < current; month++) {
+  for (
+    let month = Math.max(firstPayable, current - PAYMENT_HISTORY_MONTHS);
+    month < current;
+    month++
+  ) {
     const period = isoDateInMonth(month, 1);
     const paidOn = isoDateInMonth(month, args.payDay);
     if (paidOn >= stop) break;

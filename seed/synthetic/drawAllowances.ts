@@ -75,7 +75,11 @@ function paid(args: DrawAllowancesArgs, id: number, spec: AllowanceSpec): Allowa
   const { amountOn, ...allowance } = spec;
   const ended = spec.endsOn !== null && spec.endsOn <= args.referenceDate;
   const lastDay =
-    spec.periodicity === 'ONE_TIME' ? spec.grantedOn : ended ? (spec.endsOn ?? '') : args.referenceDate;
+    spec.periodicity === 'ONE_TIME'
+      ? spec.grantedOn
+      : ended
+        ? (spec.endsOn ?? '')
+        : args.referenceDate;
   const payments = allowancePayments({
     allowanceId: id,
     periodicity: spec.periodicity,
@@ -193,8 +197,7 @@ function funeralAllowances(args: DrawAllowancesArgs, m: PlannedMember): Allowanc
       funeralRecipient(args.plan, slot, grantedOn) !== args.slot
     )
       return;
-    if (m.deathDate === null || m.deathDate > grantedOn)
-      specs.push(oneTime('FUNERAL', grantedOn));
+    if (m.deathDate === null || m.deathDate > grantedOn) specs.push(oneTime('FUNERAL', grantedOn));
   });
   return specs;
 }

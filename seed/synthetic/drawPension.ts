@@ -93,7 +93,12 @@ function switchedToOldAge(
     since >= addYears(m.birthDate, 18) &&
     insuranceMonthsUntil(workOf(args, args.slot), m.birthDate, since) >= 1
   ) {
-    return withTypeChange({ pension, index: m.index, fromType: 'DISABILITY', reason: 'PENSION_AGE' });
+    return withTypeChange({
+      pension,
+      index: m.index,
+      fromType: 'DISABILITY',
+      reason: 'PENSION_AGE',
+    });
   }
   if (
     survivor !== null &&

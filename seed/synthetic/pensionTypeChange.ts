@@ -1,8 +1,4 @@
-import type {
-  PensionProfile,
-  PensionType,
-  PensionTypeChangeReason,
-} from './CitizenProfile.ts';
+import type { PensionProfile, PensionType, PensionTypeChangeReason } from './CitizenProfile.ts';
 import { rowId } from './rowId.ts';
 
 /**
