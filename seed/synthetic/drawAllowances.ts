@@ -73,13 +73,14 @@ export function drawAllowances(args: DrawAllowancesArgs): AllowanceProfile[] {
 /** The numbered allowance: its amount on its last day in force, and its payments. */
 function paid(args: DrawAllowancesArgs, id: number, spec: AllowanceSpec): AllowanceProfile {
   const { amountOn, ...allowance } = spec;
-  const ended = spec.endsOn !== null && spec.endsOn <= args.referenceDate;
+  const { endsOn } = spec;
+  const { referenceDate } = args;
   const lastDay =
     spec.periodicity === 'ONE_TIME'
       ? spec.grantedOn
-      : ended
-        ? (spec.endsOn ?? '')
-        : args.referenceDate;
+      : endsOn !== null && endsOn <= referenceDate
+        ? endsOn
+        : referenceDate;
   const payments = allowancePayments({
     allowanceId: id,
     periodicity: spec.periodicity,
@@ -134,8 +135,10 @@ function disabilityAllowance(args: DrawAllowancesArgs, m: PlannedMember): Allowa
     (d) => d.validFrom >= run.first.validFrom,
   );
   const amountOn = (date: string): number => {
+    // Every decision of the run is of degree I–III, so each has a rate.
     const rate = disabilityAllowanceRate(decisionOn(decisions, date).degree);
-    return rate === null ? 0 : allowanceAmountOn(rate, date);
+    if (rate === null) throw new RangeError('A disability run outside degrees I–III');
+    return allowanceAmountOn(rate, date);
   };
   return monthly(args, m, 'DISABILITY', run.first.validFrom, run.current.reexaminationOn, amountOn);
 }
