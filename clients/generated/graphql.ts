@@ -184,6 +184,37 @@ export type AdvanceVisitInput = {
   window?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** One payment of a social allowance. */
+export type AllowancePayment = {
+  __typename?: 'AllowancePayment';
+  /** Amount paid: the allowance's figure in force for the period. */
+  amount: Scalars['Money']['output'];
+  /** The payment's number in the registry. */
+  id: Scalars['ID']['output'];
+  /** Day the payment was made. */
+  paidOn: Scalars['Date']['output'];
+  /** The month paid for, as its first day. */
+  period: Scalars['Date']['output'];
+};
+
+/** A page of a social allowance's payments, newest first. */
+export type AllowancePaymentConnection = {
+  __typename?: 'AllowancePaymentConnection';
+  /** The payments on this page, newest first. */
+  edges: Array<AllowancePaymentEdge>;
+  /** Whether more payments follow, and the cursor to ask for them. */
+  pageInfo: PensionPageInfo;
+};
+
+/** One allowance payment on a page, with its cursor. */
+export type AllowancePaymentEdge = {
+  __typename?: 'AllowancePaymentEdge';
+  /** Pass as `after` to continue after this payment. */
+  cursor: Scalars['String']['output'];
+  /** The payment. */
+  node: AllowancePayment;
+};
+
 /** How often an allowance is paid. */
 export type AllowancePeriodicity =
   /** Paid every month (aylıq). */
@@ -933,12 +964,28 @@ export type LabourPension = {
   __typename?: 'LabourPension';
   /** Monthly amount paid: insurancePart + minimumTopUp. */
   amount: Scalars['Money']['output'];
+  /**
+   * Day the application was filed. Null when the pension was assigned proactively (see
+   * assignedProactively), or on an older case whose application was not recorded. When it is
+   * later than assignedOn, the months in between were paid as arrears (at most 3 years back).
+   */
+  appliedOn: Maybe<Scalars['Date']['output']>;
   /** Day from which the pension was assigned. */
   assignedOn: Scalars['Date']['output'];
+  /**
+   * True when the pension was assigned proactively, by the automated pension system without
+   * an application (old-age pensions since 2019); null when the registry did not record how.
+   */
+  assignedProactively: Maybe<Scalars['Boolean']['output']>;
   /** Pension capital accumulated from contributions. */
   capital: Scalars['Money']['output'];
   /** Assignment, indexations and recalculations, newest first. */
   changes: PensionChangeConnection;
+  /**
+   * Day the decision to assign the pension was taken; the law asks for it within 10 days of
+   * the application. Null on an older case whose decision day was not recorded.
+   */
+  decidedOn: Maybe<Scalars['Date']['output']>;
   /** The pension case number in the registry. */
   id: Scalars['ID']['output'];
   /** Insurance (contribution) months the pension was calculated on. */
@@ -963,6 +1010,8 @@ export type LabourPension = {
   terminatedOn: Maybe<Scalars['Date']['output']>;
   /** Old-age, disability or survivor pension. */
   type: LabourPensionType;
+  /** Changes of the pension's type (e.g. disability to old-age at pension age), newest first. */
+  typeChanges: PensionTypeChangeConnection;
 };
 
 /** A labour pension case. Amounts are monthly and current (after the latest change). */
@@ -973,6 +1022,12 @@ export type LabourPensionChangesArgs = {
 
 /** A labour pension case. Amounts are monthly and current (after the latest change). */
 export type LabourPensionPaymentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A labour pension case. Amounts are monthly and current (after the latest change). */
+export type LabourPensionTypeChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1264,6 +1319,49 @@ export type PensionRecord = {
   labourPension: Maybe<LabourPension>;
 };
 
+/**
+ * A change of a labour pension case from one type to another. Only old-age cannot become
+ * disability.
+ */
+export type PensionTypeChange = {
+  __typename?: 'PensionTypeChange';
+  /** Day the new type applies from. */
+  changedOn: Scalars['Date']['output'];
+  /** The type the case had before. */
+  fromType: LabourPensionType;
+  /** The change's number in the registry. */
+  id: Scalars['ID']['output'];
+  /** Why the type changed. */
+  reason: PensionTypeChangeReason;
+  /** The type the case has from changedOn. */
+  toType: LabourPensionType;
+};
+
+/** A page of a labour pension's type changes, newest first. */
+export type PensionTypeChangeConnection = {
+  __typename?: 'PensionTypeChangeConnection';
+  /** The type changes on this page, newest first. */
+  edges: Array<PensionTypeChangeEdge>;
+  /** Whether more type changes follow, and the cursor to ask for them. */
+  pageInfo: PensionPageInfo;
+};
+
+/** One type change on a page, with its cursor. */
+export type PensionTypeChangeEdge = {
+  __typename?: 'PensionTypeChangeEdge';
+  /** Pass as `after` to continue after this type change. */
+  cursor: Scalars['String']['output'];
+  /** The type change. */
+  node: PensionTypeChange;
+};
+
+/** Why a labour pension changed type. */
+export type PensionTypeChangeReason =
+  /** The holder was entitled to another type that pays more, and chose it. */
+  | 'MORE_FAVOURABLE'
+  /** The holder reached the old-age pension age (e.g. a disability pension became old-age). */
+  | 'PENSION_AGE';
+
 /** Kinds of active employment programme. */
 export type ProgrammeKind =
   /** Paid public works on a fixed-term contract ("İşsizin dostu"). */
@@ -1470,12 +1568,23 @@ export type SocialAllowance = {
   grantedOn: Scalars['Date']['output'];
   /** The allowance's number in the registry. */
   id: Scalars['ID']['output'];
+  /**
+   * Payments in the registry's history window (the last 24 months), newest first; a ONE_TIME
+   * allowance has at most one.
+   */
+  payments: AllowancePaymentConnection;
   /** Paid every month, or once. */
   periodicity: AllowancePeriodicity;
   /** Whether the allowance is still paid. */
   status: AllowanceStatus;
   /** What the allowance is granted for. */
   type: SocialAllowanceType;
+};
+
+/** A social allowance (sosial müavinət) granted to the citizen. */
+export type SocialAllowancePaymentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Kind of social allowance under the Law on Social Benefits. */

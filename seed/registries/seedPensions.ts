@@ -6,14 +6,17 @@ import type {
   PaymentProfile,
   PensionChangeProfile,
   PensionProfile,
+  PensionTypeChangeProfile,
 } from '../synthetic/CitizenProfile.ts';
 import {
   ALLOWANCE_STATUS,
   ALLOWANCE_TYPE,
+  ASSIGNMENT_METHOD,
   CHANGE_KIND,
   PENSION_STATUS,
   PENSION_TYPE,
   PERIODICITY,
+  TYPE_CHANGE_REASON,
 } from '../../subgraphs/pensions/legacyCodes.ts';
 
 interface Pensioner {
@@ -54,6 +57,43 @@ export async function seedPensions(
     'sosial_muavinet',
     profiles.flatMap(({ fin, allowances }) => allowances.map((a) => allowanceRow(fin, a))),
   );
+  await insertRows(
+    db,
+    'pensiya_nov_deyisme',
+    pensioners.flatMap(({ fin, pension }) =>
+      pension.typeChanges.map((c) => typeChangeRow(fin, pension.id, c)),
+    ),
+  );
+  await insertRows(
+    db,
+    'muavinet_odenis',
+    profiles.flatMap(({ fin, allowances }) =>
+      allowances.flatMap((a) => a.payments.map((p) => allowancePaymentRow(fin, a.id, p))),
+    ),
+  );
+}
+
+function typeChangeRow(fin: string, pensionId: number, change: PensionTypeChangeProfile) {
+  return {
+    id: change.id,
+    pensiya_id: pensionId,
+    fin,
+    evvelki_nov: PENSION_TYPE.encode(change.fromType),
+    yeni_nov: PENSION_TYPE.encode(change.toType),
+    deyisme_tarixi: change.changedOn,
+    sebeb: TYPE_CHANGE_REASON.encode(change.reason),
+  };
+}
+
+function allowancePaymentRow(fin: string, allowanceId: number, payment: PaymentProfile) {
+  return {
+    id: payment.id,
+    muavinet_id: allowanceId,
+    fin,
+    dovr: payment.period,
+    odenis_tarixi: payment.paidOn,
+    mebleg_qpk: payment.amount,
+  };
 }
 
 /** The profile names no office: a case is kept where the citizen is registered. */
@@ -76,6 +116,9 @@ function pensionRow({ fin, region, pension }: Pensioner) {
     sigorta_hisse_qpk: pension.insurancePart,
     min_elave_qpk: pension.minimumTopUp,
     mebleg_qpk: pension.amount,
+    muraciet_tarixi: pension.appliedOn,
+    qerar_tarixi: pension.decidedOn,
+    teyinat_usulu: ASSIGNMENT_METHOD.encode(pension.proactive ? 'PROACTIVE' : 'ON_APPLICATION'),
   };
 }
 

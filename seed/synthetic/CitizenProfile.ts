@@ -77,6 +77,30 @@ export interface PensionProfile {
   readonly changes: readonly PensionChangeProfile[];
   /** Monthly payments, oldest first. None after death or termination. */
   readonly payments: readonly PaymentProfile[];
+  /**
+   * Added for issue 15: day the application was filed; null when the pension was assigned
+   * proactively (without one). A late application is paid arrears back to `assignedOn`,
+   * never more than 3 years before it (pensionFigures.ts).
+   */
+  readonly appliedOn: string | null;
+  /** Day the decision to assign was taken (on or after `appliedOn`). */
+  readonly decidedOn: string;
+  /** Assigned by the automated pension system without an application (old-age, 2019 on). */
+  readonly proactive: boolean;
+  /** Changes of the pension's type (e.g. disability → old-age at pension age), oldest first. */
+  readonly typeChanges: readonly PensionTypeChangeProfile[];
+}
+
+export type PensionTypeChangeReason = 'PENSION_AGE' | 'MORE_FAVOURABLE';
+
+/** The case switched from one labour pension type to another on `changedOn`. */
+export interface PensionTypeChangeProfile {
+  readonly id: number;
+  readonly fromType: PensionType;
+  readonly toType: PensionType;
+  readonly changedOn: string;
+  /** PENSION_AGE: reached the old-age pension age; MORE_FAVOURABLE: the holder chose the higher. */
+  readonly reason: PensionTypeChangeReason;
 }
 
 export type PensionChangeKind = 'ASSIGNMENT' | 'INDEXATION' | 'RECALCULATION';
@@ -115,6 +139,11 @@ export interface AllowanceProfile {
   readonly grantedOn: string;
   readonly endsOn: string | null;
   readonly amount: number;
+  /**
+   * Added for issue 15: payments in the 24 months before the reference month, oldest
+   * first; each pays the figure in force for its period (allowanceFigures.ts).
+   */
+  readonly payments: readonly PaymentProfile[];
 }
 
 export type UnemploymentStatus = 'JOBSEEKER' | 'UNEMPLOYED' | 'SUSPENDED' | 'DEREGISTERED';

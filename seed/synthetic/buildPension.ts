@@ -12,6 +12,7 @@ import {
   insurancePartOf,
   pensionEventsBetween,
 } from './pensionTimeline.ts';
+import type { PensionDecision } from './drawPensionDecision.ts';
 import { rowId } from './rowId.ts';
 
 export interface BuildPensionArgs {
@@ -30,6 +31,8 @@ export interface BuildPensionArgs {
   /** Day of the month payments are made (1–28). */
   readonly payDay: number;
   readonly referenceDate: string;
+  /** The application and decision; months due before the decision are paid as arrears. */
+  readonly decision: PensionDecision;
 }
 
 /**
@@ -81,6 +84,10 @@ export function buildPension(args: BuildPensionArgs): PensionProfile {
     amount,
     changes,
     payments: pensionPayments(args, changes),
+    appliedOn: args.decision.appliedOn,
+    decidedOn: args.decision.decidedOn,
+    proactive: args.decision.proactive,
+    typeChanges: [],
   };
 }
 
@@ -116,7 +123,8 @@ function statusOf(args: BuildPensionArgs): PensionProfile['status'] {
 /**
  * Monthly payments within the 24-month window: whole months only (a pension assigned
  * mid-month is first paid for the next month), none from a suspension's month on, none
- * paid on or after `terminatedOn`. Each pays the amount of the latest change in force on
+ * paid on or after `terminatedOn`. A month whose pay day is not after the decision is paid
+ * as arrears, on the first pay day after it. Each pays the amount of the latest change in force on
  * the first day of its month.
  */
 function pensionPayments(
@@ -131,9 +139,11 @@ function pensionPayments(
   let next = 0;
   let amount = 0;
   const from = Math.max(firstPayable, current - PAYMENT_HISTORY_MONTHS);
+  const arrearsDay = firstPayDayAfter(args.decision.decidedOn, args.payDay);
   for (let month = from; month < Math.min(current, suspended); month++) {
     const period = isoDateInMonth(month, 1);
-    const paidOn = isoDateInMonth(month, args.payDay);
+    const regular = isoDateInMonth(month, args.payDay);
+    const paidOn = regular > args.decision.decidedOn ? regular : arrearsDay;
     if (paidOn >= stop) break;
     for (
       let change = changes[next];
@@ -145,4 +155,11 @@ function pensionPayments(
     payments.push({ id: rowId(args.index, payments.length), period, paidOn, amount });
   }
   return payments;
+}
+
+/** The first pay day strictly after `date`. */
+function firstPayDayAfter(date: string, payDay: number): string {
+  const month = monthIndexOf(date);
+  const sameMonth = isoDateInMonth(month, payDay);
+  return sameMonth > date ? sameMonth : isoDateInMonth(month + 1, payDay);
 }

@@ -1,4 +1,5 @@
-import { ALLOWANCE_AMOUNTS } from './allowanceFigures.ts';
+import { allowanceAmountOn } from './allowanceFigures.ts';
+import { allowancePayments } from './allowancePayments.ts';
 import { buildDisability } from './buildDisability.ts';
 import { yearOf } from './calendar.ts';
 import type { AllowanceProfile, DisabilityProfile } from './CitizenProfile.ts';
@@ -47,15 +48,28 @@ export function demoChildDisability(referenceDate: string): DisabilityProfile {
 /** The child-with-disability allowance since the first decision, until the re-examination. */
 export function demoChildAllowances(referenceDate: string): AllowanceProfile[] {
   const y = yearOf(referenceDate);
+  const id = rowId(INDEX, 0);
+  const amountOn = (date: string): number => allowanceAmountOn('CHILD_WITH_DISABILITY', date);
+  const grantedOn = `${y - 5}-02-10`;
+  const endsOn = `${y + 1}-02-10`;
   return [
     {
-      id: rowId(INDEX, 0),
+      id,
       type: 'CHILD_WITH_DISABILITY',
       periodicity: 'MONTHLY',
       status: 'ACTIVE',
-      grantedOn: `${y - 5}-02-10`,
-      endsOn: `${y + 1}-02-10`,
-      amount: ALLOWANCE_AMOUNTS.CHILD_WITH_DISABILITY,
+      grantedOn,
+      endsOn,
+      amount: amountOn(referenceDate),
+      payments: allowancePayments({
+        allowanceId: id,
+        periodicity: 'MONTHLY',
+        grantedOn,
+        endsOn,
+        payDay: 20,
+        referenceDate,
+        amountOn,
+      }),
     },
   ];
 }

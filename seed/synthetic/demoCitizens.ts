@@ -1,4 +1,5 @@
-import { ALLOWANCE_AMOUNTS } from './allowanceFigures.ts';
+import { allowanceAmountOn } from './allowanceFigures.ts';
+import { allowancePayments } from './allowancePayments.ts';
 import { addDays, addYears } from './calendar.ts';
 import type { AllowanceProfile, CitizenProfile } from './CitizenProfile.ts';
 import { demoChildAllowances, demoChildDisability } from './demoChild.ts';
@@ -41,7 +42,7 @@ export function demoCitizens(args: {
     { ...NOTHING, unemployment: demoUnemployedRecord(referenceDate) },
     {
       pension: demoWarVeteranPension(referenceDate),
-      allowances: demoWarVeteranAllowances(),
+      allowances: demoWarVeteranAllowances(referenceDate),
       unemployment: null,
       disability: demoWarVeteranDisability(),
     },
@@ -53,7 +54,7 @@ export function demoCitizens(args: {
     NOTHING,
     NOTHING,
     NOTHING,
-    { ...NOTHING, allowances: [oldAgeAllowance(memberAt(plan, 7).birthDate)] },
+    { ...NOTHING, allowances: [oldAgeAllowance(memberAt(plan, 7).birthDate, referenceDate)] },
   ];
   return plan.members.map((member, slot) => ({
     index: member.index,
@@ -65,14 +66,26 @@ export function demoCitizens(args: {
 }
 
 /** 5ZK7P2Q's wife reached 65 without 25 insurance years: the old-age social allowance. */
-function oldAgeAllowance(birthDate: string): AllowanceProfile {
+function oldAgeAllowance(birthDate: string, referenceDate: string): AllowanceProfile {
+  const id = rowId(7, 0);
+  const grantedOn = addDays(addYears(birthDate, 65), 8);
+  const amountOn = (date: string): number => allowanceAmountOn('OLD_AGE', date);
   return {
-    id: rowId(7, 0),
+    id,
     type: 'OLD_AGE',
     periodicity: 'MONTHLY',
     status: 'ACTIVE',
-    grantedOn: addDays(addYears(birthDate, 65), 8),
+    grantedOn,
     endsOn: null,
-    amount: ALLOWANCE_AMOUNTS.OLD_AGE,
+    amount: amountOn(referenceDate),
+    payments: allowancePayments({
+      allowanceId: id,
+      periodicity: 'MONTHLY',
+      grantedOn,
+      endsOn: null,
+      payDay: 12,
+      referenceDate,
+      amountOn,
+    }),
   };
 }

@@ -1,4 +1,5 @@
-import { DISABILITY_ALLOWANCE_BY_DEGREE } from './allowanceFigures.ts';
+import { allowanceAmountOn } from './allowanceFigures.ts';
+import { allowancePayments } from './allowancePayments.ts';
 import { buildDisability } from './buildDisability.ts';
 import { buildPension } from './buildPension.ts';
 import type { AllowanceProfile, DisabilityProfile, PensionProfile } from './CitizenProfile.ts';
@@ -56,20 +57,34 @@ export function demoWarVeteranPension(referenceDate: string): PensionProfile {
     suspendedFrom: null,
     payDay: 8,
     referenceDate,
+    // He applied the day the pension runs from; decided within the 10 days.
+    decision: { appliedOn: '2021-03-15', decidedOn: '2021-03-22', proactive: false },
   });
 }
 
 /** War-related disability also carries the disability allowance, by the current degree. */
-export function demoWarVeteranAllowances(): AllowanceProfile[] {
+export function demoWarVeteranAllowances(referenceDate: string): AllowanceProfile[] {
+  const id = rowId(INDEX, 0);
+  const amountOn = (date: string): number => allowanceAmountOn('DISABILITY_II', date);
+  const grantedOn = '2021-03-10';
   return [
     {
-      id: rowId(INDEX, 0),
+      id,
       type: 'DISABILITY',
       periodicity: 'MONTHLY',
       status: 'ACTIVE',
-      grantedOn: '2021-03-10',
+      grantedOn,
       endsOn: null,
-      amount: DISABILITY_ALLOWANCE_BY_DEGREE.II,
+      amount: amountOn(referenceDate),
+      payments: allowancePayments({
+        allowanceId: id,
+        periodicity: 'MONTHLY',
+        grantedOn,
+        endsOn: null,
+        payDay: 8,
+        referenceDate,
+        amountOn,
+      }),
     },
   ];
 }

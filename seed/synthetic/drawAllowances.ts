@@ -1,7 +1,17 @@
 import type { Faker } from '@faker-js/faker';
-import { ALLOWANCE_AMOUNTS, disabilityAllowanceFor } from './allowanceFigures.ts';
+import {
+  allowanceAmountOn,
+  disabilityAllowanceRate,
+  type AllowanceRate,
+} from './allowanceFigures.ts';
+import { allowancePayments } from './allowancePayments.ts';
 import { addDays, addYears, minDate } from './calendar.ts';
-import type { AllowanceProfile, AllowanceType, DisabilityProfile } from './CitizenProfile.ts';
+import type {
+  AllowanceProfile,
+  AllowanceType,
+  DisabilityDecisionProfile,
+  DisabilityProfile,
+} from './CitizenProfile.ts';
 import { disabilityRunStart } from './disabilityRunStart.ts';
 import {
   childrenOf,
@@ -13,7 +23,10 @@ import {
 import type { PensionOutcome } from './drawPension.ts';
 import { rowId } from './rowId.ts';
 
-type AllowanceSpec = Omit<AllowanceProfile, 'id'>;
+/** An allowance before it is numbered and paid: its amount on any day, from the dated figures. */
+type AllowanceSpec = Omit<AllowanceProfile, 'id' | 'amount' | 'payments'> & {
+  readonly amountOn: (date: string) => number;
+};
 
 export interface DrawAllowancesArgs {
   readonly faker: Faker;
@@ -22,6 +35,8 @@ export interface DrawAllowancesArgs {
   readonly disability: DisabilityProfile | null;
   readonly pension: PensionOutcome;
   readonly referenceDate: string;
+  /** Day of the month monthly allowances are paid (1–28). */
+  readonly payDay: number;
 }
 
 /**
@@ -36,7 +51,7 @@ export function drawAllowances(args: DrawAllowancesArgs): AllowanceProfile[] {
   const specs = [
     disabilityAllowance(args, m),
     childDisabilityAllowance(args, m),
-    oldAge === null ? null : monthly(args, m, 'OLD_AGE', oldAge, null, ALLOWANCE_AMOUNTS.OLD_AGE),
+    oldAge === null ? null : monthly(args, m, 'OLD_AGE', oldAge, null, rateAmount('OLD_AGE')),
     orphan === null
       ? null
       : monthly(
@@ -45,14 +60,41 @@ export function drawAllowances(args: DrawAllowancesArgs): AllowanceProfile[] {
           'LOSS_OF_BREADWINNER',
           orphan.from,
           orphan.until,
-          ALLOWANCE_AMOUNTS.LOSS_OF_BREADWINNER,
+          rateAmount('LOSS_OF_BREADWINNER'),
         ),
     ...birthAllowances(args, m),
     ...funeralAllowances(args, m),
   ].filter((spec) => spec !== null);
   return specs
     .sort((a, b) => (a.grantedOn < b.grantedOn ? -1 : a.grantedOn > b.grantedOn ? 1 : 0))
-    .map((spec, k) => ({ id: rowId(m.index, k), ...spec }));
+    .map((spec, k) => paid(args, rowId(m.index, k), spec));
+}
+
+/** The numbered allowance: its amount on its last day in force, and its payments. */
+function paid(args: DrawAllowancesArgs, id: number, spec: AllowanceSpec): AllowanceProfile {
+  const { amountOn, ...allowance } = spec;
+  const { endsOn } = spec;
+  const { referenceDate } = args;
+  const lastDay =
+    spec.periodicity === 'ONE_TIME'
+      ? spec.grantedOn
+      : endsOn !== null && endsOn <= referenceDate
+        ? endsOn
+        : referenceDate;
+  const payments = allowancePayments({
+    allowanceId: id,
+    periodicity: spec.periodicity,
+    grantedOn: spec.grantedOn,
+    endsOn: spec.endsOn,
+    payDay: args.payDay,
+    referenceDate: args.referenceDate,
+    amountOn,
+  });
+  return { id, ...allowance, amount: amountOn(lastDay), payments };
+}
+
+function rateAmount(rate: AllowanceRate): (date: string) => number {
+  return (date) => allowanceAmountOn(rate, date);
 }
 
 /** A monthly allowance: ACTIVE until `plannedEnd` (null = open-ended), ENDED at death. */
@@ -62,7 +104,7 @@ function monthly(
   type: AllowanceType,
   grantedOn: string,
   plannedEnd: string | null,
-  amount: number,
+  amountOn: (date: string) => number,
 ): AllowanceSpec | null {
   if (grantedOn >= (m.deathDate ?? args.referenceDate)) return null;
   const endsOn =
@@ -74,12 +116,13 @@ function monthly(
     status: ended ? 'ENDED' : 'ACTIVE',
     grantedOn,
     endsOn,
-    amount,
+    amountOn,
   };
 }
 
-function oneTime(type: AllowanceType, grantedOn: string, amount: number): AllowanceSpec {
-  return { type, periodicity: 'ONE_TIME', status: 'ENDED', grantedOn, endsOn: grantedOn, amount };
+function oneTime(type: 'CHILD_BIRTH' | 'FUNERAL', grantedOn: string): AllowanceSpec {
+  const amountOn = rateAmount(type);
+  return { type, periodicity: 'ONE_TIME', status: 'ENDED', grantedOn, endsOn: grantedOn, amountOn };
 }
 
 function disabilityAllowance(args: DrawAllowancesArgs, m: PlannedMember): AllowanceSpec | null {
@@ -87,9 +130,28 @@ function disabilityAllowance(args: DrawAllowancesArgs, m: PlannedMember): Allowa
   if (run === null) return null;
   const hasPension = args.pension.pension !== null;
   if (hasPension && run.current.cause !== 'WAR_RELATED') return null;
-  const amount = disabilityAllowanceFor(run.current.degree);
-  if (amount === null) return null;
-  return monthly(args, m, 'DISABILITY', run.first.validFrom, run.current.reexaminationOn, amount);
+  if (disabilityAllowanceRate(run.current.degree) === null) return null;
+  const decisions = (args.disability?.decisions ?? []).filter(
+    (d) => d.validFrom >= run.first.validFrom,
+  );
+  const amountOn = (date: string): number => {
+    // Every decision of the run is of degree I–III, so each has a rate.
+    const rate = disabilityAllowanceRate(decisionOn(decisions, date).degree);
+    if (rate === null) throw new RangeError('A disability run outside degrees I–III');
+    return allowanceAmountOn(rate, date);
+  };
+  return monthly(args, m, 'DISABILITY', run.first.validFrom, run.current.reexaminationOn, amountOn);
+}
+
+/** The run's decision in force on `date` (its first before it began); the run is non-empty. */
+function decisionOn(
+  run: readonly DisabilityDecisionProfile[],
+  date: string,
+): DisabilityDecisionProfile {
+  let inForce = run[0];
+  for (const decision of run) if (decision.validFrom <= date) inForce = decision;
+  if (inForce === undefined) throw new RangeError('An empty disability run');
+  return inForce;
 }
 
 /** From the first CHILD decision until the last one's re-examination (by the 18th birthday). */
@@ -108,7 +170,7 @@ function childDisabilityAllowance(
     'CHILD_WITH_DISABILITY',
     first.validFrom,
     until,
-    ALLOWANCE_AMOUNTS.CHILD_WITH_DISABILITY,
+    rateAmount('CHILD_WITH_DISABILITY'),
   );
 }
 
@@ -121,7 +183,7 @@ function birthAllowances(args: DrawAllowancesArgs, m: PlannedMember): AllowanceS
     if (born < addYears(args.referenceDate, -5)) continue;
     const grantedOn = addDays(born, args.faker.number.int({ min: 10, max: 40 }));
     if (grantedOn < (m.deathDate ?? args.referenceDate))
-      specs.push(oneTime('CHILD_BIRTH', grantedOn, ALLOWANCE_AMOUNTS.CHILD_BIRTH));
+      specs.push(oneTime('CHILD_BIRTH', grantedOn));
   }
   return specs;
 }
@@ -138,8 +200,7 @@ function funeralAllowances(args: DrawAllowancesArgs, m: PlannedMember): Allowanc
       funeralRecipient(args.plan, slot, grantedOn) !== args.slot
     )
       return;
-    if (m.deathDate === null || m.deathDate > grantedOn)
-      specs.push(oneTime('FUNERAL', grantedOn, ALLOWANCE_AMOUNTS.FUNERAL));
+    if (m.deathDate === null || m.deathDate > grantedOn) specs.push(oneTime('FUNERAL', grantedOn));
   });
   return specs;
 }

@@ -1,8 +1,9 @@
-import type { Faker } from '@faker-js/faker';
+import type { Faker, Randomizer } from '@faker-js/faker';
 import { buildPension } from './buildPension.ts';
 import { addDays, addMonths, addYears, ageOn, minDate, monthStart } from './calendar.ts';
 import type { DisabilityProfile, PensionProfile, PensionType } from './CitizenProfile.ts';
 import { disabilityRunStart } from './disabilityRunStart.ts';
+import { drawPensionDecision } from './drawPensionDecision.ts';
 import {
   memberAt,
   parentsOf,
@@ -18,6 +19,7 @@ import {
   requiredInsuranceMonthsAt,
 } from './pensionFigures.ts';
 import { dayBefore, initialCapitalFor } from './pensionTimeline.ts';
+import { withTypeChange } from './pensionTypeChange.ts';
 import { insuranceMonthsUntil, type WorkRecord } from './WorkRecord.ts';
 
 /** A labour pension, or the social allowances due instead of one. */
@@ -36,6 +38,8 @@ export interface DrawPensionArgs {
   readonly work: readonly WorkRecord[];
   readonly disability: DisabilityProfile | null;
   readonly referenceDate: string;
+  /** Second stream, for the application and decision (see drawPensionDecision). */
+  readonly random: Randomizer;
 }
 
 const NONE: PensionOutcome = {
@@ -57,13 +61,58 @@ export function drawPension(args: DrawPensionArgs): PensionOutcome {
     // person): often the survivor pension when her own insured career was short.
     const survivor = drawSurvivor(args);
     const better = survivor.pension !== null && survivor.pension.amount > oldAge.pension.amount;
-    return better ? survivor : oldAge;
+    return better
+      ? survivor
+      : { ...oldAge, pension: switchedToOldAge(args, oldAge.pension, survivor.pension) };
   }
   const disability = drawDisabilityPension(args);
   if (disability !== null) return { ...NONE, pension: disability };
   const survivor = drawSurvivor(args);
   if (survivor.pension !== null || survivor.breadwinnerAllowance !== null) return survivor;
   return oldAge;
+}
+
+/**
+ * An old-age pension whose holder drew another labour pension before reaching the age: a
+ * disability pension (a run of degree I–III begun as an insured adult, still current)
+ * becomes old-age at the pension age; a widow(er)'s survivor pension running on that day
+ * gives way to the old-age pension when that pays more. The switch is derived from records
+ * drawn already, so it draws nothing.
+ */
+function switchedToOldAge(
+  args: DrawPensionArgs,
+  pension: PensionProfile,
+  survivor: PensionProfile | null,
+): PensionProfile {
+  const m = member(args);
+  const run = disabilityRunStart(args.disability);
+  const since = run?.first.validFrom;
+  if (
+    since !== undefined &&
+    since < pension.assignedOn &&
+    since >= addYears(m.birthDate, 18) &&
+    insuranceMonthsUntil(workOf(args, args.slot), m.birthDate, since) >= 1
+  ) {
+    return withTypeChange({
+      pension,
+      index: m.index,
+      fromType: 'DISABILITY',
+      reason: 'PENSION_AGE',
+    });
+  }
+  if (
+    survivor !== null &&
+    survivor.assignedOn < pension.assignedOn &&
+    (survivor.terminatedOn === null || survivor.terminatedOn > pension.assignedOn)
+  ) {
+    return withTypeChange({
+      pension,
+      index: m.index,
+      fromType: 'SURVIVOR',
+      reason: 'MORE_FAVOURABLE',
+    });
+  }
+  return pension;
 }
 
 function member(args: DrawPensionArgs): PlannedMember {
@@ -225,11 +274,18 @@ function build(
   const suspendedFrom = suspend
     ? addMonths(monthStart(args.referenceDate), -args.faker.number.int({ min: 1, max: 12 }))
     : null;
+  const lastDay = p.terminatedOn === null ? args.referenceDate : dayBefore(p.terminatedOn);
   return buildPension({
     index: m.index,
     ...p,
     suspendedFrom: suspendedFrom !== null && suspendedFrom > p.assignedOn ? suspendedFrom : null,
     payDay: workOf(args, args.slot).payDay,
     referenceDate: args.referenceDate,
+    decision: drawPensionDecision({
+      random: args.random,
+      type: p.type,
+      assignedOn: p.assignedOn,
+      lastDay,
+    }),
   });
 }

@@ -7,11 +7,15 @@ import { drawPension, type PensionOutcome } from './drawPension.ts';
 import { drawUnemployment } from './drawUnemployment.ts';
 import { familyLinksOf } from './familyLinks.ts';
 import { finFromIndex } from './finFromIndex.ts';
+import { createSeedableRandomizer } from './createSeedableRandomizer.ts';
 import { childrenOf, memberAt, type HouseholdPlan, type PlannedMember } from './HouseholdPlan.ts';
 import { personProfileOf } from './personProfileOf.ts';
 import { syntheticFaker } from './syntheticFaker.ts';
 import { WORKING_AGE_MAX, WORKING_AGE_MIN } from './unemploymentFigures.ts';
 import { drawWorkRecord } from './WorkRecord.ts';
+
+/** Tags the block's second PRNG stream, the one pension records (issue 15) draw from. */
+const PENSION_RECORDS_STREAM = 15;
 
 /** Share of eligible working-age people with an unemployment record since 2024. */
 const REGISTRATION_PROBABILITY = 0.1;
@@ -38,8 +42,19 @@ export function generateHouseholdBlock(args: {
   const fins = plan.members.map((m) => finFromIndex(m.index, args.seed));
   const work = plan.members.map((m) => drawWorkRecord(faker, m.sex));
   const disability = plan.members.map((member) => drawDisability({ faker, member, referenceDate }));
+  // Pension records draw from their own stream, so they shift none of the faker's draws.
+  const random = createSeedableRandomizer();
+  random.seed([args.seed, args.block, PENSION_RECORDS_STREAM]);
   const pensions = plan.members.map((_, slot) =>
-    drawPension({ faker, plan, slot, work, disability: disability[slot] ?? null, referenceDate }),
+    drawPension({
+      faker,
+      plan,
+      slot,
+      work,
+      disability: disability[slot] ?? null,
+      referenceDate,
+      random,
+    }),
   );
   const unemployment = plan.members.map((member, slot): UnemploymentProfile | null => {
     const pension = pensions[slot];
@@ -66,7 +81,15 @@ export function generateHouseholdBlock(args: {
       person: personProfileOf(member),
       family: familyLinksOf({ plan, slot, fins, count: args.count }),
       pension: pension.pension,
-      allowances: drawAllowances({ faker, plan, slot, disability: record, pension, referenceDate }),
+      allowances: drawAllowances({
+        faker,
+        plan,
+        slot,
+        disability: record,
+        pension,
+        referenceDate,
+        payDay: work[slot]?.payDay ?? 15,
+      }),
       unemployment: unemployment[slot] ?? null,
       disability: record,
     };

@@ -60,3 +60,32 @@ export const MINIMUM_PENSION_RAISE_DATES: readonly string[] = changeDates(MINIMU
 export function requiredInsuranceMonthsAt(age: number): number {
   return Math.min(200, Math.max(12, 12 * Math.floor((age - 18) / 2)));
 }
+
+// Application, decision and arrears (issue 15); sources and assumptions in
+// docs/synthetic-population.md.
+
+/** Days the authority has to decide once the application is filed ("within 10 days of the
+ *  application": Laws on Labour Pensions and on Social Benefits; DOMAIN.md). Calendar days,
+ *  the stricter reading: a decision in 10 calendar days is also within 10 working days. */
+export const DECISION_DEADLINE_DAYS = 10;
+
+/** A late applicant is paid arrears back to the day the right arose, at most 3 years before
+ *  the application (DOMAIN.md). */
+export const ARREARS_LIMIT_YEARS = 3;
+
+/** Old-age pensions are assigned proactively, without an application, from 1 January 2019
+ *  (Law of 21 December 2018 amending the Law on Labour Pensions; dost.gov.az, "Age pension"). */
+export const PROACTIVE_ASSIGNMENT_FROM = '2019-01-01';
+
+/**
+ * Share of old-age pensions assigned since then that were proactive. No published share is
+ * in our sources (DOMAIN.md says only "many"; Azernews 2020-07-27 counts 25 100 electronic
+ * pensions in the system's first 18 months): an assumption, kept modest.
+ */
+export const PROACTIVE_SHARE = 0.3;
+
+/** Share of applications decided within the deadline; the rest take 11–40 days (assumed). */
+export const DECIDED_IN_TIME_SHARE = 0.95;
+
+/** Share of applications filed 1–36 months after the right arose, so paid arrears (assumed). */
+export const LATE_APPLICATION_SHARE = 0.04;

@@ -5,6 +5,8 @@ import type {
   LabourPensionStatus,
   LabourPensionType,
   PensionChangeKind,
+  PensionTypeChangeReason,
+  PensionAssignmentMethod,
   SocialAllowanceType,
 } from './registry.ts';
 
@@ -53,3 +55,15 @@ export const ALLOWANCE_STATUS = createCodeBook<AllowanceStatus>('sosial_muavinet
   ACTIVE: 'A',
   ENDED: 'B',
 });
+
+/** pensiya_ish.teyinat_usulu: müraciət əsasında, proaktiv. */
+export const ASSIGNMENT_METHOD = createCodeBook<PensionAssignmentMethod>(
+  'pensiya_ish.teyinat_usulu',
+  { ON_APPLICATION: 'M', PROACTIVE: 'P' },
+);
+
+/** pensiya_nov_deyisme.sebeb: yaş həddi, sərfəli növün seçilməsi. */
+export const TYPE_CHANGE_REASON = createCodeBook<PensionTypeChangeReason>(
+  'pensiya_nov_deyisme.sebeb',
+  { PENSION_AGE: 'Y', MORE_FAVOURABLE: 'S' },
+);

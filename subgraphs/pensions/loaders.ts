@@ -20,6 +20,14 @@ export function createPensionsLoaders(registry: PensionsRegistry) {
       (pensionIds: readonly number[], page) => registry.paymentPages(pensionIds, page),
       (p) => p.pensionId,
     ),
+    typeChanges: createPageLoader(
+      (pensionIds: readonly number[], page) => registry.typeChangePages(pensionIds, page),
+      (c) => c.pensionId,
+    ),
+    allowancePayments: createPageLoader(
+      (allowanceIds: readonly number[], page) => registry.allowancePaymentPages(allowanceIds, page),
+      (p) => p.allowanceId,
+    ),
   };
 }
 

@@ -18,7 +18,7 @@ const full = fullRead('pension_officer');
 
 /**
  * Who may read what in the pensions registry; anything unnamed is denied. The page wrappers
- * of `changes` and `payments` are the kit's (reached only through `full` fields, their nodes
+ * of `changes`, `payments`, `typeChanges` and `SocialAllowance.payments` are the kit's (reached only through `full` fields, their nodes
  * checked again).
  */
 export const pensionsRules = {
@@ -39,8 +39,19 @@ export const pensionsRules = {
     minimumTopUp: full,
     changes: full,
     payments: full,
+    // How the case was opened: dates like assignedOn, read at the window.
+    appliedOn: summary,
+    decidedOn: summary,
+    assignedProactively: summary,
+    typeChanges: full,
   },
   PensionChange: full,
   PensionPayment: full,
-  SocialAllowance: summary,
+  PensionTypeChange: full,
+  SocialAllowance: {
+    '*': summary,
+    // A payment history, like a pension's: pension officers and the citizen.
+    payments: full,
+  },
+  AllowancePayment: full,
 } satisfies RuleTree;

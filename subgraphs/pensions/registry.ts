@@ -2,10 +2,12 @@ import { createPageReader, type Knex, type PageArgs } from '@dost/subgraph-kit';
 import {
   ALLOWANCE_STATUS,
   ALLOWANCE_TYPE,
+  ASSIGNMENT_METHOD,
   CHANGE_KIND,
   PENSION_STATUS,
   PENSION_TYPE,
   PERIODICITY,
+  TYPE_CHANGE_REASON,
 } from './legacyCodes.ts';
 
 export type LabourPensionType = 'OLD_AGE' | 'DISABILITY' | 'SURVIVOR';
@@ -20,6 +22,8 @@ export type SocialAllowanceType =
   | 'FUNERAL';
 export type AllowancePeriodicity = 'MONTHLY' | 'ONE_TIME';
 export type AllowanceStatus = 'ACTIVE' | 'ENDED';
+export type PensionAssignmentMethod = 'ON_APPLICATION' | 'PROACTIVE';
+export type PensionTypeChangeReason = 'PENSION_AGE' | 'MORE_FAVOURABLE';
 
 /** A labour pension as the graph sees it; money in qəpik. The legacy row never leaves this file. */
 export interface LabourPension {
@@ -37,6 +41,33 @@ export interface LabourPension {
   readonly capital: number;
   readonly insurancePart: number;
   readonly minimumTopUp: number;
+  readonly amount: number;
+  /** Null when assigned proactively, or on a case kept before applications were recorded. */
+  readonly appliedOn: string | null;
+  /** Null on a case kept before decisions were recorded. */
+  readonly decidedOn: string | null;
+  /** Null on a case kept before the method was recorded. */
+  readonly assignmentMethod: PensionAssignmentMethod | null;
+}
+
+/** The case changed from one labour pension type to another. */
+export interface PensionTypeChange {
+  readonly id: number;
+  readonly fin: string;
+  readonly pensionId: number;
+  readonly fromType: LabourPensionType;
+  readonly toType: LabourPensionType;
+  readonly changedOn: string;
+  readonly reason: PensionTypeChangeReason;
+}
+
+/** One payment of a social allowance; money in qəpik. */
+export interface AllowancePayment {
+  readonly id: number;
+  readonly fin: string;
+  readonly allowanceId: number;
+  readonly period: string;
+  readonly paidOn: string;
   readonly amount: number;
 }
 
@@ -86,6 +117,28 @@ interface PensionRow {
   sigorta_hisse_qpk: number;
   min_elave_qpk: number;
   mebleg_qpk: number;
+  muraciet_tarixi: string | null;
+  qerar_tarixi: string | null;
+  teyinat_usulu: string | null;
+}
+
+interface TypeChangeRow {
+  id: number;
+  pensiya_id: number;
+  fin: string;
+  evvelki_nov: string;
+  yeni_nov: string;
+  deyisme_tarixi: string;
+  sebeb: string;
+}
+
+interface AllowancePaymentRow {
+  id: number;
+  muavinet_id: number;
+  fin: string;
+  dovr: string;
+  odenis_tarixi: string;
+  mebleg_qpk: number;
 }
 
 interface ChangeRow {
@@ -129,6 +182,13 @@ export interface PensionsRegistry {
   changePages(pensionIds: readonly number[], page: PageArgs): Promise<PensionChange[]>;
   /** Up to `first + 1` payments per pension, newest first, in one statement. */
   paymentPages(pensionIds: readonly number[], page: PageArgs): Promise<PensionPayment[]>;
+  /** Up to `first + 1` type changes per pension, newest first, in one statement. */
+  typeChangePages(pensionIds: readonly number[], page: PageArgs): Promise<PensionTypeChange[]>;
+  /** Up to `first + 1` payments per allowance, newest first, in one statement. */
+  allowancePaymentPages(
+    allowanceIds: readonly number[],
+    page: PageArgs,
+  ): Promise<AllowancePayment[]>;
 }
 
 export function createPensionsRegistry(db: Knex): PensionsRegistry {
@@ -157,6 +217,16 @@ export function createPensionsRegistry(db: Knex): PensionsRegistry {
       { table: 'pensiya_odenis', parentColumn: 'pensiya_id' },
       toPayment,
     ),
+    typeChangePages: createPageReader(
+      db,
+      { table: 'pensiya_nov_deyisme', parentColumn: 'pensiya_id' },
+      toTypeChange,
+    ),
+    allowancePaymentPages: createPageReader(
+      db,
+      { table: 'muavinet_odenis', parentColumn: 'muavinet_id' },
+      toAllowancePayment,
+    ),
   };
 }
 
@@ -177,6 +247,33 @@ function toLabourPension(row: PensionRow): LabourPension {
     capital: row.kapital_qpk,
     insurancePart: row.sigorta_hisse_qpk,
     minimumTopUp: row.min_elave_qpk,
+    amount: row.mebleg_qpk,
+    appliedOn: row.muraciet_tarixi,
+    decidedOn: row.qerar_tarixi,
+    assignmentMethod:
+      row.teyinat_usulu === null ? null : ASSIGNMENT_METHOD.decode(row.teyinat_usulu),
+  };
+}
+
+function toTypeChange(row: TypeChangeRow): PensionTypeChange {
+  return {
+    id: Number(row.id),
+    fin: row.fin,
+    pensionId: Number(row.pensiya_id),
+    fromType: PENSION_TYPE.decode(row.evvelki_nov),
+    toType: PENSION_TYPE.decode(row.yeni_nov),
+    changedOn: row.deyisme_tarixi,
+    reason: TYPE_CHANGE_REASON.decode(row.sebeb),
+  };
+}
+
+function toAllowancePayment(row: AllowancePaymentRow): AllowancePayment {
+  return {
+    id: Number(row.id),
+    fin: row.fin,
+    allowanceId: Number(row.muavinet_id),
+    period: row.dovr,
+    paidOn: row.odenis_tarixi,
     amount: row.mebleg_qpk,
   };
 }

@@ -42,5 +42,14 @@ export const pensionsResolvers: SubgraphResolvers<PensionsLoaders> = {
       loadConnection(loaders.changes, pension.id, args),
     payments: (pension: LabourPension, args: ConnectionArgs, { loaders }: Context) =>
       loadConnection(loaders.payments, pension.id, args),
+    typeChanges: (pension: LabourPension, args: ConnectionArgs, { loaders }: Context) =>
+      loadConnection(loaders.typeChanges, pension.id, args),
+    // The legacy code, told as the question the front-end asks; null where none was recorded.
+    assignedProactively: (pension: LabourPension) =>
+      pension.assignmentMethod === null ? null : pension.assignmentMethod === 'PROACTIVE',
+  },
+  SocialAllowance: {
+    payments: (allowance: SocialAllowance, args: ConnectionArgs, { loaders }: Context) =>
+      loadConnection(loaders.allowancePayments, allowance.id, args),
   },
 };

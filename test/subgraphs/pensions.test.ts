@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DISCLOSURE_EXTENSION } from '@dost/platform/disclosureReport.ts';
 import type { Identity } from '@dost/platform/roles.ts';
 import { encodeCursor } from '@dost/subgraph-kit';
 import type {
   AllowanceProfile,
   CitizenProfile,
+  PaymentProfile,
   PensionProfile,
 } from '../../seed/synthetic/CitizenProfile.ts';
 import { buildProfile } from '../helpers/buildProfile.ts';
@@ -17,7 +19,9 @@ const PENSIONER = '5ZK7P2Q';
 const NOBODY = '3HRT9WX';
 /** Only a one-time allowance, no labour pension. */
 const ALLOWANCE_ONLY = '7MNB4KC';
-/** 50 small pensioners for the statement-count test. */
+/** A case kept before the registry recorded applications and decisions (NULL columns). */
+const LEGACY = '4LGC7XY';
+/** 50 small pensioners for the statement-count test, each assigned proactively. */
 const MANY = Array.from({ length: 50 }, (_, i) => `8${String(i).padStart(2, '0')}AAAA`);
 
 const MONTHLY = 34_976;
@@ -26,7 +30,12 @@ function month(k: number): string {
   return `${2024 + Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
 }
 
-function pension(id: number, payments: number, changes: number): PensionProfile {
+function pension(
+  id: number,
+  payments: number,
+  changes: number,
+  overrides: Partial<PensionProfile> = {},
+): PensionProfile {
   return {
     id,
     type: 'OLD_AGE',
@@ -54,7 +63,20 @@ function pension(id: number, payments: number, changes: number): PensionProfile 
       paidOn: `${month(k)}-15`,
       amount: MONTHLY,
     })),
+    appliedOn: '2021-03-01',
+    decidedOn: '2021-03-09',
+    proactive: false,
+    typeChanges: [],
+    ...overrides,
   };
+}
+
+/** `count` monthly payments of 300 AZN, the last for 2026-10, ids `first`, `first + 1`, … */
+function allowancePayments(first: number, count: number): PaymentProfile[] {
+  return Array.from({ length: count }, (_, k) => {
+    const period = month(34 - count + k);
+    return { id: first + k, period: `${period}-01`, paidOn: `${period}-20`, amount: 30_000 };
+  });
 }
 
 function allowance(id: number, overrides: Partial<AllowanceProfile> = {}): AllowanceProfile {
@@ -66,6 +88,7 @@ function allowance(id: number, overrides: Partial<AllowanceProfile> = {}): Allow
     grantedOn: '2022-07-01',
     endsOn: null,
     amount: 22_000,
+    payments: [],
     ...overrides,
   };
 }
@@ -81,9 +104,19 @@ function profile(
 
 const PROFILES: CitizenProfile[] = [
   profile(0, PENSIONER, {
-    pension: pension(1, 25, 4),
+    pension: pension(1, 25, 4, {
+      typeChanges: [
+        {
+          id: 1,
+          fromType: 'DISABILITY',
+          toType: 'OLD_AGE',
+          changedOn: '2021-03-01',
+          reason: 'PENSION_AGE',
+        },
+      ],
+    }),
     allowances: [
-      allowance(1),
+      allowance(1, { payments: allowancePayments(11, 15) }),
       allowance(2, { type: 'OLD_AGE', status: 'ENDED', endsOn: '2023-12-31' }),
     ],
   }),
@@ -99,7 +132,23 @@ const PROFILES: CitizenProfile[] = [
     ],
   }),
   ...MANY.map((fin, i) =>
-    profile(3 + i, fin, { pension: pension(10 + i, 3, 2), allowances: [allowance(100 + i)] }),
+    profile(3 + i, fin, {
+      pension: pension(10 + i, 3, 2, {
+        appliedOn: null,
+        decidedOn: '2021-02-26',
+        proactive: true,
+        typeChanges: [
+          {
+            id: 10 + i,
+            fromType: 'SURVIVOR',
+            toType: 'OLD_AGE',
+            changedOn: '2021-03-01',
+            reason: 'MORE_FAVOURABLE',
+          },
+        ],
+      }),
+      allowances: [allowance(100 + i, { payments: allowancePayments(1000 + 10 * i, 3) })],
+    }),
   ),
 ];
 
@@ -112,7 +161,8 @@ const partner = (...scopes: string[]): Identity =>
 const auditor = operator({ role: 'auditor', centre: null, purpose: null });
 
 const SUMMARY = `pension {
-  labourPension { id type status assignedOn terminatedOn office amount }
+  labourPension { id type status assignedOn terminatedOn office amount
+    appliedOn decidedOn assignedProactively }
   allowances { id type periodicity status grantedOn endsOn amount }
 }`;
 /** Fields only the pension officer and the citizen may read. */
@@ -124,6 +174,7 @@ const FULL_ONLY = [
   'minimumTopUp',
   'changes(first: 1) { edges { cursor } }',
   'payments(first: 1) { edges { cursor } }',
+  'typeChanges(first: 1) { edges { cursor } }',
 ];
 const FULL = `pension { labourPension {
   insuranceMonths requiredInsuranceMonths capital insurancePart minimumTopUp
@@ -155,6 +206,20 @@ describe.each(testDialects())('pensions subgraph on $name', (dialect) => {
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph({ name: 'pensions', dialect, profiles: PROFILES });
+    // A case from before migration 002: the columns it added are NULL.
+    await subgraph.db('pensiya_ish').insert({
+      id: 9_000,
+      fin: LEGACY,
+      nov: 'Y',
+      status: 'A',
+      teyin_tarixi: '2015-06-01',
+      idare: 'DOST Bakı regional şöbəsi',
+      kapital_qpk: 3_000_000,
+      sigorta_ay: 320,
+      sigorta_hisse_qpk: 20_833,
+      min_elave_qpk: 14_143,
+      mebleg_qpk: MONTHLY,
+    });
   });
 
   afterAll(() => subgraph.close());
@@ -203,6 +268,9 @@ describe.each(testDialects())('pensions subgraph on $name', (dialect) => {
                 terminatedOn: null,
                 office: 'DOST Şəki regional şöbəsi',
                 amount: '349.76',
+                appliedOn: '2021-03-01',
+                decidedOn: '2021-03-09',
+                assignedProactively: false,
               },
               allowances: [
                 {
@@ -400,6 +468,162 @@ describe.each(testDialects())('pensions subgraph on $name', (dialect) => {
     });
   });
 
+  describe('how a pension was assigned, its type changes, allowance payments', () => {
+    const ASSIGNMENT = 'pension { labourPension { appliedOn decidedOn assignedProactively } }';
+
+    it('tells an operator how each case was opened: on application, proactively, or not recorded', async () => {
+      const result = await entities([PENSIONER, MANY[0] ?? '', LEGACY], ASSIGNMENT, operator());
+      expect(result.errors).toBeUndefined();
+      expect(
+        (result.data?.['_entities'] as { pension: { labourPension: unknown } }[]).map(
+          (e) => e.pension.labourPension,
+        ),
+      ).toEqual([
+        { appliedOn: '2021-03-01', decidedOn: '2021-03-09', assignedProactively: false },
+        { appliedOn: null, decidedOn: '2021-02-26', assignedProactively: true },
+        { appliedOn: null, decidedOn: null, assignedProactively: null },
+      ]);
+    });
+
+    it('gives the pension officer the type changes, newest first', async () => {
+      const result = await entities(
+        [PENSIONER, LEGACY],
+        `pension { labourPension { typeChanges(first: 5) {
+          edges { node { id fromType toType changedOn reason } } pageInfo { hasNextPage } } } }`,
+      );
+      expect(result.errors).toBeUndefined();
+      expect(
+        (result.data?.['_entities'] as { pension: { labourPension: unknown } }[]).map(
+          (e) => e.pension.labourPension,
+        ),
+      ).toEqual([
+        {
+          typeChanges: {
+            edges: [
+              {
+                node: {
+                  id: '1',
+                  fromType: 'DISABILITY',
+                  toType: 'OLD_AGE',
+                  changedOn: '2021-03-01',
+                  reason: 'PENSION_AGE',
+                },
+              },
+            ],
+            pageInfo: { hasNextPage: false },
+          },
+        },
+        { typeChanges: { edges: [], pageInfo: { hasNextPage: false } } },
+      ]);
+    });
+
+    it("pages an allowance's payments newest first, in exact money", async () => {
+      const page = async (args: string) => {
+        const result = await entities<{
+          _entities: {
+            pension: {
+              allowances: {
+                id: string;
+                payments: Page<{ id: string; period: string; paidOn: string; amount: string }>;
+              }[];
+            };
+          }[];
+        }>(
+          [PENSIONER],
+          `pension { allowances { id payments(${args}) {
+            edges { cursor node { id period paidOn amount } } pageInfo { hasNextPage endCursor } } } }`,
+        );
+        expect(result.errors).toBeUndefined();
+        const disability = result.data?._entities[0]?.pension.allowances.find((a) => a.id === '1');
+        if (disability === undefined) throw new Error('no disability allowance');
+        return disability.payments;
+      };
+      const first = await page('first: 10');
+      expect(first.edges.map((e) => e.node.id)).toEqual(
+        Array.from({ length: 10 }, (_, k) => String(25 - k)),
+      );
+      expect(first.edges[0]?.node).toEqual({
+        id: '25',
+        period: '2026-10-01',
+        paidOn: '2026-10-20',
+        amount: '300.00',
+      });
+      expect(first.pageInfo).toEqual({ hasNextPage: true, endCursor: encodeCursor(16) });
+      const rest = await page(`first: 10, after: "${first.pageInfo.endCursor}"`);
+      expect(rest.edges.map((e) => e.node.id)).toEqual(['15', '14', '13', '12', '11']);
+      expect(rest.pageInfo.hasNextPage).toBe(false);
+    });
+
+    it('runs as many statements for the new histories of 50 citizens as for 1', async () => {
+      const HISTORIES = `pension {
+        labourPension { decidedOn typeChanges(first: 2) { edges { node { reason } } } }
+        allowances { payments(first: 2) { edges { node { amount } } } }
+      }`;
+      const one = await subgraph.countStatements(() => entities(MANY.slice(0, 1), HISTORIES));
+      let many: GraphQLResponse | undefined;
+      const fifty = await subgraph.countStatements(async () => {
+        many = await entities(MANY, HISTORIES);
+      });
+      expect(many?.errors).toBeUndefined();
+      const pages = many?.data?.['_entities'] as {
+        pension: {
+          labourPension: { typeChanges: { edges: unknown[] } };
+          allowances: { payments: { edges: unknown[] } }[];
+        };
+      }[];
+      for (const entity of pages) {
+        expect(entity.pension.labourPension.typeChanges.edges).toHaveLength(1);
+        expect(entity.pension.allowances[0]?.payments.edges).toHaveLength(2);
+      }
+      expect(fifty).toBe(one);
+      // labour pension + allowances + type-change pages + allowance-payment pages.
+      expect(one).toBe(4);
+    });
+
+    it('keeps allowance payments and type changes from operators and employment officers', async () => {
+      for (const identity of [operator(), employmentOfficer]) {
+        const denied = await entities(
+          [PENSIONER],
+          'pension { allowances { type payments(first: 1) { edges { cursor } } } }',
+          identity,
+        );
+        expect(forbiddenFields(denied)).toEqual(['payments']);
+        expect(JSON.stringify(denied.data)).not.toMatch(/edges|300\.00/);
+      }
+    });
+
+    it('reports the new fields read to the audit trail, and the refused ones', async () => {
+      const read = await entities(
+        [PENSIONER],
+        `${ASSIGNMENT} pension { labourPension { typeChanges { edges { node { reason } } } }
+          allowances { payments(first: 1) { edges { node { amount } } } } }`,
+      );
+      expect(read.errors).toBeUndefined();
+      const report = (read as { extensions?: Record<string, unknown> }).extensions?.[
+        DISCLOSURE_EXTENSION
+      ] as { subjects: string[]; fields: string[] } | undefined;
+      expect(report?.subjects).toEqual([PENSIONER]);
+      expect(report?.fields).toEqual(
+        expect.arrayContaining([
+          'LabourPension.appliedOn',
+          'LabourPension.decidedOn',
+          'LabourPension.assignedProactively',
+          'PensionTypeChange.reason',
+          'AllowancePayment.amount',
+        ]),
+      );
+      const refused = await entities(
+        [PENSIONER],
+        'pension { allowances { payments { edges { cursor } } } }',
+        operator(),
+      );
+      const refusal = (refused as { extensions?: Record<string, unknown> }).extensions?.[
+        DISCLOSURE_EXTENSION
+      ] as { refused: string[] } | undefined;
+      expect(refusal?.refused).toContain('SocialAllowance.payments');
+    });
+  });
+
   describe('permissions', () => {
     it('lets a citizen read all of their own record, histories included', async () => {
       const result = await entities([PENSIONER], `${SUMMARY} ${FULL}`, citizen(PENSIONER));
@@ -462,6 +686,8 @@ describe.each(testDialects())('pensions subgraph on $name', (dialect) => {
         ['labourPension { assignedOn }', 'assignedOn'],
         ['labourPension { capital }', 'capital'],
         ['labourPension { payments { edges { cursor } } }', 'payments'],
+        ['labourPension { decidedOn }', 'decidedOn'],
+        ['labourPension { typeChanges { edges { cursor } } }', 'typeChanges'],
         ['allowances { type }', 'allowances'],
       ]) {
         const denied = await entities([PENSIONER], `pension { ${selection} }`, identity);

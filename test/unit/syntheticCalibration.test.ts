@@ -16,6 +16,10 @@ import {
   tallyPlacements,
   type PlacementTally,
 } from '../helpers/placementRules.ts';
+import {
+  createPensionRecordCounter,
+  type PensionRecordCounts,
+} from '../helpers/countPensionRecords.ts';
 
 const REFERENCE = '2026-11-01';
 
@@ -48,6 +52,7 @@ interface Run {
   readonly benefitRecipients: number;
   readonly pensions: readonly PensionProfile[];
   readonly placements: PlacementTally;
+  readonly records: PensionRecordCounts;
 }
 
 /** Streams the population through the counter; keeps only the pensions for the history checks. */
@@ -55,10 +60,12 @@ function run(count: number, seed: number): Run {
   const counter = createShareCounter(REFERENCE);
   const pensions: PensionProfile[] = [];
   const placements = createPlacementTally();
+  const records = createPensionRecordCounter();
   for (const batch of generateCitizens({ seed, count })) {
     for (const p of batch) {
       counter.add(p);
       tallyPlacements(p, placements);
+      records.add(p);
       if (p.pension !== null && p.index % 4 === 0) pensions.push(p.pension);
     }
   }
@@ -69,6 +76,7 @@ function run(count: number, seed: number): Run {
     benefitRecipients: counter.benefitRecipients(),
     pensions,
     placements,
+    records: records.counts,
   };
 }
 
@@ -190,6 +198,54 @@ describe('"İşsizin dostu" placements and their fixed-term contracts', () => {
       // Enough placements, and benefits meeting them, for the rules to have been tried.
       expect(r.placements.placements).toBeGreaterThan(r.count / 400);
       expect(r.placements.benefitsMeetingPlacement).toBeGreaterThan(0);
+    });
+  }
+});
+
+/**
+ * Applications, decisions and allowance payments (issue 15). The targets are the seed's
+ * documented assumptions (docs/synthetic-population.md), restated here: 5 % of applications
+ * decided after the 10-day deadline, 30 % of old-age pensions since 2019 assigned
+ * proactively; each within ±20 % relative, widened to three Poisson standard errors where
+ * the count behind it is small.
+ */
+describe('pension applications, decisions and allowance payments', () => {
+  const band = (count: number): number =>
+    Math.max(SHARE_TOLERANCE, 3 / Math.sqrt(Math.max(1, count)));
+
+  for (const r of runs) {
+    const c = r.records;
+    describe(`${r.count} citizens, seed ${r.seed}`, () => {
+      it('decides about 95 % of applications within 10 days', () => {
+        const late = c.decidedLate / c.applications;
+        const tolerance = band(c.decidedLate);
+        expect(1 - late).toBeGreaterThanOrEqual(0.9);
+        expect(late).toBeGreaterThanOrEqual(0.05 * (1 - tolerance));
+        expect(late).toBeLessThanOrEqual(0.05 * (1 + tolerance));
+      });
+
+      it('assigns about 30 % of old-age pensions since 2019 proactively', () => {
+        const share = c.proactive / c.oldAgeSince2019;
+        const tolerance = band(c.proactive);
+        expect(share).toBeGreaterThanOrEqual(0.3 * (1 - tolerance));
+        expect(share).toBeLessThanOrEqual(0.3 * (1 + tolerance));
+      });
+
+      it('breaks no rule: arrears within 3 years, no payment before its decision, allowances at the figure of their period, type changes consistent', () => {
+        expect(c.violations).toEqual([]);
+      });
+
+      it('pays arrears to some late applicants, back up to 3 years', () => {
+        expect(c.lateApplications).toBeGreaterThan(10);
+        expect(c.longestArrearsDays).toBeGreaterThan(365);
+        expect(c.longestArrearsDays).toBeLessThanOrEqual(3 * 366);
+      });
+
+      it('pays allowances the dated figures, and records type changes', () => {
+        expect(c.allowancePayments).toBeGreaterThan(r.count / 20);
+        expect(c.paidAcrossJuly2025).toBeGreaterThan(10);
+        expect(c.typeChanges).toBeGreaterThan(10);
+      });
     });
   }
 });

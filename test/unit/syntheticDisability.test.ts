@@ -105,17 +105,19 @@ describe('disability decisions', () => {
 });
 
 describe('disability benefits', () => {
-  it('grant the disability allowance by the current degree (220/180/120 AZN)', () => {
-    const byDegree: Partial<Record<DisabilityDegree, number>> = {
-      I: 22_000,
-      II: 18_000,
-      III: 12_000,
+  it('grant the disability allowance by the current degree, at the figure of its last day', () => {
+    // 150/130/110 AZN (2019 decree), 220/180/120 from 2022, 300/250/180 from July 2025.
+    const byDegree = (day: string): Partial<Record<DisabilityDegree, number>> => {
+      if (day >= '2025-07-01') return { I: 30_000, II: 25_000, III: 18_000 };
+      if (day >= '2022-01-01') return { I: 22_000, II: 18_000, III: 12_000 };
+      return { I: 15_000, II: 13_000, III: 11_000 };
     };
     for (const p of people) {
       for (const a of p.allowances.filter((x) => x.type === 'DISABILITY')) {
         const degree = p.disability?.decisions.at(-1)?.degree;
         expect(['I', 'II', 'III'], p.fin).toContain(degree);
-        expect(a.amount).toBe(byDegree[degree ?? 'NONE']);
+        const lastDay = a.endsOn !== null && a.endsOn <= REFERENCE ? a.endsOn : REFERENCE;
+        expect(a.amount).toBe(byDegree(lastDay)[degree ?? 'NONE']);
       }
     }
   });

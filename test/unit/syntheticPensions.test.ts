@@ -142,7 +142,13 @@ describe('pension history', () => {
       expect(pension.payments.length).toBeLessThanOrEqual(24);
       pension.payments.forEach((payment, k) => {
         expect(payment.period).toMatch(/^\d{4}-\d{2}-01$/);
-        expect(payment.paidOn.slice(0, 7)).toBe(payment.period.slice(0, 7));
+        // Paid in its month, unless that pay day was not after the decision: then as arrears,
+        // all on the first pay day after it.
+        expect(payment.paidOn > pension.decidedOn, p.fin).toBe(true);
+        if (payment.paidOn.slice(0, 7) !== payment.period.slice(0, 7)) {
+          expect(payment.paidOn.slice(8)).toBe(pension.payments.at(-1)?.paidOn.slice(8));
+          expect(monthsBetween(pension.decidedOn, payment.paidOn)).toBeLessThanOrEqual(1);
+        }
         expect(payment.paidOn < REFERENCE).toBe(true);
         expect(payment.period >= '2024-11-01').toBe(true);
         expect(payment.period > pension.assignedOn.slice(0, 7)).toBe(true);
@@ -152,7 +158,7 @@ describe('pension history', () => {
         const before = pension.payments[k - 1];
         if (before !== undefined) expect(monthsBetween(before.period, payment.period)).toBe(1);
       });
-      if (pension.status === 'ACTIVE' && pension.assignedOn < '2026-09-01') {
+      if (pension.status === 'ACTIVE' && pension.decidedOn < '2026-09-01') {
         expect(pension.payments.at(-1)?.period, p.fin).toBe('2026-10-01');
       }
     });
