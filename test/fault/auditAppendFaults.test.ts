@@ -5,6 +5,7 @@ import { appendInOneStatement } from '@dost/audit-store/appendInOneStatement.ts'
 import { auditMigrations } from '@dost/audit-store/auditMigrations.ts';
 import { AUDIT_TABLES } from '@dost/audit-store/auditTables.ts';
 import { createAuditWriter } from '@dost/audit-store/createAuditWriter.ts';
+import { createWorkerAppender } from '@dost/audit-store/createWorkerAppender.ts';
 import { readChainHead, type ChainHead } from '@dost/audit-store/readChainHead.ts';
 import { verifyAuditChain } from '@dost/audit-store/verifyAuditChain.ts';
 import { createLogger } from '@dost/platform/createLogger.ts';
@@ -181,3 +182,98 @@ async function waitForBlockInside(watcher: Knex, databasePrefix: string): Promis
   }
   throw new Error('The one-statement append never started.');
 }
+
+describe.each(servers)('pipelined audit batches on $name', (dialect) => {
+  let store: TestDb;
+
+  beforeAll(async () => {
+    store = await openTestRegistry(dialect, 'audit', auditMigrations);
+  });
+
+  afterAll(async () => {
+    await store.db.raw(`DROP TRIGGER IF EXISTS ${FAULT}`);
+    await store.cleanup();
+  });
+
+  it('keeps two batches in flight on the worker, and the chain they make verifies', async () => {
+    const worker = createWorkerAppender({ db: store.db, log, connections: 2 });
+    let appending = 0;
+    let overlapped = 0;
+    const writer = createAuditWriter({
+      db: store.db,
+      log,
+      maxBatch: 10,
+      maxInFlight: 2,
+      append: async (batch) => {
+        appending += 1;
+        if (appending > 1) overlapped += 1;
+        try {
+          return await worker.append(batch);
+        } finally {
+          appending -= 1;
+        }
+      },
+    });
+    try {
+      const records = await Promise.all(entries(300).map((entry) => writer.record(entry)));
+      expect(records.map((r) => r.seq)).toEqual(Array.from({ length: 300 }, (_, i) => i + 1));
+      expect(overlapped).toBeGreaterThan(0);
+      expect(await verifyAuditChain(store.db)).toEqual({ ok: true, count: 300 });
+    } finally {
+      await writer.flush();
+      await worker.close();
+    }
+  });
+
+  it('refuses the batch linked to a failed one, and the chain continues from the old head', async () => {
+    const worker = createWorkerAppender({ db: store.db, log, connections: 2 });
+    const writer = createAuditWriter({ db: store.db, log, maxInFlight: 2, append: worker.append });
+    // A head the worker knows, so batch k is linked by compare-and-set.
+    await writer.record(entries(1)[0] ?? auditEntry(0));
+    const head = await readChainHead(store.db);
+    // Batch k holds the head's lock a while, then fails on its marked subject row.
+    await store.db.raw(
+      `CREATE TRIGGER ${FAULT} BEFORE INSERT ON audit_subject FOR EACH ROW BEGIN ` +
+        `IF NEW.fin = '7DMV4LA' THEN DO SLEEP(0.5); ` +
+        `SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'disk full'; END IF; END`,
+    );
+    try {
+      const failing = writer.record({ ...(entries(1)[0] ?? auditEntry(0)), subjects: ['7DMV4LA'] });
+      // Batch k + 1: queued while k commits, handed over at once, linked to k's tail.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const chained = entries(4).map((entry) => writer.record(entry));
+      const settled = await Promise.allSettled([failing, ...chained]);
+      expect(settled.map((r) => r.status)).toEqual(Array(5).fill('rejected'));
+      const reasons = settled.map((r) => (r.status === 'rejected' ? String(r.reason) : ''));
+      expect(reasons[0]).toMatch(/disk full/);
+      expect(reasons[1]).toMatch(/not committed .*linked to one that did not commit/);
+    } finally {
+      await store.db.raw(`DROP TRIGGER ${FAULT}`);
+    }
+    expect(await readChainHead(store.db)).toEqual(head);
+    const next = await writer.record(entries(1)[0] ?? auditEntry(0));
+    expect(next.seq).toBe(head.seq + 1);
+    expect(await verifyAuditChain(store.db)).toEqual({ ok: true, count: head.seq + 1 });
+    await writer.flush();
+    await worker.close();
+  });
+
+  it('keeps one valid chain for two pipelining writers (two gateways) on one store', async () => {
+    const workers = [1, 2].map(() => createWorkerAppender({ db: store.db, log, connections: 2 }));
+    const writers = workers.map((worker) =>
+      createAuditWriter({ db: store.db, log, maxBatch: 6, maxInFlight: 2, append: worker.append }),
+    );
+    try {
+      const before = (await readChainHead(store.db)).seq;
+      const records = await Promise.all(
+        entries(240).map((entry, i) => writers[i % 2]?.record(entry)),
+      );
+      const seqs = records.map((r) => r?.seq ?? 0).sort((x, y) => x - y);
+      expect(seqs).toEqual(Array.from({ length: 240 }, (_, i) => before + i + 1));
+      expect(await verifyAuditChain(store.db)).toEqual({ ok: true, count: before + 240 });
+    } finally {
+      for (const writer of writers) await writer.flush();
+      for (const worker of workers) await worker.close();
+    }
+  });
+});

@@ -17,35 +17,47 @@ import { readChainHead, type ChainHead } from './readChainHead.ts';
  * (appendInOneStatement), elsewhere one `UPDATE … WHERE seq = known AND hash = known` in the
  * transaction saves the locked read's. On a miss (another writer appended since) the head is
  * read with its lock and the entries are linked to it; the chain is the same either way.
+ * `mayRelink` is asked first: a pipelined batch, linked to a batch still in flight, is
+ * refused instead when that batch failed (createAppender).
  */
 export function appendAuditBatch(
   db: Knex,
   entries: readonly AuditEntry[],
   known?: ChainHead,
+  mayRelink: () => Promise<boolean> = () => Promise.resolve(true),
 ): Promise<AuditRecord[]> {
   if (known !== undefined && auditDialect(db) === 'mysql') {
-    return appendOneStatementFirst(db, entries, known);
+    return appendOneStatementFirst(db, entries, known, mayRelink);
   }
-  return appendInTransaction(db, entries, known);
+  return appendInTransaction(db, entries, known, mayRelink);
 }
+
+/** Why a batch linked to a batch that failed is refused rather than linked anew. */
+export const PREDECESSOR_FAILED =
+  'The audit batch was linked to one that did not commit, and was refused with it.';
 
 async function appendOneStatementFirst(
   db: Knex,
   entries: readonly AuditEntry[],
   known: ChainHead,
+  mayRelink: () => Promise<boolean>,
 ): Promise<AuditRecord[]> {
   const records = linkRecords(known, entries);
   const outcome = await appendInOneStatement(db, records, known);
   if (outcome === 'committed') return records;
-  // Too large for one packet: the transaction, still by compare-and-set. Head moved: nothing
-  // of it landed, so link to the head as it really is, under its lock.
-  return appendInTransaction(db, entries, outcome === 'too-large' ? known : undefined);
+  // Too large for one packet: the transaction, still by compare-and-set.
+  if (outcome === 'too-large') return appendInTransaction(db, entries, known, mayRelink);
+  // Head moved: nothing of it landed, so it may be linked to the head as it really is, under
+  // its lock, unless the batch it was linked to failed.
+  if (!(await mayRelink())) throw new Error(PREDECESSOR_FAILED);
+  return appendInTransaction(db, entries, undefined, mayRelink);
 }
 
 function appendInTransaction(
   db: Knex,
   entries: readonly AuditEntry[],
   known: ChainHead | undefined,
+  mayRelink: () => Promise<boolean>,
 ): Promise<AuditRecord[]> {
   return db.transaction(async (trx) => {
     if (known !== undefined) {
@@ -54,6 +66,7 @@ function appendInTransaction(
         await insertRecords(trx, records);
         return records;
       }
+      if (!(await mayRelink())) throw new Error(PREDECESSOR_FAILED);
     }
     const head = await readChainHead(trx, { lock: true });
     const records = linkRecords(head, entries);
