@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { AuditAppender } from './AuditAppender.ts';
+import type { AuditEntry, AuditRecord } from './AuditEntry.ts';
 import { appendAuditBatch, linkRecords } from './appendAuditBatch.ts';
 import type { ChainHead } from './readChainHead.ts';
 
@@ -23,8 +24,23 @@ interface Link {
  */
 export function createAppender(db: Knex): AuditAppender {
   let last: Link | undefined;
-  return async (entries) => {
+  // The append handed over before the current one, settled either way.
+  let previous: Promise<unknown> = Promise.resolve();
+
+  const appender: AuditAppender = (entries) => {
+    const run = appendAfter(entries, previous);
+    previous = run.catch(() => undefined);
+    return run;
+  };
+
+  async function appendAfter(
+    entries: readonly AuditEntry[],
+    before: Promise<unknown>,
+  ): Promise<AuditRecord[]> {
     if (entries.length === 0) return [];
+    // Head unknown: wait for the append before (it will know it) rather than race it for the
+    // head's lock, which could put the later batch first in the chain.
+    if (last === undefined) await before;
     const after = last;
     let settle: (committed: boolean) => void = () => undefined;
     const committed = new Promise<boolean>((resolve) => (settle = resolve));
@@ -52,5 +68,7 @@ export function createAppender(db: Knex): AuditAppender {
       last = undefined;
       throw error;
     }
-  };
+  }
+
+  return appender;
 }
