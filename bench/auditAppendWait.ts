@@ -8,7 +8,7 @@ import { verifyAuditChain } from '@dost/audit-store/verifyAuditChain.ts';
 import { migrateRegistry } from '@dost/platform/migrateRegistry.ts';
 import { openRegistryDb } from '@dost/platform/openRegistryDb.ts';
 
-// `npx tsx bench/auditAppendWait.ts [--rate 100] [--seconds 10] [--in-flight 1] [--busy-ms 0]`
+// `npx tsx bench/auditAppendWait.ts [--rate 100] [--seconds 10] [--in-flight 1] [--busy-ms 0] [--worker on]`
 // The gateway's audit path alone: records paced at `rate`/s into a writer whose transactions run
 // on the audit worker (as the gateway on MariaDB), each record's wait from record() to its
 // commit acknowledged, as dost_gateway_audit_wait_seconds. `--busy-ms` keeps the main thread
@@ -21,6 +21,7 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '10' },
     'in-flight': { type: 'string', default: '1' },
     'busy-ms': { type: 'string', default: '0' },
+    worker: { type: 'string', default: 'on' },
   },
 });
 const rate = Number(values.rate);
@@ -31,12 +32,13 @@ const databasePrefix = 'dost_bench_wait_';
 
 const db = await openRegistryDb({ registry: 'audit', url: values.url, databasePrefix });
 await migrateRegistry(db, auditMigrations);
-const worker = createWorkerAppender({ db, connections: inFlight });
-await worker.ready();
+// `--worker off`: the transactions on this thread, as DOST_AUDIT_WORKER=off (the hop's cost).
+const worker = values.worker === 'off' ? null : createWorkerAppender({ db, connections: inFlight });
+await worker?.ready();
 let batches = 0;
 const writer = createAuditWriter({
   db,
-  append: worker.append,
+  ...(worker === null ? {} : { append: worker.append }),
   onBatch: () => (batches += 1),
   ...(inFlight > 1 ? { maxInFlight: inFlight } : {}),
 });
@@ -84,7 +86,7 @@ for (let i = 0; i < total; i += 1) {
 await Promise.all(pending);
 clearInterval(busy);
 await writer.flush();
-await worker.close();
+await worker?.close();
 const verified = await verifyAuditChain(db);
 await db.raw(`DROP DATABASE IF EXISTS \`${databasePrefix}audit\``);
 await db.destroy();
@@ -98,6 +100,7 @@ console.log(
     seconds,
     inFlight,
     busyMs,
+    worker: values.worker,
     records: waits.length,
     batches,
     perBatch: Number((waits.length / batches).toFixed(2)),
