@@ -162,6 +162,25 @@ describe.each(servers)('the one-round-trip audit append on $name', (dialect) => 
     }
   });
 
+  it('sends a batch too large for one packet as a transaction, still all of it', async () => {
+    const head = await readChainHead(store.db);
+    // Three entries of 6 000 fields of 250 characters: over the 4 MiB one statement may carry.
+    const fields = Array.from({ length: 6_000 }, (_, i) => `F${String(i).padStart(249, '.')}`);
+    const batch = entries(3).map((entry) => ({ ...entry, fields }));
+    const sent: string[] = [];
+    const onQuery = (query: { sql: string }) => sent.push(query.sql);
+    store.db.on('query', onQuery);
+    try {
+      const records = await appendAuditBatch(store.db, batch, head);
+      expect(records.map((r) => r.seq)).toEqual([1, 2, 3].map((n) => head.seq + n));
+    } finally {
+      store.db.off('query', onQuery);
+    }
+    expect(sent.some((sql) => sql.startsWith('BEGIN NOT ATOMIC'))).toBe(false);
+    expect(sent.some((sql) => /^insert into `audit_record`/i.test(sql))).toBe(true);
+    expect(await verifyAuditChain(store.db)).toEqual({ ok: true, count: head.seq + 3 });
+  });
+
   it('leaves the append-only triggers in force', async () => {
     await expect(store.db(AUDIT_TABLES.record).update({ outcome: 'DENIED' })).rejects.toThrow(
       /append-only/,
