@@ -60,7 +60,13 @@ describe.each(servers)('the one-round-trip audit append on $name', (dialect) => 
     const onQuery = (query: { sql: string }) => sent.push(query.sql);
     store.db.on('query', onQuery);
     try {
-      const records = await appendAuditBatch(store.db, entries(5), head);
+      // Text outside ASCII and the BMP, quotes and backslashes: stored byte-exact, or the
+      // verifier's recomputed hashes would not match.
+      const batch = entries(5).map((entry) => ({
+        ...entry,
+        actor: { ...entry.actor, centre: 'Şəki-2', agency: "O'Brien \\ 😀" },
+      }));
+      const records = await appendAuditBatch(store.db, batch, head);
       expect(records.map((r) => r.seq)).toEqual([1, 2, 3, 4, 5].map((n) => head.seq + n));
     } finally {
       store.db.off('query', onQuery);
@@ -138,6 +144,43 @@ describe.each(servers)('the one-round-trip audit append on $name', (dialect) => 
     expect(await verifyAuditChain(store.db)).toEqual({ ok: true, count: before.head.seq + 1 });
   });
 
+  it('leaves no transaction open on its connection when the statement is killed', async () => {
+    // One connection, as the worker has: whatever the kill left behind, the next use sees.
+    const single = await openRegistryDb({
+      registry: 'audit',
+      url: dialect.url,
+      dataDir: ':memory:',
+      databasePrefix,
+      poolMax: 1,
+    });
+    const watcher = await openRegistryDb({
+      registry: 'audit',
+      url: dialect.url,
+      dataDir: ':memory:',
+      databasePrefix,
+    });
+    await store.db.raw(
+      `CREATE TRIGGER ${FAULT} BEFORE INSERT ON audit_subject FOR EACH ROW DO SLEEP(5)`,
+    );
+    try {
+      const before = await snapshot();
+      const batch = entries(2).map((entry) => ({ ...entry, subjects: ['5ZK7P2Q'] }));
+      const killed = appendInOneStatement(single, linkRecords(before.head, batch), before.head);
+      const id = await waitForBlockInside(watcher, databasePrefix);
+      await watcher.raw(`KILL QUERY ${String(id)}`);
+      await expect(killed).rejects.toThrow(/interrupted/);
+      const [rows] = (await single.raw('SELECT @@in_transaction AS open')) as [
+        { open: number | string }[],
+      ];
+      expect(Number(rows[0]?.open)).toBe(0);
+      expect(await snapshot()).toEqual(before);
+    } finally {
+      await store.db.raw(`DROP TRIGGER ${FAULT}`);
+      await watcher.destroy();
+      await single.destroy();
+    }
+  });
+
   it('keeps one valid chain for two writers (two gateways) on one store', async () => {
     const second = await openRegistryDb({
       registry: 'audit',
@@ -189,14 +232,15 @@ describe.each(servers)('the one-round-trip audit append on $name', (dialect) => 
   });
 });
 
-/** Waits until an append on the audit database is held by the sleeping trigger. */
-async function waitForBlockInside(watcher: Knex, databasePrefix: string): Promise<void> {
+/** Waits until an append on the audit database is held by the sleeping trigger; its connection. */
+async function waitForBlockInside(watcher: Knex, databasePrefix: string): Promise<number> {
   for (let tries = 0; tries < 200; tries += 1) {
     const [rows] = (await watcher.raw(
-      `SELECT COUNT(*) AS n FROM information_schema.PROCESSLIST WHERE DB = ? AND STATE = 'User sleep'`,
+      `SELECT ID AS id FROM information_schema.PROCESSLIST WHERE DB = ? AND STATE = 'User sleep'`,
       [`${databasePrefix}audit`],
-    )) as [{ n: number | string }[]];
-    if (Number(rows[0]?.n) > 0) return;
+    )) as [{ id: number | string }[]];
+    const id = rows[0]?.id;
+    if (id !== undefined) return Number(id);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
   throw new Error('The one-statement append never started.');
