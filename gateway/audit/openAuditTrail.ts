@@ -11,6 +11,13 @@ import { migrateRegistry } from '@dost/platform/migrateRegistry.ts';
 import { openRegistryDb } from '@dost/platform/openRegistryDb.ts';
 import type { GatewayMetrics } from '../metrics/createGatewayMetrics.ts';
 
+/**
+ * Batches the audit worker commits at once (pipelined, each linked to the one before; see
+ * createAppender). One: two in flight did not pay in bench/auditAppendWait.ts (BENCHMARKS.md,
+ * "One round trip per audit batch"): smaller batches, no lower wait.
+ */
+const AUDIT_BATCHES_IN_FLIGHT = 1;
+
 /** The gateway's side of the audit trail, ready to record. */
 export interface AuditTrail {
   readonly writer: AuditWriter;
@@ -59,14 +66,18 @@ export async function openAuditTrail({
     log: log.child({ component: 'audit-checkpoints' }),
     ...every,
   });
-  // MariaDB: each transaction's round trips answered on a thread that waits for nothing else.
+  // MariaDB: each batch's one round trip answered on a thread that waits for nothing else.
   const worker =
     useWorker && auditDialect(db) === 'mysql'
-      ? createWorkerAppender({ db, log: log.child({ component: 'audit-worker' }) })
+      ? createWorkerAppender({
+          db,
+          log: log.child({ component: 'audit-worker' }),
+          connections: AUDIT_BATCHES_IN_FLIGHT,
+        })
       : null;
   const writer = createAuditWriter({
     db,
-    ...(worker === null ? {} : { append: worker.append }),
+    ...(worker === null ? {} : { append: worker.append, maxInFlight: AUDIT_BATCHES_IN_FLIGHT }),
     log: log.child({ component: 'audit' }),
     onBatch: (committed) => {
       checkpoints.onBatch(committed);

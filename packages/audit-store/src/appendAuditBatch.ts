@@ -1,5 +1,7 @@
 import type { Knex } from 'knex';
 import { CURRENT_AUDIT_FORMAT, type AuditEntry, type AuditRecord } from './AuditEntry.ts';
+import { appendInOneStatement } from './appendInOneStatement.ts';
+import { auditDialect } from './auditDialect.ts';
 import { toAuditRow, toSubjectRows } from './auditRows.ts';
 import { AUDIT_TABLES, CHAIN_HEAD_ID } from './auditTables.ts';
 import { hashAuditRecord } from './hashAuditRecord.ts';
@@ -7,18 +9,55 @@ import { insertInChunks } from './insertInChunks.ts';
 import { readChainHead, type ChainHead } from './readChainHead.ts';
 
 /**
- * Appends entries to the chain in one transaction: lock the head, link and hash each entry
- * in order, insert records and subject rows, move the head. All or nothing.
+ * Appends entries to the chain, all or nothing: lock the head, link and hash each entry in
+ * order, insert records and subject rows, move the head.
  *
- * With `known` (the head this process's last append left), the head is locked and moved in
- * one compare-and-set `UPDATE … WHERE seq = known AND hash = known`: when no other writer
- * appended since, that saves the locked read's round trip. On a miss the head is read with
- * its lock as usual and the entries are linked to it; the chain is the same either way.
+ * With `known` (the head this process's last append left), the head is moved by
+ * compare-and-set from it: on MariaDB the whole append is then one round trip
+ * (appendInOneStatement), elsewhere one `UPDATE … WHERE seq = known AND hash = known` in the
+ * transaction saves the locked read's. On a miss (another writer appended since) the head is
+ * read with its lock and the entries are linked to it; the chain is the same either way.
+ * `mayRelink` is asked first: a pipelined batch, linked to a batch still in flight, is
+ * refused instead when that batch failed (createAppender).
  */
 export function appendAuditBatch(
   db: Knex,
   entries: readonly AuditEntry[],
   known?: ChainHead,
+  mayRelink: () => Promise<boolean> = () => Promise.resolve(true),
+): Promise<AuditRecord[]> {
+  if (known !== undefined && auditDialect(db) === 'mysql') {
+    return appendOneStatementFirst(db, entries, known, mayRelink);
+  }
+  return appendInTransaction(db, entries, known, mayRelink);
+}
+
+/** Why a batch linked to a batch that failed is refused rather than linked anew. */
+export const PREDECESSOR_FAILED =
+  'The audit batch was linked to one that did not commit, and was refused with it.';
+
+async function appendOneStatementFirst(
+  db: Knex,
+  entries: readonly AuditEntry[],
+  known: ChainHead,
+  mayRelink: () => Promise<boolean>,
+): Promise<AuditRecord[]> {
+  const records = linkRecords(known, entries);
+  const outcome = await appendInOneStatement(db, records, known);
+  if (outcome === 'committed') return records;
+  // Too large for one packet: the transaction, still by compare-and-set.
+  if (outcome === 'too-large') return appendInTransaction(db, entries, known, mayRelink);
+  // Head moved: nothing of it landed, so it may be linked to the head as it really is, under
+  // its lock, unless the batch it was linked to failed.
+  if (!(await mayRelink())) throw new Error(PREDECESSOR_FAILED);
+  return appendInTransaction(db, entries, undefined, mayRelink);
+}
+
+function appendInTransaction(
+  db: Knex,
+  entries: readonly AuditEntry[],
+  known: ChainHead | undefined,
+  mayRelink: () => Promise<boolean>,
 ): Promise<AuditRecord[]> {
   return db.transaction(async (trx) => {
     if (known !== undefined) {
@@ -27,6 +66,7 @@ export function appendAuditBatch(
         await insertRecords(trx, records);
         return records;
       }
+      if (!(await mayRelink())) throw new Error(PREDECESSOR_FAILED);
     }
     const head = await readChainHead(trx, { lock: true });
     const records = linkRecords(head, entries);

@@ -24,6 +24,12 @@ export interface AuditWriterOptions {
   /** Largest number of entries committed in one transaction. @default 200 */
   maxBatch?: number;
   /**
+   * Batches in flight at once. Above 1 a batch is handed over while the one before still
+   * commits, linked to its tail, so it commits only after it (createAppender); the appender
+   * needs as many connections. @default 1
+   */
+  maxInFlight?: number;
+  /**
    * Told of each batch as it starts, with a promise of the records it committed: all of
    * them, those found after an unknown outcome, or none. The promise never rejects. The
    * checkpointer (createAuditCheckpointer) vouches for this writer's records with it.
@@ -57,23 +63,31 @@ export function createAuditWriter({
   db,
   log,
   maxBatch = 200,
+  maxInFlight = 1,
   onBatch,
   onWait,
   append = createAppender(db),
 }: AuditWriterOptions): AuditWriter {
   if (!Number.isInteger(maxBatch) || maxBatch < 1) throw new Error('maxBatch must be >= 1');
+  if (!Number.isInteger(maxInFlight) || maxInFlight < 1) {
+    throw new Error('maxInFlight must be >= 1');
+  }
   const queue: Pending[] = [];
-  let inFlight: Promise<void> | null = null;
+  const inFlight = new Set<Promise<void>>();
+  // A batch is gathering its entries (one turn of the event loop); the next starts after it.
+  let gathering = false;
   // Every record this writer appends lies above this seq; it bounds the read-back after a
   // failure, so an older identical entry is never mistaken for the one just attempted.
   let floorSeq: number | null = null;
 
   function schedule(): void {
-    if (inFlight !== null || queue.length === 0) return;
-    inFlight = writeNextBatch().finally(() => {
-      inFlight = null;
+    if (gathering || inFlight.size >= maxInFlight || queue.length === 0) return;
+    gathering = true;
+    const written: Promise<void> = writeNextBatch().finally(() => {
+      inFlight.delete(written);
       schedule();
     });
+    inFlight.add(written);
   }
 
   async function writeNextBatch(): Promise<void> {
@@ -91,9 +105,13 @@ export function createAuditWriter({
         (head) => head.seq,
         () => null,
       ));
+    const appending = append(batch.map((p) => p.entry));
+    // Handed over in order: the next batch may start (pipelined) while this one commits.
+    gathering = false;
+    schedule();
     try {
-      const records = await append(batch.map((p) => p.entry));
-      floorSeq = records.at(-1)?.seq ?? floor;
+      const records = await appending;
+      floorSeq = Math.max(records.at(-1)?.seq ?? 0, floorSeq ?? floor ?? 0);
       committed = records;
       batch.forEach((pending, i) => settle(pending, records[i]));
     } catch (error) {
@@ -157,7 +175,7 @@ export function createAuditWriter({
     },
     check: () => probeAuditWritable(db, log),
     async flush() {
-      while (inFlight !== null) await inFlight;
+      while (inFlight.size > 0) await Promise.all([...inFlight]);
     },
   };
 }

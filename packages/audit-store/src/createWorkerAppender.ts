@@ -30,9 +30,18 @@ interface Waiting {
  * Fail-closed: if the worker dies, every append it had rejects (the writer then reads back
  * what committed and refuses the rest) and the next append starts a fresh worker.
  */
-export function createWorkerAppender({ db, log }: { db: Knex; log?: Logger }): WorkerAppender {
+export function createWorkerAppender({
+  db,
+  log,
+  connections = 1,
+}: {
+  db: Knex;
+  log?: Logger;
+  /** The worker's own connections: as many as the writer's `maxInFlight`. @default 1 */
+  connections?: number;
+}): WorkerAppender {
   if (auditDialect(db) !== 'mysql') throw new Error('The audit worker is for MariaDB stores.');
-  const config = workerConfig(db);
+  const config = workerConfig(db, connections);
   const waiting = new Map<number, Waiting>();
   let nextId = 1;
   let worker: Worker | null = null;
@@ -108,14 +117,14 @@ export function createWorkerAppender({ db, log }: { db: Knex; log?: Logger }): W
   };
 }
 
-/** The store's connection, with a pool of one: one transaction in flight, as the writer has. */
-function workerConfig(db: Knex): Knex.Config {
+/** The store's connection, with a pool of one per batch the writer keeps in flight. */
+function workerConfig(db: Knex, connections: number): Knex.Config {
   const { client, connection, acquireConnectionTimeout } = (db.client as { config: Knex.Config })
     .config;
   return {
     client,
     connection,
-    pool: { min: 0, max: 1 },
+    pool: { min: 0, max: connections },
     ...(acquireConnectionTimeout === undefined ? {} : { acquireConnectionTimeout }),
   };
 }
