@@ -97,8 +97,11 @@ describe("internal calls carry a MAC with the audience's own key", () => {
     expectRefused(await post(people.url, forPensions));
     // What the holder of pensions' key (an agency, a compromised pod) would mint for people.
     expectRefused(await post(people.url, mac(pensionsKey, 'people')));
-    const control = await post(pensions.url, mac(pensionsKey, 'pensions'));
+    // The same key does open pensions (its SDL, since pensions has no citizen(fin) root).
+    const service = JSON.stringify({ query: '{ _service { sdl } }' });
+    const control = await post(pensions.url, mac(pensionsKey, 'pensions', service), service);
     expect(control.status).toBe(200);
+    expect(control.text).toContain('sdl');
   });
 
   it("refuses a token MAC'd with people's key for the pensions audience, at pensions and at people", async () => {
