@@ -84,9 +84,9 @@ export interface InternalCall {
 }
 
 /**
- * MACs a short-lived token for one call: bound to one subgraph (its key and the audience), to the exact
- * body sent (its hash) and unique (its id). Seen on the wire, it is good for nothing but
- * the very call it came with, once.
+ * MACs a short-lived token for one call: bound to one subgraph (its key and the audience),
+ * to the exact body sent (its hash) and unique (its id). Seen on the wire, it is good for
+ * nothing but the very call it came with, once.
  */
 export function signInternalToken(
   identity: Identity,
@@ -119,9 +119,9 @@ export function signInternalToken(
 
 /**
  * Verifies a gateway token with this subgraph's call key, for the body it arrived with;
- * throws on any defect, a body other
- * than the one signed included (callers map that to UNAUTHENTICATED). Refusing a replayed
- * id is the caller's (createReplayGuard): it needs memory across calls.
+ * throws on any defect, a body other than the one signed included (callers map that to
+ * UNAUTHENTICATED). Refusing a replayed id is the caller's (createReplayGuard): it needs
+ * memory across calls.
  */
 export function verifyInternalToken(
   token: string,
