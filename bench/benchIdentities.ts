@@ -1,7 +1,7 @@
-import type { KeyObject } from 'node:crypto';
+import { loadOrCreateDevInternalSecret } from '@dost/platform/devInternalSecret.ts';
 import { loadOrCreateDevKeys } from '@dost/platform/devKeys.ts';
 import type { Env } from '@dost/platform/env.ts';
-import { importInternalKey } from '@dost/platform/importInternalKey.ts';
+import { deriveInternalCallKey, type InternalCallKey } from '@dost/platform/internalCallKey.ts';
 import { signInternalToken } from '@dost/platform/internalToken.ts';
 import type { Identity } from '@dost/platform/roles.ts';
 
@@ -43,11 +43,11 @@ export function citizenIdentity(fin: string): Identity {
 /** The dev keys the gateway and the subgraphs load from `dataDir/keys`. */
 export async function loadBenchKeys(
   env: Env,
-): Promise<{ clientSecret: string; internalKey: KeyObject }> {
+): Promise<{ clientSecret: string; internalSecret: InternalCallKey }> {
   const dev = await loadOrCreateDevKeys(env.dataDir);
   return {
     clientSecret: dev.clientSecret,
-    internalKey: importInternalKey(dev.internalPrivate, 'private'),
+    internalSecret: loadOrCreateDevInternalSecret(env.dataDir),
   };
 }
 
@@ -59,6 +59,15 @@ export type CallSigner = (audience: string, body: string) => string;
  * refuses a token signed for another body, or one it has already seen, so configurations
  * (c), (d) and (e) sign every call as (a) does; a signature costs each of them the same.
  */
-export function createCallSigner(identity: Identity, key: KeyObject): CallSigner {
-  return (audience, body) => signInternalToken(identity, { key, audience, body });
+export function createCallSigner(identity: Identity, secret: InternalCallKey): CallSigner {
+  // Derived once per audience, as the gateway's SigningDataSource does.
+  const keys = new Map<string, InternalCallKey>();
+  return (audience, body) => {
+    let key = keys.get(audience);
+    if (key === undefined) {
+      key = deriveInternalCallKey(secret, audience);
+      keys.set(audience, key);
+    }
+    return signInternalToken(identity, { key, audience, body });
+  };
 }

@@ -1,4 +1,4 @@
-import type { KeyObject } from 'node:crypto';
+import type { InternalCallKey } from '@dost/platform/internalCallKey.ts';
 import type { Env } from '@dost/platform/env.ts';
 import { signClientToken } from '../scripts/lib/signClientToken.ts';
 import {
@@ -30,10 +30,10 @@ export interface BenchTokens {
 export async function createBenchTokens(options: {
   env: Env;
   clientSecret: string;
-  internalKey: KeyObject;
+  internalSecret: InternalCallKey;
   citizenFins: readonly string[];
 }): Promise<BenchTokens> {
-  const { env, clientSecret, internalKey, citizenFins } = options;
+  const { env, clientSecret, internalSecret, citizenFins } = options;
   const sign = (claims: Parameters<typeof signClientToken>[0]) =>
     signClientToken(claims, {
       secret: clientSecret,
@@ -54,7 +54,7 @@ export async function createBenchTokens(options: {
   return {
     staff: { operator, pension_officer: pensionOfficer },
     citizens: new Map(citizenFins.map((fin, i) => [fin, citizenTokens[i] ?? ''])),
-    internalStaff: createCallSigner(STATIC_STAFF, internalKey),
-    internalCitizen: (fin) => createCallSigner(citizenIdentity(fin), internalKey),
+    internalStaff: createCallSigner(STATIC_STAFF, internalSecret),
+    internalCitizen: (fin) => createCallSigner(citizenIdentity(fin), internalSecret),
   };
 }

@@ -16,13 +16,17 @@
  *   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/microSubgraph.ts --only X
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { exportJWK } from 'jose';
 import type { Knex } from 'knex';
 import { createLogger } from '@dost/platform/createLogger.ts';
+import {
+  deriveInternalCallKey,
+  formatInternalCallKey,
+  generateInternalSecret,
+} from '@dost/platform/internalCallKey.ts';
 import { listen, type Listening } from '@dost/platform/listen.ts';
 import { migrateRegistry } from '@dost/platform/migrateRegistry.ts';
 import { openRegistryDb } from '@dost/platform/openRegistryDb.ts';
@@ -56,9 +60,8 @@ const databasePrefix = `microbench_${randomBytes(3).toString('hex')}_`;
 const SEED = 20261125;
 const log = createLogger({ level: 'silent' });
 const profiles = generateBatch({ seed: SEED, from: 0, to: citizens, count: citizens });
-// node:crypto's KeyObjects: what the gateway's own keys are (importInternalKey), and jose
-// exports them as JWK for the client all the same.
-const keys = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+// The gateway's secret: each subgraph holds the key derived for it, the client the secret.
+const secret = generateInternalSecret();
 
 type Name = MicroCase['subgraph'];
 
@@ -87,7 +90,7 @@ async function startSubgraph(name: Name, population: readonly CitizenProfile[]) 
     db,
     log,
     authenticate: values.http
-      ? createGatewayAuthenticator({ gatewayKey: keys.publicKey, audience: name })
+      ? createGatewayAuthenticator({ callKey: deriveInternalCallKey(secret, name), audience: name })
       : fixedCaller,
   });
   await subgraph.start();
@@ -111,7 +114,7 @@ function ask(message: ClientMessage): Promise<ClientReply> {
   return reply.then(([answer]) => answer);
 }
 
-if (client !== null) await ask({ kind: 'key', jwk: await exportJWK(keys.privateKey) });
+if (client !== null) await ask({ kind: 'key', secret: formatInternalCallKey(secret) });
 
 /** A fixed pseudo-random stream, so every run draws the same FINs. */
 function drawer(pool: readonly string[]) {

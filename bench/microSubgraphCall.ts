@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +8,7 @@ import { DisclosureCollector } from '../gateway/audit/DisclosureCollector.ts';
 import { createSubgraphClients } from '../gateway/datasource/createSubgraphClients.ts';
 import type { GatewayContext } from '../gateway/GatewayContext.ts';
 import { createLogger } from '@dost/platform/createLogger.ts';
+import { generateInternalSecret } from '@dost/platform/internalCallKey.ts';
 import { INTERNAL_TOKEN_HEADER } from '@dost/platform/internalToken.ts';
 import { loadOrCreateDevIdentity } from '@dost/platform/tls/loadOrCreateDevTls.ts';
 import { GATEWAY_CLIENT_NAME, type TlsIdentity } from '@dost/platform/tls/TlsIdentity.ts';
@@ -128,9 +128,8 @@ async function main(): Promise<void> {
 }
 
 function transport(name: string, url: string, tls: TlsIdentity | undefined): Transport {
-  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const clients = createSubgraphClients({
-    internalKey: privateKey,
+    internalSecret: generateInternalSecret(),
     log: createLogger({ level: 'silent' }),
     subgraphUrls: { pensions: url },
     ...(tls === undefined ? {} : { subgraphTls: tls }),

@@ -1,6 +1,9 @@
-import { createPrivateKey, type KeyObject } from 'node:crypto';
-import type { JWK } from 'jose';
 import { Agent, request } from 'undici';
+import {
+  deriveInternalCallKey,
+  parseInternalCallKey,
+  type InternalCallKey,
+} from '@dost/platform/internalCallKey.ts';
 import { INTERNAL_TOKEN_HEADER, signInternalToken } from '@dost/platform/internalToken.ts';
 import type { Identity } from '@dost/platform/roles.ts';
 
@@ -18,15 +21,28 @@ export interface ClientCall {
 }
 
 export type ClientMessage =
-  | { readonly kind: 'key'; readonly jwk: JWK }
+  /** The gateway's secret (base64url): the client derives each audience's key, as it does. */
+  | { readonly kind: 'key'; readonly secret: string }
   | { readonly kind: 'run'; readonly calls: readonly ClientCall[] };
 
 export type ClientReply = { readonly kind: 'done'; readonly failures: readonly string[] };
 
 const agent = new Agent({ keepAliveTimeout: 60_000, connections: 4 });
-let key: KeyObject | null = null;
+let secret: InternalCallKey | null = null;
+const callKeys = new Map<string, InternalCallKey>();
+
+function callKeyFor(audience: string): InternalCallKey | null {
+  if (secret === null) return null;
+  let key = callKeys.get(audience);
+  if (key === undefined) {
+    key = deriveInternalCallKey(secret, audience);
+    callKeys.set(audience, key);
+  }
+  return key;
+}
 
 async function post(call: ClientCall): Promise<string | null> {
+  const key = callKeyFor(call.audience);
   if (key === null) return 'no signing key';
   const token = signInternalToken(call.identity, { key, audience: call.audience, body: call.body });
   const response = await request(call.url, {
@@ -48,7 +64,7 @@ async function post(call: ClientCall): Promise<string | null> {
 process.on('message', (message: ClientMessage) => {
   void (async () => {
     if (message.kind === 'key') {
-      key = createPrivateKey({ key: { ...message.jwk }, format: 'jwk' });
+      secret = parseInternalCallKey(message.secret, 'bench secret');
       process.send?.({ kind: 'done', failures: [] } satisfies ClientReply);
       return;
     }

@@ -23,8 +23,8 @@ export async function startHiveGateway({
   unifiedGraphHandler?: GatewayConfigSupergraph['unifiedGraphHandler'];
 }): Promise<void> {
   const env = readEnv();
-  const { internalKey } = await loadBenchKeys(env);
-  const sign = createCallSigner(STATIC_STAFF, internalKey);
+  const { internalSecret } = await loadBenchKeys(env);
+  const sign = createCallSigner(STATIC_STAFF, internalSecret);
   // Hive's onFetch names the URL, not the subgraph: the audience is found from it.
   const subgraphOfUrl = new Map(Object.entries(env.subgraphUrls).map(([name, url]) => [url, name]));
   const sdl = benchSupergraphSdl(env);

@@ -19,8 +19,8 @@ import { withClientCertificate } from './withClientCertificate.ts';
 // they answer only the gateway's client certificate, so the stock client presents it.
 disableVendorTelemetry();
 const env = readEnv();
-const { internalKey } = await loadBenchKeys(env);
-const sign = createCallSigner(STATIC_STAFF, internalKey);
+const { internalSecret } = await loadBenchKeys(env);
+const sign = createCallSigner(STATIC_STAFF, internalSecret);
 const tls = await loadBenchTls(env);
 
 /**

@@ -27,9 +27,9 @@ import { RequestObservation } from '../gateway/metrics/RequestObservation.ts';
 disableVendorTelemetry();
 const env = readEnv();
 const log = createLogger({ level: env.logLevel, name: 'bench-b' });
-const { internalKey } = await loadBenchKeys(env);
+const { internalSecret } = await loadBenchKeys(env);
 const subgraphs = createSubgraphClients({
-  internalKey,
+  internalSecret,
   log,
   subgraphTls: await loadBenchTls(env),
 });

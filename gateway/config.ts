@@ -1,5 +1,5 @@
 import type { Tracer } from '@opentelemetry/api';
-import type { InternalKey } from '@dost/platform/internalToken.ts';
+import type { InternalCallKey } from '@dost/platform/internalCallKey.ts';
 import type { AuditWriter } from '@dost/audit-store/createAuditWriter.ts';
 import type { Logger } from '@dost/platform/createLogger.ts';
 import type { GatewayMetrics } from './metrics/createGatewayMetrics.ts';
@@ -30,8 +30,11 @@ export interface GatewayConfig {
   subgraphUrls?: Readonly<Record<string, string>>;
   /** How client tokens are verified. */
   clientAuth: ClientAuthOptions;
-  /** The gateway's own private key for the identity it forwards to subgraphs. */
-  internalKey: InternalKey;
+  /**
+   * The gateway's secret for the identity it forwards to subgraphs: each call carries a MAC
+   * with the call key derived from it for that subgraph (deriveInternalCallKey).
+   */
+  internalSecret: InternalCallKey;
   log: Logger;
   /**
    * The Prometheus metrics it records to (served by index.ts on DOST_METRICS_PORT); pass

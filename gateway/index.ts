@@ -48,7 +48,7 @@ const gateway = createGateway({
   ...(schemaRegistry === null ? {} : { schemaRegistry }),
   subgraphUrls: { ...env.otherSubgraphUrls, ...env.subgraphUrls },
   clientAuth: { issuer: env.jwtIssuer, audience: env.jwtAudience, key: keys.client },
-  internalKey: keys.internal,
+  internalSecret: keys.internalSecret,
   audit: audit.writer,
   metrics,
   ...(tracing === null ? {} : { tracer: tracing.tracer }),

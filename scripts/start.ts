@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createLogger } from '@dost/platform/createLogger.ts';
+import { loadOrCreateDevInternalSecret } from '@dost/platform/devInternalSecret.ts';
 import { loadOrCreateDevKeys } from '@dost/platform/devKeys.ts';
 import { readEnv } from '@dost/platform/env.ts';
 import { loadOrCreateDevCa } from '@dost/platform/tls/loadOrCreateDevTls.ts';
@@ -15,6 +16,7 @@ const env = readEnv();
 const log = createLogger({ level: env.logLevel, name: 'start' });
 if (env.nodeEnv !== 'production') {
   await loadOrCreateDevKeys(env.dataDir);
+  loadOrCreateDevInternalSecret(env.dataDir);
   // Made here once, before six processes start and each would race to make it.
   if (env.subgraphTls && env.tlsFiles === null) await loadOrCreateDevCa(env.dataDir);
 }

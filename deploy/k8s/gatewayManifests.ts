@@ -22,8 +22,9 @@ const JWKS_DIR = '/etc/dost/jwks';
 
 /**
  * The gateway: stateless apart from Redis (rate limits) and the audit database, so it scales
- * out on CPU. Keys come from Secrets: the internal signing key pair, the identity provider's
- * JWKS, its client certificate for mutual TLS, and the database, witness and Redis URLs.
+ * out on CPU. Keys come from Secrets: the internal-call secret, the checkpoint key pair, the
+ * identity provider's JWKS, its client certificate for mutual TLS, and the database, witness
+ * and Redis URLs.
  */
 export function gatewayManifests(): (
   Deployment | Service | HorizontalPodAutoscaler | PodDisruptionBudget
@@ -67,6 +68,7 @@ export function gatewayManifests(): (
                   ),
                 ),
                 plain('DOST_JWKS', `${JWKS_DIR}/jwks.json`),
+                fromSecret('DOST_INTERNAL_SECRET', 'dost-internal-secret', 'secret'),
                 fromSecret('DOST_INTERNAL_PRIVATE_KEY', 'dost-internal-key', 'private.jwk'),
                 fromSecret('DOST_INTERNAL_PUBLIC_KEY', 'dost-internal-key', 'public.jwk'),
                 fromSecret('DOST_DB_URL_AUDIT', 'dost-db-audit-writer', 'url'),

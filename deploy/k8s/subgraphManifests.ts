@@ -59,7 +59,7 @@ function probe(
 
 /**
  * One registry subgraph: its own Deployment, Service and disruption budget, its own database
- * (a Secret's URL), the gateway's public key to check forwarded identities, and its server
+ * (a Secret's URL), its own call key to check forwarded identities, and its server
  * certificate for mutual TLS. Each scales on its own: its database is the limit, not its CPU.
  */
 export function subgraphManifests({
@@ -98,7 +98,8 @@ export function subgraphManifests({
                 plain(`DOST_${upper}_URL`, `https://${subgraphHost(name)}:${port}/graphql`),
                 plain('DOST_TLS_ALLOWED_CLIENTS', ALLOWED_CLIENTS.join(',')),
                 fromSecret(`DOST_DB_URL_${upper}`, `dost-db-${name}`, 'url'),
-                fromSecret('DOST_INTERNAL_PUBLIC_KEY', 'dost-internal-key', 'public.jwk'),
+                // Its own call key alone: a Secret per subgraph, so no pod can read another's.
+                fromSecret('DOST_INTERNAL_CALL_KEY', `dost-call-key-${name}`, 'key'),
                 ...TLS_FILES,
               ],
               resources: {

@@ -1,9 +1,6 @@
 import { harvestDisclosure } from '../audit/harvestDisclosure.ts';
-import {
-  INTERNAL_TOKEN_HEADER,
-  signInternalToken,
-  type InternalKey,
-} from '@dost/platform/internalToken.ts';
+import { INTERNAL_TOKEN_HEADER, signInternalToken } from '@dost/platform/internalToken.ts';
+import type { InternalCallKey } from '@dost/platform/internalCallKey.ts';
 import {
   ResilientDataSource,
   type CallContext,
@@ -13,19 +10,19 @@ import {
 import type { SubgraphResponse } from './sendSubgraphRequest.ts';
 
 export interface SigningDataSourceOptions extends ResilientDataSourceOptions {
-  /** The gateway's private key; `name` is the audience of the tokens it signs. */
-  key: InternalKey;
+  /** This subgraph's call key (derived from the gateway's secret for `name`, the audience). */
+  key: InternalCallKey;
 }
 
 /**
- * Calls one subgraph with a short-lived token signed by the gateway for that one call: its
+ * Calls one subgraph with a short-lived token MAC'd by the gateway for that one call: its
  * subgraph, its exact body and a unique id (@dost/platform/internalToken.ts), so a token seen on
  * the wire opens nothing else. The outgoing headers are built fresh per call, so no client
  * header (a spoofed internal token included) is ever forwarded.
  */
 export class SigningDataSource extends ResilientDataSource {
   readonly #name: string;
-  readonly #key: InternalKey;
+  readonly #key: InternalCallKey;
 
   constructor({ key, ...options }: SigningDataSourceOptions) {
     super(options);
@@ -42,8 +39,8 @@ export class SigningDataSource extends ResilientDataSource {
     // Health probes and schema loading run without a caller; they carry no identity.
     if (!('identity' in context)) return;
     const { identity } = context;
-    // One signature per call (≈ 40 µs): a token shared by two calls would have to cover
-    // neither body, and a subgraph would have to accept it twice.
+    // One MAC per call (a few µs): a token shared by two calls would have to cover neither
+    // body, and a subgraph would have to accept it twice.
     headers[INTERNAL_TOKEN_HEADER] = signInternalToken(identity, {
       key: this.#key,
       audience: this.#name,

@@ -1,5 +1,6 @@
 import type { ServiceEndpointDefinition } from '@apollo/gateway';
 import type { Dispatcher } from 'undici';
+import { deriveInternalCallKey } from '@dost/platform/internalCallKey.ts';
 import type { GatewayConfig } from '../config.ts';
 import { createSubgraphPool } from './createSubgraphPool.ts';
 import { SigningDataSource, type SigningDataSourceOptions } from './SigningDataSource.ts';
@@ -20,7 +21,7 @@ export interface SubgraphClients {
 export type SubgraphClientsOptions = Pick<
   GatewayConfig,
   | 'subgraphUrls'
-  | 'internalKey'
+  | 'internalSecret'
   | 'log'
   | 'subgraphTimeoutMs'
   | 'requestDeadlineMs'
@@ -41,7 +42,7 @@ export function createSubgraphClients(
 ): SubgraphClients {
   const {
     subgraphUrls = {},
-    internalKey,
+    internalSecret,
     log,
     subgraphTimeoutMs = 2_000,
     requestDeadlineMs = 5_000,
@@ -68,7 +69,8 @@ export function createSubgraphClients(
       build({
         name,
         url: subgraphUrls[name] ?? url ?? '',
-        key: internalKey,
+        // Derived once per source; only this subgraph's key MACs its calls.
+        key: deriveInternalCallKey(internalSecret, name),
         dispatcher: pool.dispatcher,
         timeoutMs: subgraphTimeoutMs,
         breaker: subgraphBreaker,

@@ -1,5 +1,6 @@
-import { randomUUID, type KeyObject } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { getGlobalDispatcher, request, type Dispatcher } from 'undici';
+import type { InternalCallKey } from '@dost/platform/internalCallKey.ts';
 import { INTERNAL_TOKEN_HEADER, signInternalToken } from '@dost/platform/internalToken.ts';
 import type { Identity } from '@dost/platform/roles.ts';
 
@@ -34,13 +35,13 @@ export function operator(overrides: Partial<Identity> = {}): Identity {
 }
 
 /**
- * Posts an operation straight to a subgraph, signed as the gateway would sign it; over
+ * Posts an operation straight to a subgraph, MAC'd with `key` as the gateway would; over
  * `dispatcher` (e.g. one with the gateway's client certificate) when the subgraph is https.
  */
 export async function callSubgraph<T = Record<string, unknown>>(
   url: string,
   { query, variables }: { query: string; variables?: Record<string, unknown> },
-  signing: { key: KeyObject; audience: string; identity: Identity } | null,
+  signing: { key: InternalCallKey; audience: string; identity: Identity } | null,
   dispatcher: Dispatcher = getGlobalDispatcher(),
 ): Promise<GraphQLResponse<T>> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };

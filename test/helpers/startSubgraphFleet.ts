@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { KeyObject } from 'node:crypto';
 import { randomBytes } from 'node:crypto';
 import { startRegistrySubgraph } from '@dost/subgraph-kit';
 import { createLogger } from '@dost/platform/createLogger.ts';
@@ -15,14 +14,14 @@ import { closeRegistries, openRegistries } from '../../subgraphs/openRegistries.
 import { TEST_SEED } from './startSystem.ts';
 import { startTrainingAgency } from './startTrainingAgency.ts';
 import type { TestDialect } from './testDatabases.ts';
-import { createTestKeys } from './testKeys.ts';
+import { createTestKeys, type TestKeys } from './testKeys.ts';
 import { testTls } from './testTls.ts';
 
 export interface SubgraphFleet {
   /** Each subgraph's GraphQL URL (https, mutual TLS), the training agency's included. */
   readonly urls: Readonly<Record<RegistrySubgraphName | 'training', string>>;
-  /** The gateway's private key: what a test signs with as the gateway would. */
-  readonly signingKey: KeyObject;
+  /** The gateway's keys: `callKey(name)` is what a test MACs a call to `name` with. */
+  readonly keys: TestKeys;
   /** The gateway's client certificate and the test CA. */
   readonly gatewayTls: TlsIdentity;
   /** The test CA's folder (`dev-ca.crt`, `dost-gateway.pem`). */
@@ -64,7 +63,7 @@ export async function startSubgraphFleet(
       startRegistrySubgraph({
         subgraph: REGISTRY_SUBGRAPHS[name],
         db: dbs[name],
-        gatewayKey: keys.publicKey,
+        callKey: keys.callKey(name),
         log,
         tls: await tls.subgraph(name),
       }),
@@ -73,7 +72,7 @@ export async function startSubgraphFleet(
   const training = await startTrainingAgency({
     dialect,
     fins,
-    gatewayKey: keys.publicKey,
+    callKey: keys.callKey('training'),
     tls: await tls.subgraph('training'),
     log,
   });
@@ -83,7 +82,7 @@ export async function startSubgraphFleet(
   ]) as Record<RegistrySubgraphName | 'training', string>;
   return {
     urls,
-    signingKey: keys.privateKey,
+    keys,
     gatewayTls: tls.gateway,
     tlsDir: tls.dir,
     fins,

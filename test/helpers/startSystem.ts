@@ -27,7 +27,7 @@ import { createAuditWriter } from '@dost/audit-store/createAuditWriter.ts';
 import { createWorkerAppender } from '@dost/audit-store/createWorkerAppender.ts';
 import { createFileWitness } from '@dost/audit-store/witness/createFileWitness.ts';
 import { createLogger } from '@dost/platform/createLogger.ts';
-import type { InternalKey } from '@dost/platform/internalToken.ts';
+import type { InternalCallKey } from '@dost/platform/internalCallKey.ts';
 import { listen, type Listening, type Server } from '@dost/platform/listen.ts';
 import type { ServerTls } from '@dost/platform/tls/TlsIdentity.ts';
 import { signClientToken, type ClientTokenClaims } from '../../scripts/lib/signClientToken.ts';
@@ -106,8 +106,8 @@ export interface RunningSystem {
    * folder, and on MySQL the registry's database.
    */
   readonly schemaRegistryEnv: Readonly<Record<string, string>>;
-  /** The public key subgraphs verify the gateway's calls with, for a subgraph a test adds. */
-  readonly gatewayKey: InternalKey;
+  /** The call key the gateway MACs its calls to `name` with, for a subgraph a test adds. */
+  callKey(name: string): InternalCallKey;
   /** The gateway's metrics, the audit writer's and its pool's included (replicas share them). */
   readonly metrics: GatewayMetrics;
   /** A server certificate the gateway trusts, for a subgraph a test adds; undefined without TLS. */
@@ -213,7 +213,7 @@ export async function startSystem(
     startRegistrySubgraph({
       subgraph: REGISTRY_SUBGRAPHS[name],
       db: dbs[name],
-      gatewayKey: keys.publicKey,
+      callKey: keys.callKey(name),
       log,
       ...(port === undefined ? {} : { port }),
       ...(tls === null ? {} : { tls: await tls.subgraph(name) }),
@@ -239,7 +239,7 @@ export async function startSystem(
       audience: TEST_AUDIENCE,
       key: { kind: 'secret', secret: new TextEncoder().encode(secret) },
     },
-    internalKey: keys.privateKey,
+    internalSecret: keys.internalSecret,
     audit,
     metrics,
     log,
@@ -299,7 +299,7 @@ export async function startSystem(
         ? {}
         : { DOST_DB_URL_SCHEMA_REGISTRY: databaseUrl(dialect.url, registryDatabase) }),
     },
-    gatewayKey: keys.publicKey,
+    callKey: keys.callKey,
     metrics,
     subgraphTls: async (name) => (tls === null ? undefined : tls.subgraph(name)),
     async restartSubgraph(name, { downForMs = 0, whileDown } = {}) {

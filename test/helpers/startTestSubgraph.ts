@@ -7,7 +7,7 @@ import { REGISTRY_SEEDERS } from '../../seed/registrySeeders.ts';
 import type { CitizenProfile } from '../../seed/synthetic/CitizenProfile.ts';
 import { callSubgraph, type GraphQLResponse } from './callSubgraph.ts';
 import { openTestRegistry, type TestDialect } from './testDatabases.ts';
-import { createTestKeys } from './testKeys.ts';
+import { createTestKeys, type TestKeys } from './testKeys.ts';
 
 export interface TestSubgraphOptions {
   name: RegistrySubgraphName;
@@ -16,6 +16,8 @@ export interface TestSubgraphOptions {
   profiles?: readonly CitizenProfile[];
   /** Writes what a seeder cannot (raw legacy rows, audit records) before the server starts. */
   prepare?: (db: Knex) => Promise<void>;
+  /** The gateway's keys, to share one gateway between subgraphs. @default fresh ones */
+  keys?: TestKeys;
 }
 
 export interface CallOptions {
@@ -42,24 +44,24 @@ export interface TestSubgraph {
 
 /**
  * Starts one registry subgraph on an ephemeral port over a fresh, migrated database of the
- * dialect, seeded with `profiles`, and signs calls with a key pair made for the test file.
+ * dialect, seeded with `profiles`, and signs calls with a secret made for the test file.
  */
 export async function startTestSubgraph({
   name,
   dialect,
   profiles = [],
   prepare,
+  keys = createTestKeys(),
 }: TestSubgraphOptions): Promise<TestSubgraph> {
   const module = REGISTRY_SUBGRAPHS[name];
   const store = await openTestRegistry(dialect, module.database, module.migrations);
   await REGISTRY_SEEDERS[name]?.(store.db, profiles);
   await prepare?.(store.db);
-  const keys = createTestKeys();
   const log = createLogger({ level: 'silent' });
   const server = await startRegistrySubgraph({
     subgraph: module,
     db: store.db,
-    gatewayKey: keys.publicKey,
+    callKey: keys.callKey(name),
     log,
   });
   return {
@@ -69,7 +71,8 @@ export async function startTestSubgraph({
       callSubgraph(
         server.url,
         { query, variables },
-        identity === null ? null : { key: keys.privateKey, audience, identity },
+        // The gateway derives one key per audience: a call for another carries that one's.
+        identity === null ? null : { key: keys.callKey(audience), audience, identity },
       ),
     countStatements: (run) => countStatements(store.db, run),
     async close() {

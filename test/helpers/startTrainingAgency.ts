@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { startRegistrySubgraph } from '@dost/subgraph-kit';
 import type { Logger } from '@dost/platform/createLogger.ts';
-import type { InternalKey } from '@dost/platform/internalToken.ts';
+import type { InternalCallKey } from '@dost/platform/internalCallKey.ts';
 import type { Listening } from '@dost/platform/listen.ts';
 import type { ServerTls } from '@dost/platform/tls/TlsIdentity.ts';
 import { seedTraining } from '../../agencies/training/src/seed/seedTraining.ts';
@@ -32,13 +32,14 @@ export const TRAINING_CHECK_ARGS = [
 export async function startTrainingAgency({
   dialect,
   fins,
-  gatewayKey,
+  callKey,
   tls,
   log,
 }: {
   dialect: TestDialect;
   fins: readonly string[];
-  gatewayKey: InternalKey;
+  /** Its call key, as the operator hands it to the agency. */
+  callKey: InternalCallKey;
   tls: ServerTls | undefined;
   log: Logger;
 }): Promise<Listening> {
@@ -51,7 +52,7 @@ export async function startTrainingAgency({
   const server = await startRegistrySubgraph({
     subgraph: trainingSubgraph,
     db: store.db,
-    gatewayKey,
+    callKey,
     log,
     tls,
   });

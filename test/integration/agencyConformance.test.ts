@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Agent, request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '@dost/platform/createLogger.ts';
+import { formatInternalCallKey } from '@dost/platform/internalCallKey.ts';
 import { listen, type Listening } from '@dost/platform/listen.ts';
 import {
   createSubgraphClient,
@@ -104,7 +105,7 @@ describe.each(testDialects())('npm run agency:conformance ($name)', (dialect) =>
     const client = createSubgraphClient({
       url,
       audience: name,
-      key: fleet.signingKey,
+      key: fleet.keys.callKey(name),
       tls: url.startsWith('https:') ? fleet.gatewayTls : undefined,
     });
     try {
@@ -195,10 +196,7 @@ describe.each(testDialects())('npm run agency:conformance ($name)', (dialect) =>
           '--name',
           'fixture',
           '--key',
-          file(
-            'gateway-key.pem',
-            fleet.signingKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-          ),
+          file('fixture.call-key', formatInternalCallKey(fleet.keys.callKey('fixture'))),
           '--tls-ca',
           file('ca.crt', fleet.gatewayTls.ca),
           '--tls-cert',

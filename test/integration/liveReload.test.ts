@@ -85,7 +85,7 @@ describe.each(testDialects())('live supergraph reload on $name', (dialect) => {
     training = await startTrainingAgency({
       dialect,
       fins: FINS,
-      gatewayKey: system.gatewayKey,
+      callKey: system.callKey('training'),
       tls: await system.subgraphTls('training'),
       log: createLogger({ level: 'silent' }),
     });

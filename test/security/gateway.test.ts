@@ -326,9 +326,8 @@ describe('the gateway as a security boundary', () => {
   });
 
   it('never forwards a client-supplied internal token', async () => {
-    const { privateKey } = createTestKeys();
     const forged = signInternalToken(operator(), {
-      key: privateKey,
+      key: createTestKeys().callKey('people'),
       audience: 'people',
       body: '{"query":"{ citizen(fin: \\"3HRT9WX\\") { fullName } }"}',
     });
@@ -342,13 +341,13 @@ describe('the gateway as a security boundary', () => {
   });
 
   it('refuses direct calls to a subgraph, _entities and _service included, without the gateway signature', async () => {
-    const { privateKey } = createTestKeys();
+    const stranger = createTestKeys().callKey('people');
     const entities = {
       query:
         'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Citizen { fullName } } }',
       variables: { r: [{ __typename: 'Citizen', fin: '5ZK7P2Q' }] },
     };
-    for (const signing of [null, { key: privateKey, audience: 'people', identity: operator() }]) {
+    for (const signing of [null, { key: stranger, audience: 'people', identity: operator() }]) {
       for (const body of [entities, { query: '{ _service { sdl } }' }]) {
         const result = await callSubgraph(
           system.subgraphUrls.people,

@@ -9,7 +9,7 @@ import { createTracing, type Tracing } from '@dost/platform/tracing/createTracin
 import { REGISTRY_SUBGRAPHS } from '../../subgraphs/catalog.ts';
 import { operator } from '../helpers/callSubgraph.ts';
 import { openTestRegistry, testDialects, type TestDb } from '../helpers/testDatabases.ts';
-import { createTestKeys, type KeyPair } from '../helpers/testKeys.ts';
+import { createTestKeys, type TestKeys } from '../helpers/testKeys.ts';
 
 const [sqlite] = testDialects();
 /** A trace an attacker would like the subgraph's spans (and its SQL) filed under. */
@@ -22,7 +22,7 @@ describe('a subgraph continues only the trace context the gateway signed', () =>
   let tracing: Tracing;
   let store: TestDb;
   let server: Listening;
-  let gateway: KeyPair;
+  let gateway: TestKeys;
 
   beforeAll(async () => {
     if (sqlite === undefined) throw new Error('no SQLite dialect');
@@ -33,7 +33,7 @@ describe('a subgraph continues only the trace context the gateway signed', () =>
     server = await startRegistrySubgraph({
       subgraph: people,
       db: store.db,
-      gatewayKey: gateway.publicKey,
+      callKey: gateway.callKey('people'),
       log: createLogger({ level: 'silent' }),
       tracer: tracing.tracer,
     });
@@ -58,7 +58,7 @@ describe('a subgraph continues only the trace context the gateway signed', () =>
   it('continues the trace named in a token the gateway signed', async () => {
     exporter.reset();
     const token = signInternalToken(operator(), {
-      key: gateway.privateKey,
+      key: gateway.callKey('people'),
       audience: 'people',
       body,
       traceparent: FORGED_PARENT,
@@ -72,7 +72,7 @@ describe('a subgraph continues only the trace context the gateway signed', () =>
   it('ignores a traceparent header beside a genuine token', async () => {
     exporter.reset();
     const token = signInternalToken(operator(), {
-      key: gateway.privateKey,
+      key: gateway.callKey('people'),
       audience: 'people',
       body,
     });
@@ -89,7 +89,7 @@ describe('a subgraph continues only the trace context the gateway signed', () =>
     exporter.reset();
     const forger = createTestKeys();
     const token = signInternalToken(operator(), {
-      key: forger.privateKey,
+      key: forger.callKey('people'),
       audience: 'people',
       body,
       traceparent: FORGED_PARENT,

@@ -149,6 +149,26 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
     }
   });
 
+  it('give each subgraph its own call key, and the internal secret to the gateway alone', () => {
+    const secretOf = (deployment: Deployment, name: string) =>
+      (containerOf(deployment).env ?? []).find((variable) => variable.name === name)?.valueFrom
+        ?.secretKeyRef;
+    for (const deployment of deployments) {
+      const part = deployment.metadata?.name ?? '';
+      const secret = secretOf(deployment, 'DOST_INTERNAL_SECRET');
+      if (part === 'dost-gateway')
+        expect(secret).toEqual({ name: 'dost-internal-secret', key: 'secret' });
+      else expect(secret, part).toBeUndefined();
+    }
+    const callKeySecrets = new Set<string>();
+    for (const { name } of SUBGRAPH_LIST) {
+      const ref = secretOf(deploymentNamed(`dost-subgraph-${name}`), 'DOST_INTERNAL_CALL_KEY');
+      expect(ref).toEqual({ name: `dost-call-key-${name}`, key: 'key' });
+      callKeySecrets.add(ref?.name ?? '');
+    }
+    expect(callKeySecrets.size).toBe(SUBGRAPH_LIST.length);
+  });
+
   it('give each process an environment readEnv accepts in production, as it expects', () => {
     // A stand-in for each Secret's value, of the form the variable takes.
     const secretValue = (secret: string, key: string): string => {

@@ -294,7 +294,7 @@ describe('how the gateway calls a subgraph', () => {
       new SigningDataSource({
         name: 'pensions',
         url,
-        key: keys.privateKey,
+        key: keys.callKey('pensions'),
         dispatcher: pool.dispatcher,
         timeoutMs: 300,
         breaker: {},
@@ -314,7 +314,8 @@ describe('how the gateway calls a subgraph', () => {
       const { headers, body } = fake.seen.last;
       const token = String(headers[INTERNAL_TOKEN_HEADER]);
       expect(
-        verifyInternalToken(token, { key: keys.publicKey, audience: 'pensions', body }).identity,
+        verifyInternalToken(token, { key: keys.callKey('pensions'), audience: 'pensions', body })
+          .identity,
       ).toEqual(identity);
       expect(headers['x-request-id']).toBe('req-signing-1');
       expect(headers['content-type']).toBe('application/json');
@@ -330,7 +331,7 @@ describe('how the gateway calls a subgraph', () => {
       const second = fake.seen.last;
       const jtiOf = ({ headers, body }: typeof first) =>
         verifyInternalToken(String(headers[INTERNAL_TOKEN_HEADER]), {
-          key: keys.publicKey,
+          key: keys.callKey('pensions'),
           audience: 'pensions',
           body,
         }).jti;

@@ -69,7 +69,7 @@ describe('production refuses plain HTTP between the gateway and subgraphs', () =
           audience: 'a',
           key: { kind: 'secret', secret: new Uint8Array(32) },
         },
-        internalKey: createTestKeys().privateKey,
+        internalSecret: createTestKeys().internalSecret,
         audit,
         log: createLogger({ level: 'silent' }),
       }),

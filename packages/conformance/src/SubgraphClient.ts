@@ -1,4 +1,5 @@
-import type { InternalKey } from '@dost/platform/internalToken.ts';
+import type { InternalCallKey } from '@dost/platform/internalCallKey.ts';
+import type { ForeignAlgorithm } from './reSignToken.ts';
 import type { Identity } from '@dost/platform/roles.ts';
 
 /** One HTTP answer of the subgraph: its status, and its body as JSON when it was JSON. */
@@ -12,14 +13,16 @@ export interface HttpAnswer {
 /** How a call is signed; every field but `identity` defaults to the gateway's own signing. */
 export interface Signing {
   readonly identity: Identity;
-  /** @default the gateway's key */
-  readonly key?: InternalKey;
+  /** @default the subgraph's call key */
+  readonly key?: InternalCallKey;
   /** @default the subgraph's name */
   readonly audience?: string;
   /** The body the token is signed for. @default the body sent */
   readonly signedBody?: string;
   /** @default INTERNAL_TOKEN_TTL_SECONDS */
   readonly ttlSeconds?: number;
+  /** Re-signs the token's claims under an algorithm the subgraph must refuse. @default HS256 */
+  readonly alg?: ForeignAlgorithm;
 }
 
 /** A signed (or deliberately unsigned) call, kept so that it can be sent again verbatim. */

@@ -1,4 +1,4 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { generateInternalSecret } from '@dost/platform/internalCallKey.ts';
 import type { CheckResult } from './ConformanceReport.ts';
 import type { ConformanceContext } from './ConformanceContext.ts';
 import { entitiesCall } from './entitiesCall.ts';
@@ -12,12 +12,13 @@ interface Attack {
   readonly signing: (base: Signing, body: string) => Signing | null;
 }
 
-// A key of the right kind (P-256) that is not the gateway's: only the signature differs.
-const strangerKey = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey;
+// A key of the right kind (32 secret bytes) that is not this subgraph's: another subgraph's
+// call key looks exactly like it, since HKDF's outputs are indistinguishable from random.
+const strangerKey = generateInternalSecret();
 
 const ATTACKS: readonly Attack[] = [
   { name: 'unsigned', signing: () => null },
-  { name: 'signed with another key', signing: (base) => ({ ...base, key: strangerKey }) },
+  { name: "MAC'd with another key", signing: (base) => ({ ...base, key: strangerKey }) },
   {
     name: 'signed for another subgraph',
     signing: (base) => ({ ...base, audience: `not-${base.audience ?? ''}` }),
@@ -27,13 +28,17 @@ const ATTACKS: readonly Attack[] = [
     name: 'signed for another body (bh)',
     signing: (base, body) => ({ ...base, signedBody: `${body} ` }),
   },
+  { name: 'alg none, no signature', signing: (base) => ({ ...base, alg: 'none' }) },
+  { name: 'alg ES256', signing: (base) => ({ ...base, alg: 'ES256' }) },
+  { name: 'alg HS512 with its own key', signing: (base) => ({ ...base, alg: 'HS512' }) },
 ];
 
 /**
- * What the gateway's signature is worth: for `_service`, `_entities` and a root query, a
- * correctly signed call is answered (the control), and an unsigned call, a token of another
- * key, for another subgraph, expired, or signed for another body, and the control's own
- * request sent a second time (same `jti`), are each refused with no data.
+ * What the gateway's MAC is worth: for `_service`, `_entities` and a root query, a correctly
+ * signed call is answered (the control), and an unsigned call, a token of another key, for
+ * another subgraph, expired, signed for another body, or under another algorithm (`none`,
+ * ES256, HS512), and the control's own request sent a second time (same `jti`), are each
+ * refused with no data.
  */
 export async function checkSignedCalls(context: ConformanceContext): Promise<CheckResult> {
   const { client, identity, fin, sdl } = context;

@@ -1,24 +1,26 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { Agent, request } from 'undici';
-import {
-  INTERNAL_TOKEN_HEADER,
-  signInternalToken,
-  type InternalKey,
-} from '@dost/platform/internalToken.ts';
+import type { InternalCallKey } from '@dost/platform/internalCallKey.ts';
+import { INTERNAL_TOKEN_HEADER, signInternalToken } from '@dost/platform/internalToken.ts';
 import type { TlsIdentity } from '@dost/platform/tls/TlsIdentity.ts';
-import type { HttpAnswer, PreparedCall, SubgraphClient } from './SubgraphClient.ts';
+import { reSignToken } from './reSignToken.ts';
+import type { HttpAnswer, PreparedCall, SubgraphClient, Signing } from './SubgraphClient.ts';
 
 export interface SubgraphClientOptions {
   /** The subgraph's GraphQL URL, e.g. `https://127.0.0.1:4002/graphql`. */
   url: string;
   /** Its name: the audience the gateway signs its calls for. */
   audience: string;
-  /** The gateway's private signing key. */
-  key: InternalKey;
+  /** The subgraph's call key (derived from the gateway's secret for `audience`). */
+  key: InternalCallKey;
   /** The gateway's client certificate and the CA the subgraph's certificate chains to. */
   tls?: TlsIdentity | undefined;
   /** Longest wait for one answer. @default 10_000 */
   timeoutMs?: number;
 }
+
+// Signs the ES256 attack token: a key of the family a subgraph once trusted, never the MAC's.
+const ecKey = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey;
 
 /**
  * A client that calls the subgraph as the gateway does (SigningDataSource): a fresh token
@@ -35,19 +37,24 @@ export function createSubgraphClient(options: SubgraphClientOptions): SubgraphCl
     const response = await request(target, { ...init, dispatcher });
     return toAnswer(response.statusCode, await response.body.text());
   };
+  const tokenFor = (body: string, signing: Signing) => {
+    const callKey = signing.key ?? key;
+    const token = signInternalToken(signing.identity, {
+      key: callKey,
+      audience: signing.audience ?? audience,
+      body: signing.signedBody ?? body,
+      ...(signing.ttlSeconds === undefined ? {} : { ttlSeconds: signing.ttlSeconds }),
+    });
+    return signing.alg === undefined
+      ? token
+      : reSignToken(token, { alg: signing.alg, callKey, ecKey });
+  };
   const client: SubgraphClient = {
     url,
     audience,
     prepare(body, signing) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
-      if (signing !== null) {
-        headers[INTERNAL_TOKEN_HEADER] = signInternalToken(signing.identity, {
-          key: signing.key ?? key,
-          audience: signing.audience ?? audience,
-          body: signing.signedBody ?? body,
-          ...(signing.ttlSeconds === undefined ? {} : { ttlSeconds: signing.ttlSeconds }),
-        });
-      }
+      if (signing !== null) headers[INTERNAL_TOKEN_HEADER] = tokenFor(body, signing);
       return { body, headers };
     },
     send: ({ body, headers }: PreparedCall) => call(url, { method: 'POST', headers, body }),

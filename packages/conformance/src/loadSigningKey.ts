@@ -1,40 +1,40 @@
-import { createPrivateKey, type JsonWebKey, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readDevKeys } from '@dost/platform/devKeys.ts';
-import { importInternalKey } from '@dost/platform/importInternalKey.ts';
-import { assertInternalKey } from '@dost/platform/internalToken.ts';
+import { readDevInternalSecret } from '@dost/platform/devInternalSecret.ts';
+import {
+  deriveInternalCallKey,
+  parseInternalCallKey,
+  type InternalCallKey,
+} from '@dost/platform/internalCallKey.ts';
 
 /**
- * The gateway's private signing key: `file` as PEM (PKCS#8 or SEC1), a JWK, or a dev-keys
- * file; else DOST_INTERNAL_PRIVATE_KEY (`envJwk`, the gateway's own setting); else the
- * development key `npm start` keeps in `<dataDir>/keys`. Anything but EC P-256 throws.
+ * The key calls to `audience` are MAC'd with, the subgraph's own call key: `file` holding it
+ * (base64url, as `npm run internal:key` prints it); else DOST_INTERNAL_CALL_KEY (`envCallKey`,
+ * the subgraph's own setting); else derived from DOST_INTERNAL_SECRET (`envSecret`, the
+ * gateway's); else from the development secret `npm start` keeps in `<dataDir>/keys`.
  */
 export function loadSigningKey({
   file,
-  envJwk,
+  envCallKey,
+  envSecret,
+  audience,
   dataDir,
 }: {
   file: string | undefined;
-  envJwk: string | undefined;
+  envCallKey: string | undefined;
+  envSecret: string | undefined;
+  audience: string;
   dataDir: string;
-}): KeyObject {
-  if (file !== undefined) return fromText(readFileSync(file, 'utf8'));
-  if (envJwk !== undefined) return importInternalKey(JSON.parse(envJwk) as JsonWebKey, 'private');
-  const dev = readDevKeys(dataDir);
-  if (dev === null) {
+}): InternalCallKey {
+  if (file !== undefined) return parseInternalCallKey(readFileSync(file, 'utf8'), file);
+  if (envCallKey !== undefined) return parseInternalCallKey(envCallKey, 'DOST_INTERNAL_CALL_KEY');
+  const secret =
+    envSecret === undefined
+      ? readDevInternalSecret(dataDir)
+      : parseInternalCallKey(envSecret, 'DOST_INTERNAL_SECRET');
+  if (secret === null) {
     throw new Error(
-      `No signing key: give --key, set DOST_INTERNAL_PRIVATE_KEY, or run npm start once so that ${dataDir}/keys holds the development key.`,
+      `No call key: give --key, set DOST_INTERNAL_CALL_KEY, or run npm start once so that ${dataDir}/keys holds the development secret.`,
     );
   }
-  return importInternalKey(dev.internalPrivate, 'private');
-}
-
-function fromText(text: string): KeyObject {
-  if (text.includes('-----BEGIN')) {
-    const key = createPrivateKey(text);
-    assertInternalKey(key, 'private');
-    return key;
-  }
-  const json = JSON.parse(text) as { internalPrivate?: JsonWebKey } & JsonWebKey;
-  return importInternalKey(json.internalPrivate ?? json, 'private');
+  return deriveInternalCallKey(secret, audience);
 }

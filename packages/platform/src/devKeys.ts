@@ -1,7 +1,7 @@
 import { generateKeyPairSync, randomBytes, type JsonWebKey } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { INTERNAL_ALG } from './internalToken.ts';
+import { INTERNAL_ALG } from './importInternalKey.ts';
 
 /** Keys for development only: the gateway refuses them when NODE_ENV=production. */
 export interface DevKeys {

@@ -62,9 +62,24 @@ export interface Env extends SubgraphSettings {
   readonly jwks: string | undefined;
   /** HS256 secret for client tokens; refused in production. Absent: a dev key in dataDir. */
   readonly jwtSecret: string | undefined;
-  /** Gateway's private ES256 JWK (JSON) for internal tokens; absent: a dev key in dataDir. */
+  /**
+   * `DOST_INTERNAL_SECRET`: the gateway's secret (base64url, 32 bytes) that every subgraph's
+   * call key is derived from; the gateway alone holds it. Absent: a dev secret in dataDir,
+   * which production refuses.
+   */
+  readonly internalSecret: string | undefined;
+  /**
+   * `DOST_INTERNAL_CALL_KEY`: a subgraph's own call key (base64url), derived from the gateway's
+   * secret for its name (`npm run internal:key -- <name>`). Absent: derived from the dev secret
+   * in dataDir, which production refuses.
+   */
+  readonly internalCallKey: string | undefined;
+  /**
+   * `DOST_INTERNAL_PRIVATE_KEY`: the gateway's private ES256 JWK (JSON), which signs audit
+   * checkpoints; absent: a dev key in dataDir.
+   */
   readonly internalPrivateKey: string | undefined;
-  /** The matching public JWK (JSON), given to subgraphs. */
+  /** `DOST_INTERNAL_PUBLIC_KEY`: the matching public JWK (JSON), which checkpoints are verified with. */
   readonly internalPublicKey: string | undefined;
   /** Gateway query bounds set in the environment; absent ones keep the gateway's defaults. */
   readonly queryLimits: Partial<Record<QueryLimitName, number>>;
@@ -211,6 +226,8 @@ export function readEnv(source: EnvSource = process.env): Env {
     jwtAudience: read.string('DOST_JWT_AUDIENCE', 'dost-one-window'),
     jwks: raw('DOST_JWKS'),
     jwtSecret: raw('DOST_JWT_SECRET'),
+    internalSecret: raw('DOST_INTERNAL_SECRET'),
+    internalCallKey: raw('DOST_INTERNAL_CALL_KEY'),
     internalPrivateKey: raw('DOST_INTERNAL_PRIVATE_KEY'),
     internalPublicKey: raw('DOST_INTERNAL_PUBLIC_KEY'),
     queryLimits: definedOnly(

@@ -1,18 +1,17 @@
-import { createHash, KeyObject, randomUUID, type webcrypto } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createSigner, createVerifier } from 'fast-jwt';
+import { assertInternalCallKey, type InternalCallKey } from './internalCallKey.ts';
 import { isRole, type Identity } from './roles.ts';
 
 /** Header carrying the gateway-signed identity to a subgraph; clients can never set it. */
 export const INTERNAL_TOKEN_HEADER = 'x-dost-internal-token';
 export const INTERNAL_ISSUER = 'dost-one-window-gateway';
-/** The only algorithm accepted: the gateway's own key pair, separate from client keys. */
-export const INTERNAL_ALG = 'ES256';
-
 /**
- * The gateway's key as node:crypto loads it (`importInternalKey`); a WebCrypto key is also
- * taken, converted once, so code holding one (jose's `generateKeyPair`) keeps working.
+ * The only algorithm signed or accepted: an HMAC with the audience's own call key
+ * (deriveInternalCallKey). A subgraph never holds a public key to confuse it with, and a
+ * token naming `none`, ES256 or another HMAC is refused.
  */
-export type InternalKey = KeyObject | webcrypto.CryptoKey;
+export const INTERNAL_CALL_ALG = 'HS256';
 
 /** Every claim a token must carry; fast-jwt checks `iss`/`aud` only when present. */
 const REQUIRED_CLAIMS = ['iss', 'aud', 'sub', 'exp', 'iat', 'jti', 'bh'];
@@ -52,29 +51,18 @@ interface IdentityClaims {
 type Sign = (claims: IdentityClaims) => string;
 type Verify = (token: string) => unknown;
 
-// fast-jwt parses a key once per signer or verifier, so each key (and audience) keeps its
-// own: a request then pays for the signature alone, synchronously on node:crypto, with no
-// thread-pool job and no key transfer as WebCrypto needs.
-const signers = new WeakMap<InternalKey, Sign>();
-const verifiers = new WeakMap<InternalKey, Map<string, Verify>>();
-
-/**
- * Refuses anything but a P-256 key of the given type: fast-jwt checks only the `ES` family
- * when signing, and a key of another curve must never sign as ES256.
- */
-export function assertInternalKey(key: KeyObject, type: 'private' | 'public'): void {
-  if (
-    key.type !== type ||
-    key.asymmetricKeyType !== 'ec' ||
-    key.asymmetricKeyDetails?.namedCurve !== 'prime256v1'
-  ) {
-    throw new Error(`The internal key must be an EC P-256 ${type} key.`);
-  }
-}
+// fast-jwt prepares a key once per signer or verifier, so each key (and audience) keeps its
+// own: a request then pays for one HMAC alone, synchronously on node:crypto.
+const signers = new WeakMap<InternalCallKey, Sign>();
+const verifiers = new WeakMap<InternalCallKey, Map<string, Verify>>();
 
 export interface SignInternalTokenOptions {
-  key: InternalKey;
-  /** The subgraph the call goes to: the token is refused by every other. */
+  /**
+   * The audience's call key (deriveInternalCallKey of the gateway's secret for it): no other
+   * subgraph's key verifies the token.
+   */
+  key: InternalCallKey;
+  /** The subgraph the call goes to, also signed as `aud`: the token is refused by every other. */
   audience: string;
   /** The exact body of the call: the token is refused with any other body. */
   body: string | Uint8Array;
@@ -96,9 +84,9 @@ export interface InternalCall {
 }
 
 /**
- * Signs a short-lived token for one call: bound to one subgraph (the audience), to the exact
- * body sent (its hash) and unique (its id). Seen on the wire, it is good for nothing but
- * the very call it came with, once.
+ * MACs a short-lived token for one call: bound to one subgraph (its key and the audience),
+ * to the exact body sent (its hash) and unique (its id). Seen on the wire, it is good for
+ * nothing but the very call it came with, once.
  */
 export function signInternalToken(
   identity: Identity,
@@ -130,13 +118,14 @@ export function signInternalToken(
 }
 
 /**
- * Verifies a gateway token for the body it arrived with; throws on any defect, a body other
- * than the one signed included (callers map that to UNAUTHENTICATED). Refusing a replayed
- * id is the caller's (createReplayGuard): it needs memory across calls.
+ * Verifies a gateway token with this subgraph's call key, for the body it arrived with;
+ * throws on any defect, a body other than the one signed included (callers map that to
+ * UNAUTHENTICATED). Refusing a replayed id is the caller's (createReplayGuard): it needs
+ * memory across calls.
  */
 export function verifyInternalToken(
   token: string,
-  { key, audience, body }: { key: InternalKey; audience: string; body: string | Uint8Array },
+  { key, audience, body }: { key: InternalCallKey; audience: string; body: string | Uint8Array },
 ): InternalCall {
   const payload = verifierFor(key, audience)(token);
   const call = toInternalCall(payload);
@@ -151,13 +140,12 @@ export function bodyHash(body: string | Uint8Array): string {
   return createHash('sha256').update(body).digest('base64url');
 }
 
-function signerFor(key: InternalKey): Sign {
+function signerFor(key: InternalCallKey): Sign {
   let sign = signers.get(key);
   if (sign === undefined) {
-    const keyObject = asKeyObject(key, 'private');
     sign = createSigner<IdentityClaims>({
-      key: keyObject.export({ type: 'pkcs8', format: 'pem' }),
-      algorithm: INTERNAL_ALG,
+      key: secretOf(key),
+      algorithm: INTERNAL_CALL_ALG,
       iss: INTERNAL_ISSUER,
     });
     signers.set(key, sign);
@@ -165,7 +153,7 @@ function signerFor(key: InternalKey): Sign {
   return sign;
 }
 
-function verifierFor(key: InternalKey, audience: string): Verify {
+function verifierFor(key: InternalCallKey, audience: string): Verify {
   let byAudience = verifiers.get(key);
   if (byAudience === undefined) {
     byAudience = new Map();
@@ -174,9 +162,9 @@ function verifierFor(key: InternalKey, audience: string): Verify {
   let verify = byAudience.get(audience);
   if (verify === undefined) {
     verify = createVerifier<string>({
-      key: asKeyObject(key, 'public').export({ type: 'spki', format: 'pem' }),
-      // Pinned: a token naming `none`, HS256 or any other algorithm is refused.
-      algorithms: [INTERNAL_ALG],
+      key: secretOf(key),
+      // Pinned: a token naming `none`, ES256, HS512 or any other algorithm is refused.
+      algorithms: [INTERNAL_CALL_ALG],
       allowedIss: INTERNAL_ISSUER,
       allowedAud: audience,
       requiredClaims: REQUIRED_CLAIMS,
@@ -187,10 +175,10 @@ function verifierFor(key: InternalKey, audience: string): Verify {
   return verify;
 }
 
-function asKeyObject(key: InternalKey, type: 'private' | 'public'): KeyObject {
-  const keyObject = key instanceof KeyObject ? key : KeyObject.from(key);
-  assertInternalKey(keyObject, type);
-  return keyObject;
+/** The key's bytes, as fast-jwt takes an HMAC secret; anything but a call key throws. */
+function secretOf(key: InternalCallKey): Buffer {
+  assertInternalCallKey(key, 'internal call key');
+  return key.export();
 }
 
 function toInternalCall(payload: unknown): InternalCall {

@@ -15,7 +15,7 @@ export { SQL_STATEMENTS_METRIC } from './metrics/countSqlStatements.ts';
 // The gateway's signed identity
 export { createGatewayAuthenticator } from './identity/createGatewayAuthenticator.ts';
 export { createReplayGuard } from './identity/createReplayGuard.ts';
-export { loadGatewayPublicKey } from './identity/loadGatewayPublicKey.ts';
+export { loadInternalCallKey } from './identity/loadInternalCallKey.ts';
 
 // Deny-by-default rules
 export { allow, deny } from 'graphql-shield';

@@ -4,7 +4,7 @@ import type { Listening } from '@dost/platform/listen.ts';
 import { onShutdown } from '@dost/platform/onShutdown.ts';
 import { loadSubgraphTls } from '@dost/platform/tls/loadTlsIdentity.ts';
 import { tracingFromEnv } from '@dost/platform/tracing/tracingFromEnv.ts';
-import { loadGatewayPublicKey } from './identity/loadGatewayPublicKey.ts';
+import { loadInternalCallKey } from './identity/loadInternalCallKey.ts';
 import { openRegistry } from './openRegistry.ts';
 import type { RegistrySubgraph } from './RegistrySubgraph.ts';
 import { startRegistrySubgraph } from './startRegistrySubgraph.ts';
@@ -13,7 +13,7 @@ import { startRegistrySubgraph } from './startRegistrySubgraph.ts';
  * Runs a registry subgraph as its process: opens and migrates its database, serves it on its
  * port over mutual TLS to the gateway alone, and on SIGTERM or SIGINT drains the server and
  * closes the database. Everything comes from the environment (`DOST_<NAME>_PORT`,
- * `DOST_DB_URL_<NAME>`, `DOST_INTERNAL_PUBLIC_KEY`, `DOST_TLS_*`), for the names of
+ * `DOST_DB_URL_<NAME>`, `DOST_INTERNAL_CALL_KEY`, `DOST_TLS_*`), for the names of
  * `DOST_SUBGRAPHS`.
  */
 export async function runRegistrySubgraph(
@@ -39,7 +39,7 @@ export async function runRegistrySubgraph(
   const server = await startRegistrySubgraph({
     subgraph,
     db,
-    gatewayKey: await loadGatewayPublicKey(env),
+    callKey: loadInternalCallKey(env, name),
     log,
     port,
     host: env.host,

@@ -1,7 +1,7 @@
 import type { Tracer } from '@opentelemetry/api';
 import type { Knex } from 'knex';
 import type { Logger } from '@dost/platform/createLogger.ts';
-import type { InternalKey } from '@dost/platform/internalToken.ts';
+import type { InternalCallKey } from '@dost/platform/internalCallKey.ts';
 import { listen, type Listening } from '@dost/platform/listen.ts';
 import type { ServerTls } from '@dost/platform/tls/TlsIdentity.ts';
 import { createGatewayAuthenticator } from './identity/createGatewayAuthenticator.ts';
@@ -11,8 +11,11 @@ export interface StartSubgraphOptions {
   subgraph: RegistrySubgraph;
   /** The registry's migrated database (`openRegistry`). */
   db: Knex;
-  /** The gateway's public key: only calls it signed for this subgraph are answered. */
-  gatewayKey: InternalKey;
+  /**
+   * This subgraph's call key, derived from the gateway's secret for its name: only calls the
+   * gateway MAC'd with it are answered.
+   */
+  callKey: InternalCallKey;
   log: Logger;
   /** @default 0 (ephemeral) */
   port?: number;
@@ -29,11 +32,11 @@ export interface StartSubgraphOptions {
  * requests finish) and then stops it; the database stays open for the caller to close.
  */
 export async function startRegistrySubgraph(options: StartSubgraphOptions): Promise<Listening> {
-  const { subgraph, db, gatewayKey, log, port = 0, host = '127.0.0.1', tls, tracer } = options;
+  const { subgraph, db, callKey, log, port = 0, host = '127.0.0.1', tls, tracer } = options;
   const running = subgraph.create({
     db,
     log: log.child({ subgraph: subgraph.name }),
-    authenticate: createGatewayAuthenticator({ gatewayKey, audience: subgraph.name }),
+    authenticate: createGatewayAuthenticator({ callKey, audience: subgraph.name }),
     ...(tracer === undefined ? {} : { tracer }),
   });
   await running.start();

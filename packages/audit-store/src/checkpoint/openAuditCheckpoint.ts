@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import { compactVerify } from 'jose';
-import { INTERNAL_ALG } from '@dost/platform/internalToken.ts';
+import { INTERNAL_ALG } from '@dost/platform/importInternalKey.ts';
 import { parseAuditCheckpoint, type ParsedCheckpoint } from './AuditCheckpoint.ts';
 import { CHECKPOINT_TYP } from './signAuditCheckpoint.ts';
 

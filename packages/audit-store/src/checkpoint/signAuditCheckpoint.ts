@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import { CompactSign } from 'jose';
-import { INTERNAL_ALG } from '@dost/platform/internalToken.ts';
+import { INTERNAL_ALG } from '@dost/platform/importInternalKey.ts';
 import type { AuditCheckpoint } from './AuditCheckpoint.ts';
 
 /**

@@ -17,8 +17,9 @@ import {
 // Exit status: 0 passed, 1 a check failed, 2 the command itself was wrong.
 const USAGE = `Usage: dost-conformance --url <subgraph-url> [options]
   --name <subgraph>     the name the gateway signs for (default: the configured subgraph at --url)
-  --key <file>          the gateway's signing key: PEM, JWK or dev-keys.json
-                        (default: DOST_INTERNAL_PRIVATE_KEY, else the dev key in DOST_DATA_DIR)
+  --key <file>          the subgraph's call key, base64url (npm run internal:key prints it)
+                        (default: DOST_INTERNAL_CALL_KEY, else derived from
+                        DOST_INTERNAL_SECRET, else from the dev secret in DOST_DATA_DIR)
   --tls-ca <file>       CA the subgraph's certificate chains to     } the gateway's mutual TLS
   --tls-cert <file>     the gateway's client certificate            } (default: DOST_TLS_*_FILE,
   --tls-key <file>      its key                                     }  else the dev CA's)
@@ -73,12 +74,15 @@ async function run(
     return 2;
   }
   const env = readEnv();
+  const audience = resolveAudience(url, values.name, env.subgraphUrls);
   const client = createSubgraphClient({
     url,
-    audience: resolveAudience(url, values.name, env.subgraphUrls),
+    audience,
     key: loadSigningKey({
       file: values.key,
-      envJwk: env.internalPrivateKey,
+      envCallKey: env.internalCallKey,
+      envSecret: env.internalSecret,
+      audience,
       dataDir: env.dataDir,
     }),
     tls: await loadClientTls({

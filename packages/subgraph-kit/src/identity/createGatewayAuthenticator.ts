@@ -1,10 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { ERRORS } from '@dost/platform/errors.ts';
-import {
-  INTERNAL_TOKEN_HEADER,
-  verifyInternalToken,
-  type InternalKey,
-} from '@dost/platform/internalToken.ts';
+import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '@dost/platform/internalToken.ts';
+import type { InternalCallKey } from '@dost/platform/internalCallKey.ts';
 import type { Identity } from '@dost/platform/roles.ts';
 import { createReplayGuard, type ReplayGuard } from './createReplayGuard.ts';
 
@@ -23,16 +20,17 @@ export interface GatewayCall {
 export type Authenticator = (req: IncomingMessage, body: string) => Promise<GatewayCall>;
 
 /**
- * Accepts only requests carrying a token signed by the gateway for this subgraph, for this
- * very body, presented for the first time. That covers every operation, `_entities` and
+ * Accepts only requests carrying a token the gateway MAC'd with this subgraph's call key
+ * (HS256 alone), for this very body, presented for the first time. That covers every operation, `_entities` and
  * `_service` included: no registry answers a direct caller, nor one replaying a call it saw.
  */
 export function createGatewayAuthenticator({
-  gatewayKey,
+  callKey,
   audience,
   replays = createReplayGuard(),
 }: {
-  gatewayKey: InternalKey;
+  /** This subgraph's call key (loadInternalCallKey). */
+  callKey: InternalCallKey;
   audience: string;
   /** @default a fresh in-process guard */
   replays?: ReplayGuard;
@@ -43,7 +41,7 @@ export function createGatewayAuthenticator({
     if (typeof header !== 'string') throw ERRORS.UNAUTHENTICATED.err();
     let call;
     try {
-      call = verifyInternalToken(header, { key: gatewayKey, audience, body });
+      call = verifyInternalToken(header, { key: callKey, audience, body });
     } catch {
       throw ERRORS.UNAUTHENTICATED.err();
     }
