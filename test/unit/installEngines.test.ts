@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 
 interface LockedPackage {
   readonly version?: string;
-  readonly engines?: { readonly node?: string } | readonly string[];
+  /** An object of ranges by engine; a few old packages wrote a list here instead. */
+  readonly engines?: unknown;
+}
+
+function nodeRange(entry: LockedPackage | undefined): string | undefined {
+  const engines = entry?.engines;
+  if (typeof engines !== 'object' || engines === null || !('node' in engines)) return undefined;
+  return typeof engines.node === 'string' ? engines.node : undefined;
 }
 
 const lock = JSON.parse(
@@ -16,7 +23,7 @@ const lock = JSON.parse(
 /** Every locked package whose `engines.node` the running Node does not satisfy: npm warns for each. */
 function packagesRefusingThisNode(): string[] {
   return Object.entries(lock.packages).flatMap(([path, entry]) => {
-    const wanted = Array.isArray(entry.engines) ? undefined : entry.engines?.node;
+    const wanted = nodeRange(entry);
     if (wanted === undefined || semver.satisfies(process.version, wanted)) return [];
     return [
       `${path.replace(/^.*node_modules\//, '')}@${entry.version ?? '?'} wants node ${wanted}`,
@@ -32,9 +39,7 @@ describe('the install on this Node', () => {
   });
 
   it('runs on a Node the project itself declares', () => {
-    const root = lock.packages[''];
-    const wanted =
-      root !== undefined && !Array.isArray(root.engines) ? root.engines?.node : undefined;
+    const wanted = nodeRange(lock.packages['']);
     expect(wanted).toBeDefined();
     expect(semver.satisfies(process.version, wanted ?? '')).toBe(true);
   });
