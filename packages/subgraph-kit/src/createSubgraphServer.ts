@@ -17,6 +17,7 @@ import { maskError } from '@dost/platform/maskError.ts';
 import { useRequestIds } from '@dost/platform/requestId/useRequestIds.ts';
 import { noStoreResponses } from './noStoreResponses.ts';
 import { createRequestLog } from './logging/createRequestLog.ts';
+import { RequestContext } from './RequestContext.ts';
 import type { Authenticator } from './identity/createGatewayAuthenticator.ts';
 import type { SubgraphContext } from './SubgraphContext.ts';
 import type { SubgraphTracing } from './tracing/createSubgraphTracing.ts';
@@ -89,17 +90,14 @@ export function createSubgraphServer<TLoaders>(
       const call = await authenticate(req, body);
       tracing?.begin(call);
       const { identity } = call;
-      const requestLog = createRequestLog(log, { subgraph: name, requestId: identity.requestId });
-      const context: SubgraphContext<TLoaders> = {
+      const context = new RequestContext<TLoaders>({
         subgraph: name,
         identity,
         loaders: createLoaders(),
         disclosure: new DisclosureLog(),
-        // Made only when a rule or resolver logs (createRequestLog).
-        get log() {
-          return requestLog();
-        },
-      };
+        // Made only when a rule or resolver logs.
+        requestLog: createRequestLog(log, { subgraph: name, requestId: identity.requestId }),
+      });
       requests?.attach(req, context);
       return context;
     },
