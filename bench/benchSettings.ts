@@ -44,6 +44,9 @@ export function subgraphUrl(port: number): string {
 /** Used when DOST_DB_URL is not set: the bench measures the MariaDB deployment. */
 export const DEFAULT_BENCH_DB_URL = 'mysql://root@127.0.0.1:3306';
 
+/** How the subgraphs and gateway (a) run: their bundles in dist/ (production) or through tsx. */
+export type BenchRuntime = 'dist' | 'tsx';
+
 export interface BenchOptions {
   /** Seconds measured per cell and round. @default 8 */
   readonly duration: number;
@@ -75,6 +78,12 @@ export interface BenchOptions {
    */
   readonly sourceMaps: boolean;
   /**
+   * `dist`: the subgraphs and gateway (a) run the bundles `npm run build` makes, with plain
+   * node, as `npm start` and the image run them (the bench builds them when stale); `tsx`:
+   * their TypeScript through tsx, as in development. @default 'dist'
+   */
+  readonly runtime: BenchRuntime;
+  /**
    * S1 is measured once more for (a), (c) and (d) at each of these rates, the same
    * connections paced to that many requests per second overall, so latency shows service
    * time rather than the queue a saturated closed loop builds (`--paced-rate 0` leaves these
@@ -104,6 +113,7 @@ export function readBenchOptions(argv: readonly string[]): BenchOptions {
       'report-only': { type: 'boolean', default: false },
       'seed-scale': { type: 'boolean', default: false },
       'source-maps': { type: 'string', default: 'on' },
+      runtime: { type: 'string', default: 'dist' },
       'buffer-pool-mib': { type: 'string', default: '1024' },
       'paced-rate': { type: 'string', default: '50,100' },
     },
@@ -123,9 +133,15 @@ export function readBenchOptions(argv: readonly string[]): BenchOptions {
     reportOnly: values['report-only'],
     seedScale: values['seed-scale'],
     sourceMaps: values['source-maps'] !== 'off',
+    runtime: runtimeOf(values.runtime),
     bufferPoolMib: positive('buffer-pool-mib', values['buffer-pool-mib'], 0),
     pacedRates: pacedRatesOf(values['paced-rate']),
   };
+}
+
+function runtimeOf(text: string): BenchRuntime {
+  if (text === 'dist' || text === 'tsx') return text;
+  throw new Error(`--runtime must be dist or tsx, not ${text}`);
 }
 
 /** `--paced-rate 50,100`: distinct rates in the order given; `0` alone means none. */

@@ -34,6 +34,7 @@ export async function profileGateway(options: {
     tls: material.tls,
     configs: [config],
     sourceMaps: bench.sourceMaps,
+    runtime: bench.runtime,
     nodeFlags: { [config]: ['--cpu-prof', '--cpu-prof-dir', PROFILES] },
   });
   let result;

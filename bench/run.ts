@@ -1,4 +1,5 @@
 import { readEnv } from '@dost/platform/env.ts';
+import { buildDist } from '../scripts/build/buildDist.ts';
 import { loadBenchKeys } from './benchIdentities.ts';
 import { loadBenchTls } from './benchTls.ts';
 import {
@@ -15,6 +16,7 @@ import { planCells } from './planCells.ts';
 import { preparePopulation } from './preparePopulation.ts';
 import { profileGateway } from './profileGateway.ts';
 import { primingSeconds, runMatrix } from './runMatrix.ts';
+import { REPO_ROOT } from './spawnService.ts';
 import { benchEnv, startBenchSystem } from './startBenchSystem.ts';
 import { sizeBufferPool } from './sizeBufferPool.ts';
 import { summariseCells } from './summariseCells.ts';
@@ -56,6 +58,13 @@ const pools = (size: number) => ({
   citizens: citizenSample,
 });
 const vars = benchEnv(env, dbUrl);
+if (options.runtime === 'dist') {
+  // The processes run what production runs: today's bundles, rebuilt only when stale.
+  const building = performance.now();
+  if (await buildDist({ root: REPO_ROOT })) {
+    console.log(`Built dist/ in ${((performance.now() - building) / 1000).toFixed(1)} s`);
+  }
+}
 // Made (on first use) before any subgraph starts, so that they all find the same dev CA.
 const tls = await loadBenchTls(env);
 
@@ -79,6 +88,7 @@ const system = await startBenchSystem({
   tls,
   configs: options.configs,
   sourceMaps: options.sourceMaps,
+  runtime: options.runtime,
 });
 const sql = createSqlCounter(dbUrl);
 const stopAll = () => void system.stop().then(() => process.exit(130));

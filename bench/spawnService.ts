@@ -17,7 +17,10 @@ export interface Service {
 
 export interface SpawnOptions {
   name: string;
-  /** Entry file relative to the repository root, run with `node --import tsx`. */
+  /**
+   * Entry file relative to the repository root: TypeScript run with `node --import tsx`, or
+   * a bundle of `npm run build` (a `.js` file in dist/) run by plain node, as `npm start` does.
+   */
   entry: string;
   args?: readonly string[];
   /** Variables added to the inherited environment. */
@@ -27,7 +30,7 @@ export interface SpawnOptions {
   dispatcher?: Dispatcher;
   /** Extra node flags, e.g. --cpu-prof. */
   nodeFlags?: readonly string[];
-  /** Modules imported after tsx has registered (which turns source maps on). */
+  /** Modules imported after tsx has registered (which turns source maps on); tsx entries only. */
   importsAfterTsx?: readonly string[];
 }
 
@@ -36,20 +39,17 @@ export async function spawnService(options: SpawnOptions): Promise<Service> {
   const { name, entry, args = [], env, url, nodeFlags = [], importsAfterTsx = [] } = options;
   const dispatcher = options.dispatcher ?? getGlobalDispatcher();
   const imports = importsAfterTsx.flatMap((module) => ['--import', module]);
+  const runner = entry.endsWith('.js') ? [] : ['--import', 'tsx', ...imports];
   mkdirSync(LOG_DIR, { recursive: true });
   const log = createWriteStream(`${LOG_DIR}${name}.log`);
-  const child = spawn(
-    process.execPath,
-    [...nodeFlags, '--import', 'tsx', ...imports, entry, ...args],
-    {
-      cwd: REPO_ROOT,
-      // Relaxed: a child process inherits the parent's environment (PATH, DOST_* overrides)
-      // plus the bench's own settings; @dost/platform/env.ts validates it on the other side.
-      // eslint-disable-next-line no-restricted-properties
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawn(process.execPath, [...nodeFlags, ...runner, entry, ...args], {
+    cwd: REPO_ROOT,
+    // Relaxed: a child process inherits the parent's environment (PATH, DOST_* overrides)
+    // plus the bench's own settings; @dost/platform/env.ts validates it on the other side.
+    // eslint-disable-next-line no-restricted-properties
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));

@@ -8,11 +8,17 @@ import {
   GATEWAY_PORTS,
   SUBGRAPH_PORTS,
   subgraphUrl,
+  type BenchRuntime,
   type ConfigId,
 } from './benchSettings.ts';
 import { spawnService, type Service } from './spawnService.ts';
+import { DIST_DIR, type BuildEntry } from '../scripts/build/entries.ts';
 
-/** What each gateway configuration runs; (e) has none, it calls a subgraph directly. */
+/**
+ * What each gateway configuration runs; (e) has none, it calls a subgraph directly. (a) is
+ * the project's own gateway, run as `npm start` runs it (its bundle) unless `runtime` is tsx;
+ * the others are bench-only entries, always through tsx (the peers' own code is plain JS).
+ */
 const GATEWAY_ENTRIES: Record<Exclude<ConfigId, 'e'>, string> = {
   a: 'gateway/index.ts',
   b: 'bench/unprotectedGateway.ts',
@@ -62,10 +68,17 @@ export async function startBenchSystem(options: {
   nodeFlags?: Partial<Record<ConfigId, readonly string[]>>;
   /** Extra node flags per subgraph. */
   subgraphNodeFlags?: Readonly<Record<string, readonly string[]>>;
-  /** Keep tsx's source-mapped stack traces (as `npm start` runs). @default true */
+  /** Keep tsx's source-mapped stack traces in the processes run through tsx. @default true */
   sourceMaps?: boolean;
+  /**
+   * `dist`: the subgraphs and gateway (a) run their bundles from dist/ with plain node, as
+   * `npm start` and the image do (build them first: `buildDist`); `tsx`: their TypeScript
+   * through tsx, as development does. @default 'dist'
+   */
+  runtime?: BenchRuntime;
 }): Promise<BenchSystem> {
   const { vars, tls, configs, nodeFlags = {}, subgraphNodeFlags = {}, sourceMaps = true } = options;
+  const compiled = (options.runtime ?? 'dist') === 'dist';
   const importsAfterTsx = sourceMaps ? [] : ['./bench/disableSourceMaps.ts'];
   const started: Service[] = [];
   const stop = async () => {
@@ -80,7 +93,7 @@ export async function startBenchSystem(options: {
       const port = SUBGRAPH_PORTS[name as keyof typeof SUBGRAPH_PORTS];
       const service = await spawnService({
         name: `subgraph-${name}`,
-        entry: 'subgraphs/index.ts',
+        entry: compiled ? bundleOf('subgraph') : 'subgraphs/index.ts',
         args: [name],
         env: vars,
         url: subgraphUrl(port),
@@ -97,7 +110,7 @@ export async function startBenchSystem(options: {
       const port = GATEWAY_PORTS[config];
       const service = await spawnService({
         name: `gateway-${config}`,
-        entry: GATEWAY_ENTRIES[config],
+        entry: compiled && config === 'a' ? bundleOf('gateway') : GATEWAY_ENTRIES[config],
         env: {
           ...vars,
           DOST_GATEWAY_PORT: String(port),
@@ -118,4 +131,9 @@ export async function startBenchSystem(options: {
   } finally {
     await asGateway.close();
   }
+}
+
+/** A process's bundle, relative to the root, as `npm start` runs it. */
+function bundleOf(entry: Exclude<BuildEntry, 'start'>): string {
+  return `${DIST_DIR}/${entry}.js`;
 }

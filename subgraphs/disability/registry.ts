@@ -1,4 +1,10 @@
-import { createCodeBook, createPageReader, type Knex, type PageArgs } from '@dost/subgraph-kit';
+import {
+  createCodeBook,
+  createPageReader,
+  selectCompiled,
+  type Knex,
+  type PageArgs,
+} from '@dost/subgraph-kit';
 
 export type DisabilityDegree = 'I' | 'II' | 'III' | 'NONE' | 'CHILD_LIMITED_HEALTH_CAPACITY';
 export type DisabilityCause =
@@ -111,12 +117,19 @@ export interface DisabilityRegistry {
 export function createDisabilityRegistry(db: Knex): DisabilityRegistry {
   return {
     async currentDecisionsByFin(fins) {
-      const rows: DecisionRow[] = await db('tse_qerar')
-        .select('*')
-        .whereIn('fin', fins)
-        .andWhere('status', DECISION_STATUS.encode('CURRENT'))
-        // Oldest first: should legacy data hold two decisions in force, the newest one wins.
-        .orderBy('id');
+      const current = DECISION_STATUS.encode('CURRENT');
+      const rows = await selectCompiled<DecisionRow>(
+        db,
+        'decisions.current',
+        [...fins, current],
+        () =>
+          db('tse_qerar')
+            .select('*')
+            .whereIn('fin', fins)
+            .andWhere('status', current)
+            // Oldest first: should legacy data hold two decisions in force, the newest one wins.
+            .orderBy('id'),
+      );
       return rows.map(toDecision);
     },
     decisionPagesByFin: createPageReader(

@@ -1,4 +1,4 @@
-import { createPageReader, type Knex, type PageArgs } from '@dost/subgraph-kit';
+import { createPageReader, selectCompiled, type Knex, type PageArgs } from '@dost/subgraph-kit';
 import {
   ALLOWANCE_STATUS,
   ALLOWANCE_TYPE,
@@ -194,17 +194,15 @@ export interface PensionsRegistry {
 export function createPensionsRegistry(db: Knex): PensionsRegistry {
   return {
     async labourPensionsByFin(fins) {
-      const rows: PensionRow[] = await db('pensiya_ish')
-        .select('*')
-        .whereIn('fin', fins)
-        .orderBy('id');
+      const rows = await selectCompiled<PensionRow>(db, 'pensions.byFin', fins, () =>
+        db('pensiya_ish').select('*').whereIn('fin', fins).orderBy('id'),
+      );
       return rows.map(toLabourPension);
     },
     async allowancesByFin(fins) {
-      const rows: AllowanceRow[] = await db('sosial_muavinet')
-        .select('*')
-        .whereIn('fin', fins)
-        .orderBy('id', 'desc');
+      const rows = await selectCompiled<AllowanceRow>(db, 'allowances.byFin', fins, () =>
+        db('sosial_muavinet').select('*').whereIn('fin', fins).orderBy('id', 'desc'),
+      );
       return rows.map(toAllowance);
     },
     changePages: createPageReader(

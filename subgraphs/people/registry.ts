@@ -1,4 +1,4 @@
-import { createCodeBook, type Knex } from '@dost/subgraph-kit';
+import { createCodeBook, selectCompiled, type Knex } from '@dost/subgraph-kit';
 
 export type Sex = 'MALE' | 'FEMALE';
 export type FamilyRelation = 'SPOUSE' | 'CHILD' | 'PARENT';
@@ -58,19 +58,23 @@ export interface PopulationRegistry {
 export function createPopulationRegistry(db: Knex): PopulationRegistry {
   return {
     async personsByFin(fins) {
-      const rows: PersonRow[] = await db('vetendas as v')
-        .leftJoin('unvan as u', function joinCurrentAddress() {
-          this.on('u.fin', '=', 'v.fin').andOn('u.aktiv', '=', db.raw('?', ['Y']));
-        })
-        .select('v.*', 'u.bolge', 'u.rayon', 'u.kuce')
-        .whereIn('v.fin', fins);
+      const rows = await selectCompiled<PersonRow>(db, 'persons.byFin', ['Y', ...fins], () =>
+        db('vetendas as v')
+          .leftJoin('unvan as u', function joinCurrentAddress() {
+            this.on('u.fin', '=', 'v.fin').andOn('u.aktiv', '=', db.raw('?', ['Y']));
+          })
+          .select('v.*', 'u.bolge', 'u.rayon', 'u.kuce')
+          .whereIn('v.fin', fins),
+      );
       return rows.map(toPerson);
     },
     async familyByFin(fins) {
-      const rows: FamilyRow[] = await db('aile_elaqe')
-        .select('fin', 'qohum_fin', 'elaqe_kodu')
-        .whereIn('fin', fins)
-        .orderBy('id');
+      const rows = await selectCompiled<FamilyRow>(db, 'family.byFin', fins, () =>
+        db('aile_elaqe')
+          .select('fin', 'qohum_fin', 'elaqe_kodu')
+          .whereIn('fin', fins)
+          .orderBy('id'),
+      );
       return rows.map(toFamilyLink);
     },
   };

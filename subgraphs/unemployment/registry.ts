@@ -1,4 +1,4 @@
-import { createPageReader, type Knex, type PageArgs } from '@dost/subgraph-kit';
+import { createPageReader, selectCompiled, type Knex, type PageArgs } from '@dost/subgraph-kit';
 import { OFFER_RESPONSE } from './legacyCodes.ts';
 import {
   toBenefit,
@@ -142,10 +142,12 @@ export function createUnemploymentRegistry(db: Knex): UnemploymentRegistry {
   return {
     async registrationsByFin(fins) {
       // Ascending ids: the key loader keeps the last row per FIN, i.e. the latest registration.
-      const rows: RegistrationRow[] = await db('qeydiyyat')
-        .select('id', 'fin', 'status', 'qeyd_tarixi')
-        .whereIn('fin', fins)
-        .orderBy('id');
+      const rows = await selectCompiled<RegistrationRow>(db, 'registrations.byFin', fins, () =>
+        db('qeydiyyat')
+          .select('id', 'fin', 'status', 'qeyd_tarixi')
+          .whereIn('fin', fins)
+          .orderBy('id'),
+      );
       return rows.map(toRegistration);
     },
     statusHistoryPages: createPageReader(
@@ -175,10 +177,13 @@ export function createUnemploymentRegistry(db: Knex): UnemploymentRegistry {
     },
     async benefitsByRegistration(registrationIds) {
       // Ascending ids: the key loader keeps the last decision per registration.
-      const rows: DecisionRow[] = await db('muavinet_qerar')
-        .select('*')
-        .whereIn('qeydiyyat_id', registrationIds)
-        .orderBy('id');
+      const rows = await selectCompiled<DecisionRow>(
+        db,
+        'benefits.byRegistration',
+        registrationIds,
+        () =>
+          db('muavinet_qerar').select('*').whereIn('qeydiyyat_id', registrationIds).orderBy('id'),
+      );
       return rows.map(toBenefit);
     },
     benefitPaymentPages: createPageReader(

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -17,6 +16,8 @@ import { trackDisclosure } from './disclosure/trackDisclosure.ts';
 import { maskError } from '@dost/platform/maskError.ts';
 import { useRequestIds } from '@dost/platform/requestId/useRequestIds.ts';
 import { noStoreResponses } from './noStoreResponses.ts';
+import { createRequestLog } from './logging/createRequestLog.ts';
+import { RequestContext } from './RequestContext.ts';
 import type { Authenticator } from './identity/createGatewayAuthenticator.ts';
 import type { SubgraphContext } from './SubgraphContext.ts';
 import type { SubgraphTracing } from './tracing/createSubgraphTracing.ts';
@@ -89,13 +90,14 @@ export function createSubgraphServer<TLoaders>(
       const call = await authenticate(req, body);
       tracing?.begin(call);
       const { identity } = call;
-      const context: SubgraphContext<TLoaders> = {
+      const context = new RequestContext<TLoaders>({
         subgraph: name,
         identity,
         loaders: createLoaders(),
         disclosure: new DisclosureLog(),
-        log: log.child({ subgraph: name, rid: identity.requestId || randomUUID() }),
-      };
+        // Made only when a rule or resolver logs.
+        requestLog: createRequestLog(log, { subgraph: name, requestId: identity.requestId }),
+      });
       requests?.attach(req, context);
       return context;
     },

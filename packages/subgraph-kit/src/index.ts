@@ -53,6 +53,7 @@ export { createGroupLoader, createKeyLoader, MAX_BATCH_SIZE } from './loaders/cr
 export { createPageLoader } from './loaders/createPageLoader.ts';
 export { createPageReader } from './db/createPageReader.ts';
 export { selectPages } from './db/selectPages.ts';
+export { selectCompiled } from './db/selectCompiled.ts';
 export {
   decodeCursor,
   DEFAULT_PAGE_SIZE,
@@ -107,6 +108,7 @@ export type { Check } from './shield/Check.ts';
 export type { PageKey, PageLoader } from './loaders/createPageLoader.ts';
 export type { PageReader, PageTable } from './db/createPageReader.ts';
 export type { PageQuery } from './db/selectPages.ts';
+export type { Binding } from './db/selectCompiled.ts';
 export type { Connection, ConnectionArgs, PageArgs } from './graphql/connection.ts';
 export type { CodeBook } from './db/createCodeBook.ts';
 export type { ErrorCode, ErrorDefinition } from '@dost/platform/errors.ts';

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { selectCompiled, type Binding } from './selectCompiled.ts';
 
 export interface PageQuery {
   table: string;
@@ -37,14 +38,22 @@ function selectOnePage<Row>(
   { table, parentColumn, first, afterId, idColumn = 'id' }: PageQuery,
   parentId: string | number,
 ): Promise<Row[]> {
-  return db(table)
-    .select('*')
-    .where(parentColumn, parentId)
-    .modify((q) => {
-      if (afterId !== null) void q.where(idColumn, '<', afterId);
-    })
-    .orderBy(idColumn, 'desc')
-    .limit(first + 1);
+  const bindings: Binding[] =
+    afterId === null ? [parentId, first + 1] : [parentId, afterId, first + 1];
+  return selectCompiled<Row>(
+    db,
+    shapeName('page', table, parentColumn, idColumn, afterId),
+    bindings,
+    () =>
+      db(table)
+        .select('*')
+        .where(parentColumn, parentId)
+        .modify((q) => {
+          if (afterId !== null) void q.where(idColumn, '<', afterId);
+        })
+        .orderBy(idColumn, 'desc')
+        .limit(first + 1),
+  );
 }
 
 /**
@@ -55,6 +64,18 @@ function selectRankedPages<Row>(
   db: Knex,
   { table, parentColumn, parentIds, first, afterId, idColumn = 'id' }: PageQuery,
 ): Promise<(Row & { rn: number })[]> {
+  const after: Binding[] = afterId === null ? [] : [afterId];
+  const bindings: Binding[] = [...parentIds, ...after, first + 1];
+  const name = shapeName('pages', table, parentColumn, idColumn, afterId);
+  return selectCompiled<Row & { rn: number }>(db, name, bindings, () =>
+    rankedPages(db, { table, parentColumn, parentIds, first, afterId, idColumn }),
+  );
+}
+
+function rankedPages(
+  db: Knex,
+  { table, parentColumn, parentIds, first, afterId, idColumn = 'id' }: PageQuery,
+): Knex.QueryBuilder {
   const ranked = db(table)
     .select('*')
     .select(
@@ -75,4 +96,18 @@ function selectRankedPages<Row>(
       { column: parentColumn, order: 'asc' },
       { column: 'rn', order: 'asc' },
     ]);
+}
+
+/**
+ * The compiled statement's name: everything of the SQL text but the bindings' count. With and
+ * without a cursor can bind as many values (one parent fewer), so the cursor is named too.
+ */
+function shapeName(
+  plan: string,
+  table: string,
+  parentColumn: string,
+  idColumn: string,
+  afterId: number | null,
+): string {
+  return `${plan}:${table}.${parentColumn}:${idColumn}:${afterId === null ? 'first' : 'after'}`;
 }

@@ -1,8 +1,10 @@
 import type { IncomingMessage } from 'node:http';
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { Counter, Histogram, type Registry } from 'prom-client';
 import type { RequestHandler } from '@dost/platform/createGraphQLHandler.ts';
 import { isKnownErrorCode } from '@dost/platform/errors.ts';
+import type { DisclosureLog } from '../disclosure/DisclosureLog.ts';
+import type { SubgraphContext } from '../SubgraphContext.ts';
 
 export const REQUESTS_METRIC = 'dost_subgraph_requests_total';
 export const REQUEST_SECONDS_METRIC = 'dost_subgraph_request_duration_seconds';
@@ -14,9 +16,9 @@ export interface SubgraphRequestObserver {
   /** Times each request `handler` answers and counts it once answered. */
   wrap(handler: RequestHandler): RequestHandler;
   /** Ties a request's Apollo context to its HTTP request, so `plugin` can name its outcome. */
-  attach(req: IncomingMessage, context: object): void;
+  attach(req: IncomingMessage, context: SubgraphContext<unknown>): void;
   /** Reads the outcome of executed requests: OK, or the code of the first error. */
-  readonly plugin: ApolloServerPlugin<BaseContext>;
+  readonly plugin: ApolloServerPlugin<SubgraphContext<unknown>>;
 }
 
 /**
@@ -40,7 +42,9 @@ export function observeSubgraphRequests(registry: Registry): SubgraphRequestObse
     registers: [registry],
   });
   const outcomes = new WeakMap<IncomingMessage, { code: string | null }>();
-  const requestOf = new WeakMap<object, IncomingMessage>();
+  // Keyed by the request's disclosure log, not the context: Apollo Server hands plugins a
+  // shallow copy of the context, which shares the log but is another object.
+  const requestOf = new WeakMap<DisclosureLog, IncomingMessage>();
   return {
     wrap: (handler) => async (req, res) => {
       const started = performance.now();
@@ -65,13 +69,13 @@ export function observeSubgraphRequests(registry: Registry): SubgraphRequestObse
       }
     },
     attach(req, context) {
-      requestOf.set(context, req);
+      requestOf.set(context.disclosure, req);
     },
     plugin: {
       requestDidStart: () =>
         Promise.resolve({
           willSendResponse({ response, contextValue }) {
-            const req = requestOf.get(contextValue);
+            const req = requestOf.get(contextValue.disclosure);
             const slot = req === undefined ? undefined : outcomes.get(req);
             if (slot === undefined || response.body.kind !== 'single') return Promise.resolve();
             const first = response.body.singleResult.errors?.[0];
