@@ -44,7 +44,7 @@ describe.each(testDialects())('a subgraph’s log lines carry the request id ($n
     server = await startRegistrySubgraph({
       subgraph: module,
       db: store.db,
-      gatewayKey: keys.publicKey,
+      callKey: keys.callKey('pensions'),
       log: pino({ level: 'info', onChild: () => void children++ }, sink),
     });
   });
@@ -57,7 +57,7 @@ describe.each(testDialects())('a subgraph’s log lines carry the request id ($n
     callSubgraph(
       server.url,
       { query: S1_PENSION, variables: { r: [{ __typename: 'Citizen', fin: '5ZK7P2Q' }] } },
-      { key: keys.privateKey, audience: 'pensions', identity: operator({ requestId }) },
+      { key: keys.callKey('pensions'), audience: 'pensions', identity: operator({ requestId }) },
     );
 
   it('makes no logger and writes nothing for requests that went well', async () => {
