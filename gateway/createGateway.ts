@@ -23,6 +23,7 @@ import { useDocumentWork } from './documents/useDocumentWork.ts';
 import { useAudit } from './audit/useAudit.ts';
 import type { GatewayConfig } from './config.ts';
 import { createSubgraphClients } from './datasource/createSubgraphClients.ts';
+import { reuseExecutionOperations } from './execution/reuseExecutionOperations.ts';
 import { refusePlainSubgraphs } from './datasource/refusePlainSubgraphs.ts';
 import type { GatewayContext } from './GatewayContext.ts';
 import { createHealthHandler } from './health/createHealthHandler.ts';
@@ -115,6 +116,8 @@ export function createGateway(config: GatewayConfig): Gateway {
   });
 
   // 3. Plan and 4. call: each subgraph call signed for its body, time-limited, circuit-broken.
+  // A repeated operation's executable form is built once, as its plan is.
+  reuseExecutionOperations();
   const subgraphs = createSubgraphClients(config, metrics.subgraphCalls);
   const gateway = new ApolloGateway({
     // Query plans name internal services; never hand them to a client on request.
