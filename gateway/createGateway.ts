@@ -45,7 +45,6 @@ import { useRequestObservation } from './metrics/useRequestObservation.ts';
 import { createPlayground } from './playground/createPlayground.ts';
 import { createAppHandler } from './app/createAppHandler.ts';
 import { createRegistrySupergraph } from './supergraph/createRegistrySupergraph.ts';
-import { noopTracer } from './tracing/noopTracer.ts';
 import { traceRequests } from './tracing/traceRequests.ts';
 import { useTraceIds } from './tracing/useTraceIds.ts';
 
@@ -176,7 +175,8 @@ export function createGateway(config: GatewayConfig): Gateway {
       useAudit({ writer: config.audit, log, requiredFields }),
       // 6. The edge: every answer carries the request id and a status that says what it is.
       useRequestIds((context) => context.identity.requestId),
-      useTraceIds(),
+      // Trace ids exist only when requests are traced; untraced, the plugin has nothing to add.
+      ...(config.tracer === undefined ? [] : [useTraceIds()]),
       useRefusalStatus(),
       // 7. What the access log and the metrics say of it, read once the answer is final.
       useRequestObservation(),
@@ -224,7 +224,8 @@ export function createGateway(config: GatewayConfig): Gateway {
     readiness,
     ...(playground ? [playground.handle] : []),
     ...(config.app === undefined ? [] : [createAppHandler(config.app)]),
-    observeRequests(traceRequests(graphql, config.tracer ?? noopTracer), {
+    // Untraced, no wrapper at all: not even a no-op span per request.
+    observeRequests(config.tracer === undefined ? graphql : traceRequests(graphql, config.tracer), {
       metrics,
       accessLog:
         config.accessLog === false
