@@ -9,19 +9,32 @@ interface ProfileNode {
 
 interface CpuProfile {
   nodes: ProfileNode[];
+  /** µs on the machine's monotonic clock (CLOCK_MONOTONIC, as process.hrtime). */
   startTime: number;
   endTime: number;
   samples: number[];
+  /** µs between one sample and the previous one (the first: since startTime). */
+  timeDeltas: number[];
+}
+
+/** A stretch of the monotonic clock, in µs: `process.hrtime.bigint() / 1000n` at each end. */
+export interface ProfileWindow {
+  readonly from: number;
+  readonly to: number;
 }
 
 export interface ProfileShare {
   readonly name: string;
-  /** Share of all samples, in per cent. */
+  /** Share of the busy (not idle) samples counted, in per cent. */
   readonly percent: number;
 }
 
 export interface ProfileSummary {
   readonly seconds: number;
+  /** Samples counted (those in the window). */
+  readonly samples: number;
+  /** Share of the counted samples that were not idle, in per cent: the process's busy time. */
+  readonly busyPercent: number;
   /** Self time by function, largest first. */
   readonly functions: readonly ProfileShare[];
   /** Self time by package (or our own folder), largest first. */
@@ -30,15 +43,29 @@ export interface ProfileSummary {
   readonly inclusive: readonly ProfileShare[];
 }
 
-/** Self time of a V8 .cpuprofile, by function and by package. */
-export function summariseCpuProfile(path: string, top = 25): ProfileSummary {
+/**
+ * Self time of a V8 .cpuprofile, by function and by package, as shares of the time the process
+ * was busy. With `window` only the samples taken inside it count, so start-up (module
+ * compilation) and warm-up stay out of the shares; idle samples never count.
+ */
+export function summariseCpuProfile(
+  path: string,
+  { top = 25, window }: { top?: number; window?: ProfileWindow } = {},
+): ProfileSummary {
   const profile = JSON.parse(readFileSync(path, 'utf8')) as CpuProfile;
-  const total = profile.samples.length;
+  const counted = countedSamples(profile, window);
+  const hitsOf = new Map<number, number>();
+  for (const id of counted) hitsOf.set(id, (hitsOf.get(id) ?? 0) + 1);
+  const idleIds = new Set(
+    profile.nodes.filter((node) => node.callFrame.functionName === '(idle)').map((n) => n.id),
+  );
+  const busy = counted.filter((id) => !idleIds.has(id));
+  const total = Math.max(busy.length, 1);
   const byFunction = new Map<string, number>();
   const byPackage = new Map<string, number>();
   for (const node of profile.nodes) {
-    const hits = node.hitCount ?? 0;
-    if (hits === 0) continue;
+    const hits = hitsOf.get(node.id) ?? 0;
+    if (hits === 0 || idleIds.has(node.id)) continue;
     const { functionName, url, lineNumber } = node.callFrame;
     const where = shortUrl(url);
     const name = `${functionName || '(anonymous)'} ${where}:${lineNumber + 1}`;
@@ -51,16 +78,32 @@ export function summariseCpuProfile(path: string, top = 25): ProfileSummary {
       .sort((x, y) => y[1] - x[1])
       .slice(0, top)
       .map(([name, hits]) => ({ name, percent: (hits / total) * 100 }));
+  const span = window === undefined ? profile : { startTime: window.from, endTime: window.to };
   return {
-    seconds: (profile.endTime - profile.startTime) / 1e6,
+    seconds:
+      (Math.min(span.endTime, profile.endTime) - Math.max(span.startTime, profile.startTime)) / 1e6,
+    samples: counted.length,
+    busyPercent: (busy.length / Math.max(counted.length, 1)) * 100,
     functions: rank(byFunction),
     packages: rank(byPackage),
-    inclusive: rank(inclusiveTime(profile)),
+    inclusive: rank(inclusiveTime(profile, busy)),
   };
 }
 
+/** The node id of each sample taken inside `window` (every sample without one). */
+function countedSamples(profile: CpuProfile, window: ProfileWindow | undefined): number[] {
+  if (window === undefined) return profile.samples;
+  const kept: number[] = [];
+  let at = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] ?? 0;
+    if (at >= window.from && at <= window.to) kept.push(id);
+  });
+  return kept;
+}
+
 /** Samples per function counting every function on the sampled stack once. */
-function inclusiveTime(profile: CpuProfile): Map<string, number> {
+function inclusiveTime(profile: CpuProfile, samples: readonly number[]): Map<string, number> {
   const parent = new Map<number, number>();
   const byId = new Map<number, ProfileNode>();
   for (const node of profile.nodes) {
@@ -68,7 +111,7 @@ function inclusiveTime(profile: CpuProfile): Map<string, number> {
     for (const child of node.children ?? []) parent.set(child, node.id);
   }
   const totals = new Map<string, number>();
-  for (const sample of profile.samples) {
+  for (const sample of samples) {
     const seen = new Set<string>();
     for (let id: number | undefined = sample; id !== undefined; id = parent.get(id)) {
       const frame = byId.get(id)?.callFrame;

@@ -23,6 +23,7 @@ import { useDocumentWork } from './documents/useDocumentWork.ts';
 import { useAudit } from './audit/useAudit.ts';
 import type { GatewayConfig } from './config.ts';
 import { createSubgraphClients } from './datasource/createSubgraphClients.ts';
+import { reuseExecutionOperations } from './execution/reuseExecutionOperations.ts';
 import { refusePlainSubgraphs } from './datasource/refusePlainSubgraphs.ts';
 import type { GatewayContext } from './GatewayContext.ts';
 import { createHealthHandler } from './health/createHealthHandler.ts';
@@ -44,7 +45,6 @@ import { useRequestObservation } from './metrics/useRequestObservation.ts';
 import { createPlayground } from './playground/createPlayground.ts';
 import { createAppHandler } from './app/createAppHandler.ts';
 import { createRegistrySupergraph } from './supergraph/createRegistrySupergraph.ts';
-import { noopTracer } from './tracing/noopTracer.ts';
 import { traceRequests } from './tracing/traceRequests.ts';
 import { useTraceIds } from './tracing/useTraceIds.ts';
 
@@ -115,6 +115,8 @@ export function createGateway(config: GatewayConfig): Gateway {
   });
 
   // 3. Plan and 4. call: each subgraph call signed for its body, time-limited, circuit-broken.
+  // A repeated operation's executable form is built once, as its plan is.
+  reuseExecutionOperations();
   const subgraphs = createSubgraphClients(config, metrics.subgraphCalls);
   const gateway = new ApolloGateway({
     // Query plans name internal services; never hand them to a client on request.
@@ -173,7 +175,8 @@ export function createGateway(config: GatewayConfig): Gateway {
       useAudit({ writer: config.audit, log, requiredFields }),
       // 6. The edge: every answer carries the request id and a status that says what it is.
       useRequestIds((context) => context.identity.requestId),
-      useTraceIds(),
+      // Trace ids exist only when requests are traced; untraced, the plugin has nothing to add.
+      ...(config.tracer === undefined ? [] : [useTraceIds()]),
       useRefusalStatus(),
       // 7. What the access log and the metrics say of it, read once the answer is final.
       useRequestObservation(),
@@ -221,7 +224,8 @@ export function createGateway(config: GatewayConfig): Gateway {
     readiness,
     ...(playground ? [playground.handle] : []),
     ...(config.app === undefined ? [] : [createAppHandler(config.app)]),
-    observeRequests(traceRequests(graphql, config.tracer ?? noopTracer), {
+    // Untraced, no wrapper at all: not even a no-op span per request.
+    observeRequests(config.tracer === undefined ? graphql : traceRequests(graphql, config.tracer), {
       metrics,
       accessLog:
         config.accessLog === false

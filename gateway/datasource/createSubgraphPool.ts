@@ -1,3 +1,4 @@
+import { createSecureContext } from 'node:tls';
 import { Agent, type Dispatcher } from 'undici';
 import type { TlsIdentity } from '@dost/platform/tls/TlsIdentity.ts';
 
@@ -37,10 +38,22 @@ export function createSubgraphPool({
     // Never trust a server's keep-alive hint beyond our own idle limit.
     keepAliveMaxTimeout: keepAliveTimeoutMs,
     connections,
-    // The server's name is still checked against its certificate (Node's default).
+    // One secure context for every connection: given `ca`, `cert` and `key` instead, Node
+    // builds a context per connection, parsing the PEM key and CA each time (about a fifth
+    // of the gateway's CPU in a profile where timed-out calls made it reconnect). The
+    // server's name is still checked against its certificate (Node's default).
     ...(tls === undefined
       ? {}
-      : { connect: { ca: tls.ca, cert: tls.cert, key: tls.key, minVersion: 'TLSv1.2' as const } }),
+      : {
+          connect: {
+            secureContext: createSecureContext({
+              ca: tls.ca,
+              cert: tls.cert,
+              key: tls.key,
+              minVersion: 'TLSv1.2',
+            }),
+          },
+        }),
   });
   return { dispatcher, close: () => dispatcher.close() };
 }

@@ -43,7 +43,9 @@ export function observeRequests(
     const outcome = outcomeOf(observed, status);
     const role = observed.who?.role ?? '(none)';
     metrics.requestEnded({ operation, outcome, role, seconds });
-    accessLog?.info(
+    // Below its level (LOG_LEVEL=warn) the line is not even built.
+    if (accessLog?.isLevelEnabled('info') !== true) return;
+    accessLog.info(
       {
         requestId: res.getHeader('x-request-id'),
         traceId: observed.traceId ?? undefined,
