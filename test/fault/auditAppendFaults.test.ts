@@ -165,10 +165,14 @@ describe.each(servers)('the one-round-trip audit append on $name', (dialect) => 
     try {
       const before = await snapshot();
       const batch = entries(2).map((entry) => ({ ...entry, subjects: ['5ZK7P2Q'] }));
-      const killed = appendInOneStatement(single, linkRecords(before.head, batch), before.head);
+      // The expectation is attached at once: the refusal can arrive before KILL's own answer,
+      // and a rejection left without a handler for a tick is reported as unhandled.
+      const killed = expect(
+        appendInOneStatement(single, linkRecords(before.head, batch), before.head),
+      ).rejects.toThrow(/interrupted/);
       const id = await waitForBlockInside(watcher, databasePrefix);
       await watcher.raw(`KILL QUERY ${String(id)}`);
-      await expect(killed).rejects.toThrow(/interrupted/);
+      await killed;
       const [rows] = (await single.raw('SELECT @@in_transaction AS open')) as [
         { open: number | string }[],
       ];
