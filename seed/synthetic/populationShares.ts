@@ -80,6 +80,7 @@ export function createShareCounter(referenceDate: string): ShareCounter {
         womenOfPensioners: ratio(women, pensioners),
         benefitOfUnemployed: ratio(benefitMonths, unemployedMonths),
         childrenOfDisabled: ratio(disabledChildren, disabled),
+        disabledOfLiving: ratio(disabled, living),
       };
     },
   };
