@@ -587,6 +587,19 @@ export type DirectionCount = {
   direction: ServiceDirection;
 };
 
+/**
+ * How a decision expressed disability. The system changed on 1 July 2022; a citizen's file can hold
+ * decisions of both, as re-examinations since then are decided in the new system.
+ */
+export type DisabilityAssessmentSystem =
+  /**
+   * Before 1 July 2022: a disability group (I, II or III) for adults and "child with limited health
+   * capacity" for under-18s, with no percentage.
+   */
+  | 'GROUP'
+  /** Since 1 July 2022: the percentage loss of body functions in 5 % steps, and the degree it gives. */
+  | 'PERCENTAGE';
+
 /** Why the loss of body functions arose, as the commission recorded it. */
 export type DisabilityCause =
   /** An illness not caused by work. */
@@ -605,21 +618,39 @@ export type DisabilityCause =
 /** One assessment decision of a medical-social expertise commission. */
 export type DisabilityDecision = {
   __typename?: 'DisabilityDecision';
+  /** The system the decision was taken in: groups before July 2022, percentages since. */
+  assessmentSystem: DisabilityAssessmentSystem;
   /** What caused the disability, as the commission recorded it. */
   cause: DisabilityCause;
   /** The commission that decided, e.g. its number and city. */
   commission: Scalars['String']['output'];
   /** Day the commission decided. */
   decidedOn: Scalars['Date']['output'];
-  /** The degree the commission established. */
+  /**
+   * The degree the commission established. Under the group system (`assessmentSystem` GROUP), the
+   * degree of the same number as the group.
+   */
   degree: DisabilityDegree;
+  /** The group the decision set; null for a decision in the percentage system. */
+  group: Maybe<DisabilityGroup>;
   /** The decision's number in the registry; diagnoses name it as `decisionId`. */
   id: Scalars['ID']['output'];
-  /** True when the decision has no re-examination date. */
+  /**
+   * True when the commission decided without re-examination (müddətsiz), as the registry marks it;
+   * a missing re-examination date alone is not indefinite.
+   */
   indefinite: Scalars['Boolean']['output'];
-  /** Loss of body functions in per cent, in 5 % steps. */
+  /** Loss of body functions in per cent, in 5 % steps; null for a decision in the group system. */
+  lossPercent: Maybe<Scalars['Int']['output']>;
+  /**
+   * Loss of body functions in per cent, in 5 % steps. 0 for a decision under the group system,
+   * which set no percentage (not an assessment of 0 %); read `lossPercent` to tell them apart.
+   */
   percent: Scalars['Int']['output'];
-  /** Day of re-examination; null when the decision is indefinite. */
+  /**
+   * Day of re-examination; null when the decision is indefinite (`indefinite` true) and also when
+   * none is due or none was recorded (`indefinite` false).
+   */
   reexaminationOn: Maybe<Scalars['Date']['output']>;
   /** Members of the commission who signed the decision, in signing order. */
   signatories: Array<Scalars['String']['output']>;
@@ -670,6 +701,19 @@ export type DisabilityDegree =
   /** Assessed with 30 % or less: no disability. */
   | 'NONE';
 
+/** The disability group a decision set under the group system (before July 2022). */
+export type DisabilityGroup =
+  /** Under 18: a child with limited health capacity (sağlamlıq imkanları məhdud uşaq). */
+  | 'CHILD_LIMITED_HEALTH_CAPACITY'
+  /** Group I, the most severe. */
+  | 'I'
+  /** Group II. */
+  | 'II'
+  /** Group III, the least severe. */
+  | 'III'
+  /** Assessed and not recognised as disabled. */
+  | 'NONE';
+
 /** Where a page of a disability history ends. */
 export type DisabilityPageInfo = {
   __typename?: 'DisabilityPageInfo';
@@ -685,22 +729,41 @@ export type DisabilityPageInfo = {
  */
 export type DisabilityRecord = {
   __typename?: 'DisabilityRecord';
+  /** The system the decision in force was taken in: groups before July 2022, percentages since. */
+  assessmentSystem: DisabilityAssessmentSystem;
   /** Cause of the disability. Health-adjacent: readable by agency officers and the citizen, not by operators or partners. */
   cause: DisabilityCause;
   /** Every assessment decision, newest first. */
   decisions: DisabilityDecisionConnection;
-  /** Degree of the decision in force. */
+  /**
+   * Degree of the decision in force. For a decision under the group system (`assessmentSystem`
+   * GROUP), the degree of the same number as its group (group I as degree I, and so on).
+   */
   degree: DisabilityDegree;
   /**
    * Diagnoses (ICD-10) behind the decisions. HEALTH DATA, a special category of personal data:
    * only the disability officer, with a stated purpose, and the citizen themself may read it.
    */
   diagnoses: Array<Diagnosis>;
-  /** True when the decision in force has no re-examination date. */
+  /** The group the decision in force set; null when it was taken in the percentage system. */
+  group: Maybe<DisabilityGroup>;
+  /**
+   * True when the commission set the decision in force without re-examination (müddətsiz), as
+   * the registry marks it; a missing re-examination date alone is not indefinite.
+   */
   indefinite: Scalars['Boolean']['output'];
-  /** Loss of body functions in per cent (0–100, in 5 % steps) of the decision in force. */
+  /** Loss of body functions in per cent of the decision in force; null when it was taken in the group system. */
+  lossPercent: Maybe<Scalars['Int']['output']>;
+  /**
+   * Loss of body functions in per cent (0–100, in 5 % steps) of the decision in force. A decision
+   * under the group system set no percentage: then this is 0, which is not an assessment of 0 %.
+   * Kept non-null for existing clients; read `lossPercent` to tell the two apart.
+   */
   percent: Scalars['Int']['output'];
-  /** Day of the next re-examination; null when the disability is set indefinitely. */
+  /**
+   * Day of the next re-examination; null when the decision in force is indefinite (`indefinite`
+   * true) and also when none is due or none was recorded (`indefinite` false).
+   */
   reexaminationOn: Maybe<Scalars['Date']['output']>;
   /** Referrals to medical-social expertise sent by clinics, newest first. */
   referrals: DisabilityReferralConnection;

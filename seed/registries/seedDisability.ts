@@ -6,9 +6,11 @@ import type {
   DisabilityDegree as ProfileDegree,
 } from '../synthetic/CitizenProfile.ts';
 import {
+  ASSESSMENT_SYSTEM,
   CAUSE,
   DECISION_STATUS,
   DEGREE,
+  NO_PERCENT,
   SIGNATORY_SEPARATOR,
   type DisabilityDegree,
 } from '../../subgraphs/disability/registry.ts';
@@ -67,10 +69,13 @@ function decisionRow(fin: string, d: DisabilityDecisionProfile): Record<string, 
     fin,
     qerar_tarixi: d.decidedOn,
     derece: DEGREE.encode(GRAPH_DEGREE[d.degree]),
-    faiz: d.percent,
+    // A group-system decision set no percentage; the NOT NULL column holds the registry's 0.
+    faiz: d.percent ?? NO_PERCENT,
     sebeb: CAUSE.encode(d.cause),
     quvvede_tarixi: d.validFrom,
     yeni_muayine: d.reexaminationOn,
+    sistem: ASSESSMENT_SYSTEM.encode(d.system),
+    muddetsiz: d.indefinite,
     komissiya: d.commission,
     imzalar: d.signatories.join(`${SIGNATORY_SEPARATOR} `),
     status: DECISION_STATUS.encode(d.status),

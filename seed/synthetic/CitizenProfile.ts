@@ -242,6 +242,9 @@ export interface MonitoringVisitProfile {
 
 export type DisabilityDegree = 'I' | 'II' | 'III' | 'NONE' | 'CHILD';
 
+/** How a decision expressed disability: groups until 30 June 2022, percentages since. */
+export type DisabilityAssessmentSystem = 'GROUP' | 'PERCENTAGE';
+
 export type DisabilityCause =
   | 'GENERAL_ILLNESS'
   | 'WORK_INJURY'
@@ -261,13 +264,18 @@ export interface DisabilityProfile {
 export interface DisabilityDecisionProfile {
   readonly id: number;
   readonly decidedOn: string;
-  /** Loss of body functions, in 5 % steps. */
-  readonly percent: number;
+  /** GROUP before July 2022 (calibration.ts `PERCENTAGE_ASSESSMENT_FROM`), PERCENTAGE since. */
+  readonly system: DisabilityAssessmentSystem;
+  /** Loss of body functions, in 5 % steps; null under the GROUP system, which set none. */
+  readonly percent: number | null;
+  /** Under the GROUP system the group (I–III, CHILD, or NONE: not recognised as disabled). */
   readonly degree: DisabilityDegree;
   readonly cause: DisabilityCause;
   readonly validFrom: string;
-  /** Null means indefinite. */
+  /** Null when indefinite, and also when none is due (a NONE decision). */
   readonly reexaminationOn: string | null;
+  /** Set without a re-examination (müddətsiz); a null date alone does not mean this. */
+  readonly indefinite: boolean;
   readonly commission: string;
   readonly signatories: readonly string[];
   readonly status: 'CURRENT' | 'SUPERSEDED';

@@ -138,7 +138,8 @@ export type ShareKey =
   | 'benefitOfUnemployed'
   | 'childrenOfDisabled'
   | 'publicWorksOfProgrammes'
-  | 'selfEmploymentOfProgrammes';
+  | 'selfEmploymentOfProgrammes'
+  | 'disabledOfLiving';
 
 export const TARGET_SHARES: readonly TargetShare[] = [
   { key: 'aged65Plus', label: 'aged 65+ (of the living)', value: 0.086 },
@@ -168,6 +169,13 @@ export const TARGET_SHARES: readonly TargetShare[] = [
     label: 'self-employment (of programme participations)',
     value: 0.336,
   },
+  // About 560 000 persons with disabilities, 5.6 % of the population, about 10 % of them
+  // children (World Bank, "Including persons with disabilities into society is a strategic
+  // priority for Azerbaijan", op-ed, 2 December 2022). Earlier: "6 % of the population"
+  // (Minister S. Muslumov, APA / Report.az, 1 December 2017); "about 620 000" (Report.az).
+  // Children are 2.4–2.7 % of all children in 2014–2019 (Mustafayeva Z. M., Ukrainian
+  // Journal of Medicine, Biology and Sport 6(3), 2021).
+  { key: 'disabledOfLiving', label: 'with a disability status (of the living)', value: 0.056 },
 ];
 
 /** Relative tolerance around each target share. */

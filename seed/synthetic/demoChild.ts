@@ -11,7 +11,8 @@ const [CEREBRAL_PALSY] = DIAGNOSES.CHILD;
 
 /**
  * 2NXC8FE: cerebral palsy; "limited health capacity" (degree CHILD) decided at three
- * (50 %), re-examined at five (60 %) until a re-examination next year.
+ * (50 %), re-examined at five (60 %) until a re-examination next year. With the default
+ * reference date the first decision (2021) predates July 2022, so it records no percentage.
  */
 export function demoChildDisability(referenceDate: string): DisabilityProfile {
   const y = yearOf(referenceDate);
@@ -27,6 +28,7 @@ export function demoChildDisability(referenceDate: string): DisabilityProfile {
         decidedOn: `${y - 5}-02-10`,
         percent: 50,
         reexaminationOn: `${y - 3}-02-10`,
+        indefinite: false,
         signatories,
         referredOn: `${y - 5}-01-20`,
         clinic,
@@ -36,6 +38,7 @@ export function demoChildDisability(referenceDate: string): DisabilityProfile {
         decidedOn: `${y - 3}-02-10`,
         percent: 60,
         reexaminationOn: `${y + 1}-02-10`,
+        indefinite: false,
         signatories,
         referredOn: `${y - 3}-01-18`,
         clinic,

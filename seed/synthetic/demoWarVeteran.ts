@@ -11,8 +11,9 @@ const BIRTH_DATE = '1995-04-11';
 const [AMPUTATION, PTSD] = DIAGNOSES.WAR;
 
 /**
- * 7DMV4LA: wounded in the 2020 war; degree I (85 %) in March 2021, re-examined a year
- * later to degree II (70 %), decided indefinitely.
+ * 7DMV4LA: wounded in the 2020 war; group I in March 2021 (the group system: no percentage),
+ * due for re-examination in September 2022, when the percentage system gave degree II (70 %),
+ * decided indefinitely. His file shows both systems.
  */
 export function demoWarVeteranDisability(): DisabilityProfile {
   const signatories = ['Quliyeva S.', 'Bağırov E.', 'Hüseynova N.'];
@@ -24,19 +25,22 @@ export function demoWarVeteranDisability(): DisabilityProfile {
     decisions: [
       {
         decidedOn: '2021-03-10',
+        // Severity behind group I; the 2021 decision records the group only.
         percent: 85,
-        reexaminationOn: '2022-03-10',
+        reexaminationOn: '2022-09-10',
+        indefinite: false,
         signatories,
         referredOn: '2021-02-15',
         clinic: 'Gəncə şəhər Mərkəzi Xəstəxanası',
         diagnoses: [AMPUTATION, PTSD],
       },
       {
-        decidedOn: '2022-03-10',
+        decidedOn: '2022-09-12',
         percent: 70,
         reexaminationOn: null,
+        indefinite: true,
         signatories,
-        referredOn: '2022-02-18',
+        referredOn: '2022-08-18',
         clinic: 'Gəncə şəhər Mərkəzi Xəstəxanası',
         diagnoses: [AMPUTATION],
       },

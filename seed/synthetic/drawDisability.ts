@@ -13,6 +13,7 @@ import {
   toDayNumber,
 } from './calendar.ts';
 import type { DisabilityCause, DisabilityProfile, Sex } from './CitizenProfile.ts';
+import { PERCENTAGE_ASSESSMENT_FROM } from './calibration.ts';
 import { DIAGNOSES, type DiagnosisEntry, type DiagnosisGroup } from './diagnosisCatalogue.ts';
 import type { PlannedMember } from './HouseholdPlan.ts';
 
@@ -20,17 +21,27 @@ import type { PlannedMember } from './HouseholdPlan.ts';
 const REGISTRY_START = '2008-01-01';
 
 /** Share of people with a disability record, by age at the end of their record; calibrated
- *  so children are about 10 % of people with a disability status (calibration.ts). */
+ *  so about 5.6 % of the living hold a disability status and children are about 10 % of them
+ *  (calibration.ts). The steep rise at 65 is a skew of the seed that keeps disability pensions
+ *  on target (no public split by age is cited): see docs/synthetic-population.md. */
 function recordProbability(age: number): number {
-  if (age < 18) return 0.017;
+  if (age < 18) return 0.032;
   if (age < 40) return 0.025;
-  if (age < 55) return 0.045;
-  return 0.07;
+  if (age < 55) return 0.04;
+  if (age < 65) return 0.06;
+  return 0.38;
+}
+
+/** Share of adults whose decision in force is a long-standing indefinite one from the group
+ *  system (before July 2022), never re-examined since: more common at older ages. */
+function longStandingProbability(age: number): number {
+  return age >= 55 ? 0.45 : 0.15;
 }
 
 /**
  * Draws a disability record, or null. The current decision dates from the last four years
- * and is re-examined after the reference date (or never); up to two earlier decisions
+ * and is re-examined after the reference date (or never), or, for some adults, is a
+ * long-standing indefinite one from before July 2022; up to two earlier decisions
  * precede it back to back. Children's decisions end by the 18th birthday; adults whose
  * disability dates from childhood are first decided on as adults soon after turning 18.
  */
@@ -41,11 +52,16 @@ export function drawDisability(args: {
 }): DisabilityProfile | null {
   const { faker: f, member } = args;
   const end = member.deathDate ?? args.referenceDate;
-  if (!f.datatype.boolean(recordProbability(ageOn(member.birthDate, end)))) return null;
+  const ageAtEnd = ageOn(member.birthDate, end);
+  if (!f.datatype.boolean(recordProbability(ageAtEnd))) return null;
   const adultOn = addYears(member.birthDate, 18);
-  const cause = drawCause(f, member.sex, ageOn(member.birthDate, end));
+  const cause = drawCause(f, member.sex, ageAtEnd);
   const earliest = cause === 'SINCE_CHILDHOOD' ? addDays(member.birthDate, 60) : adultOn;
-  const currentFrom = drawCurrentStart(f, { earliest, end, adultOn });
+  const longStanding =
+    ageAtEnd >= 18 && f.datatype.boolean(longStandingProbability(ageAtEnd))
+      ? drawLongStandingStart(f, { earliest: maxDate(earliest, adultOn), end })
+      : null;
+  const currentFrom = longStanding ?? drawCurrentStart(f, { earliest, end, adultOn });
   if (currentFrom === null) return null;
   const starts = [currentFrom];
   for (let n = f.helpers.weightedArrayElement(PREVIOUS_COUNTS); n > 0; n--) {
@@ -56,18 +72,24 @@ export function drawDisability(args: {
   }
   const group = diagnosisGroup(cause);
   const main = f.helpers.arrayElement<DiagnosisEntry>(DIAGNOSES[group]);
-  const percentNow = drawPercent(f, ageOn(member.birthDate, currentFrom) < 18);
+  const drawnNow = drawPercent(f, ageOn(member.birthDate, currentFrom) < 18);
+  // A long-standing decision recognised a disability: it is why it was made indefinite.
+  const percentNow = longStanding === null ? drawnNow : clampPercent(drawnNow);
   const decisions = starts.map((decidedOn, k): DecisionSpec => {
     const isCurrent = k === starts.length - 1;
     const percent = isCurrent
       ? percentNow
       : clampPercent(percentNow + 5 * f.number.int({ min: -3, max: 3 }));
+    const reexamination = !isCurrent
+      ? { on: nextReexamination(member.birthDate, decidedOn, starts[k + 1] ?? decidedOn) }
+      : longStanding !== null
+        ? INDEFINITE
+        : drawReexamination(f, { decidedOn, percent, end, birthDate: member.birthDate });
     return {
       decidedOn,
       percent,
-      reexaminationOn: isCurrent
-        ? drawReexamination(f, { decidedOn, percent, end, birthDate: member.birthDate })
-        : nextReexamination(member.birthDate, decidedOn, starts[k + 1] ?? decidedOn),
+      reexaminationOn: reexamination.on,
+      indefinite: reexamination.indefinite ?? false,
       signatories: drawSignatories(f),
       referredOn: addDays(decidedOn, -f.number.int({ min: 10, max: 45 })),
       clinic: drawClinic(f, member.address, ageOn(member.birthDate, decidedOn) < 18),
@@ -122,6 +144,14 @@ function drawCurrentStart(
   return fromDayNumber(f.number.int({ min: adultDay, max: Math.min(adultDay + 60, hi) }));
 }
 
+/** Start of a long-standing decision in force: in the group system, from the registry's
+ *  start (or coming of age) to June 2022; null when that window is empty. */
+function drawLongStandingStart(f: Faker, w: { earliest: string; end: string }): string | null {
+  const lo = toDayNumber(maxDate(w.earliest, REGISTRY_START));
+  const hi = Math.min(toDayNumber(PERCENTAGE_ASSESSMENT_FROM), toDayNumber(w.end)) - 1;
+  return lo > hi ? null : fromDayNumber(f.number.int({ min: lo, max: hi }));
+}
+
 function drawPercent(f: Faker, child: boolean): number {
   if (child) return 5 * f.number.int({ min: 7, max: 20 });
   const band = f.helpers.weightedArrayElement([
@@ -137,22 +167,30 @@ function clampPercent(percent: number): number {
   return Math.min(100, Math.max(35, percent));
 }
 
+/** A re-examination: a date, none due (`on` null, not indefinite) or indefinite. */
+interface Reexamination {
+  readonly on: string | null;
+  readonly indefinite?: boolean;
+}
+
+const INDEFINITE: Reexamination = { on: null, indefinite: true };
+
 /** Children are re-examined by 18; severe or older adults are often decided indefinitely;
- *  "no disability" decisions are not re-examined. Any date lies after the record's end. */
+ *  "no disability" decisions have no re-examination and are not indefinite either. Any date
+ *  lies after the record's end. */
 function drawReexamination(
   f: Faker,
   a: { decidedOn: string; percent: number; end: string; birthDate: string },
-): string | null {
+): Reexamination {
   const adultOn = addYears(a.birthDate, 18);
   const child = a.decidedOn < adultOn;
   const age = ageOn(a.birthDate, a.decidedOn);
-  if (!child && (a.percent <= 30 || f.datatype.boolean(a.percent > 80 || age >= 55 ? 0.6 : 0.15))) {
-    return null;
-  }
+  if (!child && a.percent <= 30) return { on: null };
+  if (!child && f.datatype.boolean(a.percent > 80 || age >= 55 ? 0.6 : 0.15)) return INDEFINITE;
   const lo = toDayNumber(maxDate(addYears(a.decidedOn, 1), addDays(a.end, 1)));
   const hi = Math.max(lo, toDayNumber(addYears(a.decidedOn, 5)));
   const date = fromDayNumber(f.number.int({ min: lo, max: hi }));
-  return child ? minDate(date, adultOn) : date;
+  return { on: child ? minDate(date, adultOn) : date };
 }
 
 /** A superseded decision was due for re-examination when the next one was taken (or at 18). */

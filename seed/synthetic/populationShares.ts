@@ -90,6 +90,7 @@ export function createShareCounter(referenceDate: string): ShareCounter {
         childrenOfDisabled: ratio(disabledChildren, disabled),
         publicWorksOfProgrammes: ratio(programmes.publicWorks, programmes.all),
         selfEmploymentOfProgrammes: ratio(programmes.selfEmployment, programmes.all),
+        disabledOfLiving: ratio(disabled, living),
       };
     },
   };

@@ -6,8 +6,8 @@
  *   and `DisabilityRecord.degree`, nothing else.
  *
  * Reading levels:
- * - summary (any staff with a purpose, the citizen): degree, percent, validFrom,
- *   reexaminationOn, indefinite.
+ * - summary (any staff with a purpose, the citizen): degree, percent, assessmentSystem,
+ *   lossPercent, group, validFrom, reexaminationOn, indefinite.
  * - cause: agency officers with a purpose and the citizen, NOT operators or partners. A cause
  *   such as occupational disease or war-related says something about the person's health and
  *   history that a front office does not need to serve a window request.
@@ -66,6 +66,9 @@ export const disabilityRules = {
   DisabilityRecord: {
     degree: readsDegree,
     percent: readsSummary,
+    assessmentSystem: readsSummary,
+    lossPercent: readsSummary,
+    group: readsSummary,
     validFrom: readsSummary,
     reexaminationOn: readsSummary,
     indefinite: readsSummary,

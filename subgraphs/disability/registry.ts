@@ -15,18 +15,25 @@ export type DisabilityCause =
   | 'SINCE_CHILDHOOD'
   | 'OTHER';
 export type DecisionStatus = 'CURRENT' | 'SUPERSEDED';
+/** GROUP: groups until 30 June 2022, no percentage; PERCENTAGE: since 1 July 2022. */
+export type AssessmentSystem = 'GROUP' | 'PERCENTAGE';
 
 /** A commission decision as the graph sees it; the legacy row never leaves this file. */
 export interface DisabilityDecision {
   readonly id: number;
   readonly fin: string;
   readonly decidedOn: string;
+  readonly assessmentSystem: AssessmentSystem;
+  /** Under the GROUP system, the group's number (or UMS, YOX) read as a degree. */
   readonly degree: DisabilityDegree;
-  readonly percent: number;
+  /** Null under the GROUP system, which set no percentage. */
+  readonly percent: number | null;
   readonly cause: DisabilityCause;
   readonly validFrom: string;
-  /** Null means indefinite (müddətsiz). */
+  /** Null when indefinite, and also when none is due or recorded. */
   readonly reexaminationOn: string | null;
+  /** Set without a re-examination (müddətsiz), from the registry's own marker. */
+  readonly indefinite: boolean;
   readonly commission: string;
   readonly signatories: readonly string[];
   readonly status: DecisionStatus;
@@ -57,6 +64,9 @@ interface DecisionRow {
   sebeb: string;
   quvvede_tarixi: string;
   yeni_muayine: string | null;
+  sistem: string;
+  /** 0/1 (SQLite integer, MariaDB tinyint). */
+  muddetsiz: number | boolean;
   komissiya: string;
   imzalar: string;
   status: string;
@@ -99,6 +109,13 @@ export const DECISION_STATUS = createCodeBook<DecisionStatus>('tse_qerar.status'
   CURRENT: 'C',
   SUPERSEDED: 'S',
 });
+/** tse_qerar.sistem (migration 002): köhnə (groups) or yeni (percentages). */
+export const ASSESSMENT_SYSTEM = createCodeBook<AssessmentSystem>('tse_qerar.sistem', {
+  GROUP: 'K',
+  PERCENTAGE: 'Y',
+});
+/** What a GROUP decision stores in the NOT NULL `faiz`: no percentage was set. */
+export const NO_PERCENT = 0;
 /** How `imzalar` joins the signatories' names. */
 export const SIGNATORY_SEPARATOR = ';';
 
@@ -157,15 +174,18 @@ export function createDisabilityRegistry(db: Knex): DisabilityRegistry {
 }
 
 function toDecision(row: DecisionRow): DisabilityDecision {
+  const assessmentSystem = ASSESSMENT_SYSTEM.decode(row.sistem);
   return {
     id: Number(row.id),
     fin: row.fin,
     decidedOn: row.qerar_tarixi,
+    assessmentSystem,
     degree: DEGREE.decode(row.derece),
-    percent: Number(row.faiz),
+    percent: assessmentSystem === 'GROUP' ? null : Number(row.faiz),
     cause: CAUSE.decode(row.sebeb),
     validFrom: row.quvvede_tarixi,
     reexaminationOn: row.yeni_muayine,
+    indefinite: Number(row.muddetsiz) === 1,
     commission: row.komissiya,
     signatories: row.imzalar
       .split(SIGNATORY_SEPARATOR)

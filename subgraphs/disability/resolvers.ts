@@ -5,7 +5,7 @@ import {
   type SubgraphResolvers,
 } from '@dost/subgraph-kit';
 import type { DisabilityLoaders } from './loaders.ts';
-import type { DisabilityDecision } from './registry.ts';
+import { NO_PERCENT, type DisabilityDecision, type DisabilityDegree } from './registry.ts';
 
 type Context = SubgraphContext<DisabilityLoaders>;
 
@@ -18,7 +18,7 @@ export const disabilityResolvers: SubgraphResolvers<DisabilityLoaders> = {
   },
   // A DisabilityRecord is the decision in force; the full file hangs off its `fin`.
   DisabilityRecord: {
-    indefinite: isIndefinite,
+    ...decisionFields(),
     decisions: (record: DisabilityDecision, args: ConnectionArgs, { loaders }: Context) =>
       loadConnection(loaders.decisionPage, record.fin, args),
     referrals: (record: DisabilityDecision, args: ConnectionArgs, { loaders }: Context) =>
@@ -26,11 +26,19 @@ export const disabilityResolvers: SubgraphResolvers<DisabilityLoaders> = {
     diagnoses: (record: DisabilityDecision, _: unknown, { loaders }: Context) =>
       loaders.diagnoses.load(record.fin),
   },
-  DisabilityDecision: {
-    indefinite: isIndefinite,
-  },
+  DisabilityDecision: decisionFields(),
 };
 
-function isIndefinite(decision: DisabilityDecision): boolean {
-  return decision.reexaminationOn === null;
+/**
+ * What a decision says about its system. `percent` stays non-null for existing clients: a
+ * group-system decision answers the registry's 0 ("no percentage"), `lossPercent` null.
+ */
+function decisionFields() {
+  return {
+    percent: (d: DisabilityDecision): number => d.percent ?? NO_PERCENT,
+    lossPercent: (d: DisabilityDecision): number | null => d.percent,
+    // The group system's codes are the degree's: I, II, III, YOX, UMS.
+    group: (d: DisabilityDecision): DisabilityDegree | null =>
+      d.assessmentSystem === 'GROUP' ? d.degree : null,
+  };
 }

@@ -41,9 +41,9 @@ const holdsDisability = new Set(
 );
 
 /**
- * The 100 keys a subgraph is checked with. About 2–4 % of the synthetic population holds a
- * disability decision (as in life, a few per hundred), so the first 100 FINs give the
- * disability registry two or three answers, too few to exercise its batching: it gets the
+ * The 100 keys a subgraph is checked with. About 7 % of the synthetic population holds a
+ * disability decision (5.6 % a disability status, as in life), so the first 100 FINs give
+ * the disability registry a handful of answers, too few to exercise its batching: it gets the
  * fleet's citizens it holds first, then the others.
  */
 function keysFor(name: (typeof SUBGRAPHS)[number], seeded: readonly string[]): string[] {

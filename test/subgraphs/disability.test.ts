@@ -3,6 +3,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { isObjectType } from 'graphql/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
+import { DISCLOSURE_EXTENSION } from '@dost/platform/disclosureReport.ts';
 import type { Identity } from '@dost/platform/roles.ts';
 import { disabilitySubgraph } from '../../subgraphs/disability/disabilitySubgraph.ts';
 import type {
@@ -29,6 +30,12 @@ const CHILD = 'C4D8R2T';
 const NOT_ASSESSED = '7XW2K9M';
 /** A decision with a degree code this graph does not know (inserted raw). */
 const BAD_CODE = 'D5F6G7H';
+/** Group II in 2019 (no percentage), re-examined in 2022 under the percentage system. */
+const BOTH_SYSTEMS = 'G7H8J9K';
+/** Group I since 2016, indefinitely: a group-system decision still in force. */
+const LONG_STANDING = 'L2M3N4P';
+/** Assessed at 25 %: no disability, so no re-examination, and not indefinite either. */
+const NO_REEXAMINATION = 'N5P6Q7R';
 
 const STROKE = { icd10: 'I63.9', description: 'Beyin qan dövranının kəskin pozulması' };
 const HEALTH_MARKERS = ['I63.9', 'I10', 'G81.9', 'T90.5', 'qan dövranı', 'Hemipleqiya'];
@@ -38,11 +45,13 @@ function decision(
 ): DisabilityDecisionProfile {
   return {
     decidedOn: '2024-04-20',
+    system: 'PERCENTAGE',
     percent: 70,
     degree: 'II',
     cause: 'GENERAL_ILLNESS',
     validFrom: '2024-05-01',
     reexaminationOn: '2026-05-01',
+    indefinite: false,
     commission: 'Bakı şəhəri 3 saylı Tibbi-Sosial Ekspert Komissiyası',
     signatories: ['Məmmədova Gülnarə Əli qızı', 'Hüseynov Şahin Rəşid oğlu', 'Qasımova Günay'],
     status: 'CURRENT',
@@ -86,7 +95,14 @@ const FIXTURES: CitizenProfile[] = [
   }),
   profile(1, WAR_VETERAN, {
     decisions: [
-      decision({ id: 111, percent: 90, degree: 'I', cause: 'WAR_RELATED', reexaminationOn: null }),
+      decision({
+        id: 111,
+        percent: 90,
+        degree: 'I',
+        cause: 'WAR_RELATED',
+        reexaminationOn: null,
+        indefinite: true,
+      }),
     ],
     referrals: [],
     diagnoses: [
@@ -112,6 +128,52 @@ const FIXTURES: CitizenProfile[] = [
     diagnoses: [],
   }),
   profile(3, NOT_ASSESSED, null),
+  profile(4, BOTH_SYSTEMS, {
+    decisions: [
+      decision({
+        id: 141,
+        system: 'GROUP',
+        percent: null,
+        degree: 'II',
+        decidedOn: '2019-05-10',
+        validFrom: '2019-05-10',
+        reexaminationOn: '2022-09-01',
+        status: 'SUPERSEDED',
+      }),
+      decision({
+        id: 142,
+        percent: 65,
+        degree: 'II',
+        decidedOn: '2022-09-05',
+        validFrom: '2022-09-05',
+        reexaminationOn: null,
+        indefinite: true,
+      }),
+    ],
+    referrals: [],
+    diagnoses: [],
+  }),
+  profile(5, LONG_STANDING, {
+    decisions: [
+      decision({
+        id: 151,
+        system: 'GROUP',
+        percent: null,
+        degree: 'I',
+        decidedOn: '2016-03-14',
+        validFrom: '2016-03-14',
+        reexaminationOn: null,
+        indefinite: true,
+      }),
+    ],
+    referrals: [],
+    diagnoses: [],
+  }),
+  profile(6, NO_REEXAMINATION, {
+    decisions: [decision({ id: 161, percent: 25, degree: 'NONE', reexaminationOn: null })],
+    referrals: [],
+    diagnoses: [],
+  }),
 ];
 
 // 50 more assessed citizens for the statement-count test.
@@ -394,6 +456,130 @@ describe.each(testDialects())('disability subgraph on $name', (dialect) => {
       expect(['INTERNAL', 'FORBIDDEN']).toContain(errorCodes(result)[0]);
       expect(JSON.stringify(result)).not.toMatch(/derece|tse_qerar|IV/);
       expect(result.data?._entities).toEqual([{ disability: null }]);
+    });
+  });
+
+  describe('the assessment system and indefinite re-examination', () => {
+    const SYSTEM = 'degree percent lossPercent assessmentSystem group reexaminationOn indefinite';
+
+    it('tells a group decision from a percentage one in one history', async () => {
+      const result = await entities(
+        officer('disability_officer'),
+        [BOTH_SYSTEMS],
+        `... on Citizen { disability { ${SYSTEM} decisions { edges { node { id decidedOn ${SYSTEM} } } } } }`,
+      );
+      expect(result.errors).toBeUndefined();
+      const now = {
+        degree: 'II',
+        percent: 65,
+        lossPercent: 65,
+        assessmentSystem: 'PERCENTAGE',
+        group: null,
+        reexaminationOn: null,
+        indefinite: true,
+      };
+      expect(result.data?._entities[0]).toEqual({
+        disability: {
+          ...now,
+          decisions: {
+            edges: [
+              { node: { id: '142', decidedOn: '2022-09-05', ...now } },
+              {
+                node: {
+                  id: '141',
+                  decidedOn: '2019-05-10',
+                  degree: 'II',
+                  // Kept non-null for existing clients; lossPercent says there is none.
+                  percent: 0,
+                  lossPercent: null,
+                  assessmentSystem: 'GROUP',
+                  group: 'II',
+                  reexaminationOn: '2022-09-01',
+                  indefinite: false,
+                },
+              },
+            ],
+          },
+        },
+      });
+    });
+
+    it('gives an operator a group decision still in force, and reports what it disclosed', async () => {
+      const result = await entities(
+        operator(),
+        [LONG_STANDING],
+        `... on Citizen { disability { ${SYSTEM} } }`,
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data?._entities[0]).toEqual({
+        disability: {
+          degree: 'I',
+          percent: 0,
+          lossPercent: null,
+          assessmentSystem: 'GROUP',
+          group: 'I',
+          reexaminationOn: null,
+          indefinite: true,
+        },
+      });
+      const report = (result as { extensions?: Record<string, unknown> }).extensions?.[
+        DISCLOSURE_EXTENSION
+      ] as { subjects: string[]; fields: string[] } | undefined;
+      expect(report?.subjects).toEqual([LONG_STANDING]);
+      expect(report?.fields).toEqual(
+        expect.arrayContaining([
+          'DisabilityRecord.assessmentSystem',
+          'DisabilityRecord.lossPercent',
+          'DisabilityRecord.group',
+          'DisabilityRecord.indefinite',
+        ]),
+      );
+    });
+
+    it('tells a missing re-examination date from an indefinite one', async () => {
+      const result = await entities(
+        operator(),
+        [NO_REEXAMINATION, WAR_VETERAN],
+        '... on Citizen { fin disability { degree reexaminationOn indefinite } }',
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data?._entities).toEqual([
+        {
+          fin: NO_REEXAMINATION,
+          disability: { degree: 'NONE', reexaminationOn: null, indefinite: false },
+        },
+        { fin: WAR_VETERAN, disability: { degree: 'I', reexaminationOn: null, indefinite: true } },
+      ]);
+    });
+
+    it('stores the system and the indefinite marker in the legacy columns', async () => {
+      const rows = await subgraph
+        .db('tse_qerar')
+        .select('id', 'derece', 'faiz', 'sistem', 'yeni_muayine', 'muddetsiz')
+        .whereIn('id', [111, 141, 151, 161])
+        .orderBy('id');
+      expect(
+        rows.map((row: Record<string, unknown>) => ({
+          ...row,
+          muddetsiz: Number(row['muddetsiz']),
+        })),
+      ).toEqual([
+        { id: 111, derece: 'I', faiz: 90, sistem: 'Y', yeni_muayine: null, muddetsiz: 1 },
+        { id: 141, derece: 'II', faiz: 0, sistem: 'K', yeni_muayine: '2022-09-01', muddetsiz: 0 },
+        { id: 151, derece: 'I', faiz: 0, sistem: 'K', yeni_muayine: null, muddetsiz: 1 },
+        { id: 161, derece: 'YOX', faiz: 25, sistem: 'Y', yeni_muayine: null, muddetsiz: 0 },
+      ]);
+    });
+
+    it('refuses a partner with disability:degree the system, group and percentage', async () => {
+      for (const field of ['assessmentSystem', 'lossPercent', 'group']) {
+        const more = await entities(
+          partner(['disability:degree']),
+          [LONG_STANDING],
+          `... on Citizen { disability { ${field} } }`,
+        );
+        expect(errorCodes(more), field).toEqual(['FORBIDDEN']);
+      }
     });
   });
 

@@ -53,6 +53,32 @@ interface Run {
   readonly pensions: readonly PensionProfile[];
   readonly placements: PlacementTally;
   readonly records: PensionRecordCounts;
+  readonly disability: DisabilityTally;
+}
+
+/** Disability decisions against the July 2022 change of system and the indefinite marker. */
+interface DisabilityTally {
+  decisions: number;
+  /** A percentage before July 2022, or none since. */
+  wrongSystem: number;
+  /** Indefinite with a date, or no date without being indefinite or NONE. */
+  unmarkedNoDate: number;
+  bothSystems: number;
+  groupInForce: number;
+}
+
+function tallyDisability(tally: DisabilityTally, p: CitizenProfile): void {
+  const decisions = p.disability?.decisions ?? [];
+  for (const d of decisions) {
+    tally.decisions++;
+    if (d.decidedOn < '2022-07-01' !== (d.percent === null)) tally.wrongSystem++;
+    if (
+      d.indefinite ? d.reexaminationOn !== null : d.reexaminationOn === null && d.degree !== 'NONE'
+    )
+      tally.unmarkedNoDate++;
+  }
+  if (new Set(decisions.map((d) => d.percent === null)).size === 2) tally.bothSystems++;
+  if (decisions.at(-1)?.percent === null && p.person.deathDate === null) tally.groupInForce++;
 }
 
 /** Streams the population through the counter; keeps only the pensions for the history checks. */
@@ -61,11 +87,19 @@ function run(count: number, seed: number): Run {
   const pensions: PensionProfile[] = [];
   const placements = createPlacementTally();
   const records = createPensionRecordCounter();
+  const disability = {
+    decisions: 0,
+    wrongSystem: 0,
+    unmarkedNoDate: 0,
+    bothSystems: 0,
+    groupInForce: 0,
+  };
   for (const batch of generateCitizens({ seed, count })) {
     for (const p of batch) {
       counter.add(p);
       tallyPlacements(p, placements);
       records.add(p);
+      tallyDisability(disability, p);
       if (p.pension !== null && p.index % 4 === 0) pensions.push(p.pension);
     }
   }
@@ -77,6 +111,7 @@ function run(count: number, seed: number): Run {
     pensions,
     placements,
     records: records.counts,
+    disability,
   };
 }
 
@@ -248,4 +283,18 @@ describe('pension applications, decisions and allowance payments', () => {
       });
     });
   }
+});
+
+describe('disability decisions follow the July 2022 change of system', () => {
+  it.each(runs)(
+    '$count citizens, seed $seed: groups before, percentages since, indefinite marked',
+    (r) => {
+      expect(r.disability.decisions).toBeGreaterThan(r.count / 50);
+      expect(r.disability.wrongSystem).toBe(0);
+      expect(r.disability.unmarkedNoDate).toBe(0);
+      // Re-examined since July 2022 after a group decision, and group decisions still in force.
+      expect(r.disability.bothSystems).toBeGreaterThan(r.count / 1_000);
+      expect(r.disability.groupInForce).toBeGreaterThan(r.count / 1_000);
+    },
+  );
 });

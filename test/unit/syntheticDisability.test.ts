@@ -39,14 +39,15 @@ describe('disability decisions', () => {
     const degrees = new Set(records.flatMap((p) => p.disability.decisions.map((d) => d.degree)));
     expect([...degrees].sort()).toEqual(['CHILD', 'I', 'II', 'III', 'NONE']);
     expect(records.some((p) => p.disability.decisions.length > 1)).toBe(true);
-    expect(
-      records.some((p) => p.disability.decisions.some((d) => d.reexaminationOn === null)),
-    ).toBe(true);
+    expect(records.some((p) => p.disability.decisions.some((d) => d.indefinite))).toBe(true);
   });
 
   it('state the percentage in 5 % steps and derive the degree from it and the age', () => {
+    let checked = 0;
     for (const p of records) {
       for (const d of p.disability.decisions) {
+        if (d.percent === null) continue;
+        checked++;
         expect(d.percent % 5).toBe(0);
         expect(d.percent).toBeGreaterThanOrEqual(5);
         expect(d.percent).toBeLessThanOrEqual(100);
@@ -55,6 +56,47 @@ describe('disability decisions', () => {
         );
       }
     }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('set groups without a percentage before July 2022, and percentages since', () => {
+    for (const p of records) {
+      for (const d of p.disability.decisions) {
+        const before = d.decidedOn < '2022-07-01';
+        expect(d.system, `${p.fin} ${d.decidedOn}`).toBe(before ? 'GROUP' : 'PERCENTAGE');
+        expect(d.percent === null, `${p.fin} ${d.decidedOn}`).toBe(before);
+        // A group for adults, "limited health capacity" for children, under either system.
+        if (age(p.person.birthDate, d.decidedOn) < 18) expect(d.degree).toBe('CHILD');
+        else expect(d.degree).not.toBe('CHILD');
+      }
+    }
+    const systems = (p: (typeof records)[number]) =>
+      new Set(p.disability.decisions.map((d) => d.system));
+    // Re-examined since July 2022 after a group decision: one history holds both systems.
+    expect(records.filter((p) => systems(p).size === 2).length).toBeGreaterThan(20);
+    // Long-standing group decisions are still in force for some.
+    const groupNow = records.filter((p) => p.disability.decisions.at(-1)?.system === 'GROUP');
+    expect(groupNow.length).toBeGreaterThan(20);
+  });
+
+  it('mark indefinite decisions explicitly, apart from missing dates', () => {
+    let indefinite = 0;
+    let noneDue = 0;
+    for (const p of records) {
+      for (const d of p.disability.decisions) {
+        if (d.indefinite) {
+          indefinite++;
+          expect(d.reexaminationOn, p.fin).toBeNull();
+          expect(['I', 'II', 'III'], p.fin).toContain(d.degree);
+        } else if (d.reexaminationOn === null) {
+          // No date and not indefinite: only a "no disability" decision, which is not re-examined.
+          noneDue++;
+          expect(d.degree, p.fin).toBe('NONE');
+        }
+      }
+    }
+    expect(indefinite).toBeGreaterThan(50);
+    expect(noneDue).toBeGreaterThan(5);
   });
 
   it('have exactly one CURRENT decision, the latest, and decisions in date order', () => {
@@ -79,6 +121,7 @@ describe('disability decisions', () => {
     for (const p of records) {
       for (const d of p.disability.decisions.filter((x) => x.degree === 'CHILD')) {
         expect(d.reexaminationOn, p.fin).not.toBeNull();
+        expect(d.indefinite, p.fin).toBe(false);
         expect((d.reexaminationOn ?? '') <= addYears(p.person.birthDate, 18), p.fin).toBe(true);
       }
       const now = current(p)[0];
