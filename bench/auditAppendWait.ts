@@ -1,12 +1,11 @@
-import { createHash, randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import type { AuditEntry } from '@dost/audit-store/AuditEntry.ts';
 import { auditMigrations } from '@dost/audit-store/auditMigrations.ts';
 import { createAuditWriter } from '@dost/audit-store/createAuditWriter.ts';
 import { createWorkerAppender } from '@dost/audit-store/createWorkerAppender.ts';
 import { verifyAuditChain } from '@dost/audit-store/verifyAuditChain.ts';
 import { migrateRegistry } from '@dost/platform/migrateRegistry.ts';
 import { openRegistryDb } from '@dost/platform/openRegistryDb.ts';
+import { oneWindowAuditEntry } from './oneWindowAuditEntry.ts';
 
 // `npx tsx bench/auditAppendWait.ts [--rate 100] [--seconds 10] [--in-flight 1] [--busy-ms 0] [--worker on]`
 // The gateway's audit path alone: records paced at `rate`/s into a writer whose transactions run
@@ -42,24 +41,6 @@ const writer = createAuditWriter({
   onBatch: () => (batches += 1),
   ...(inFlight > 1 ? { maxInFlight: inFlight } : {}),
 });
-const operationHash = createHash('sha256').update('{ citizen { fullName } }').digest('hex');
-
-/** A one-window read as the gateway records it, with a fresh request id. */
-function entry(): AuditEntry {
-  return {
-    at: new Date().toISOString(),
-    requestId: randomUUID(),
-    correlationId: null,
-    actor: { sub: 'op-17', role: 'operator', centre: 'baku-1', agency: null },
-    purpose: 'SERVICE_APPLICATION:APP-2026-000123',
-    subjects: ['5ZK7P2Q'],
-    registries: ['people', 'pensions', 'disability'],
-    fields: ['Citizen.fullName', 'LabourPension.status', 'DisabilityRecord.degree'],
-    refused: [],
-    outcome: 'DISCLOSED',
-    operationHash,
-  };
-}
 
 const busy = setInterval(() => {
   const until = performance.now() + busyMs;
@@ -70,7 +51,7 @@ const busy = setInterval(() => {
 if (busyMs <= 0) clearInterval(busy);
 
 // Warm up: the worker's connections and the known head.
-await Promise.all(Array.from({ length: 20 }, () => writer.record(entry())));
+await Promise.all(Array.from({ length: 20 }, () => writer.record(oneWindowAuditEntry())));
 batches = 0;
 const waits: number[] = [];
 const pending: Promise<void>[] = [];
@@ -81,7 +62,9 @@ for (let i = 0; i < total; i += 1) {
   const ahead = due - performance.now();
   if (ahead > 0) await new Promise((resolve) => setTimeout(resolve, ahead));
   const queued = performance.now();
-  pending.push(writer.record(entry()).then(() => void waits.push(performance.now() - queued)));
+  pending.push(
+    writer.record(oneWindowAuditEntry()).then(() => void waits.push(performance.now() - queued)),
+  );
 }
 await Promise.all(pending);
 clearInterval(busy);

@@ -1,7 +1,6 @@
-import { createHash, randomUUID } from 'node:crypto';
-import type { AuditEntry } from '@dost/audit-store/AuditEntry.ts';
 import { appendAuditBatch } from '@dost/audit-store/appendAuditBatch.ts';
 import { openRegistryDb } from '@dost/platform/openRegistryDb.ts';
+import { oneWindowAuditEntry } from './oneWindowAuditEntry.ts';
 
 // One writer of bench/auditCeiling.ts, in a process of its own as each gateway replica is:
 // its own connection, one transaction in flight at a time (as createAuditWriter), `batch`
@@ -12,24 +11,6 @@ if (url === undefined || databasePrefix === undefined || batchArg === undefined)
 }
 const batch = Number(batchArg);
 const db = await openRegistryDb({ registry: 'audit', url, databasePrefix, poolMax: 1 });
-const operationHash = createHash('sha256').update('{ citizen { fullName } }').digest('hex');
-
-/** A one-window read as the gateway records it, with a fresh request id. */
-function entry(): AuditEntry {
-  return {
-    at: new Date().toISOString(),
-    requestId: randomUUID(),
-    correlationId: null,
-    actor: { sub: 'op-17', role: 'operator', centre: 'baku-1', agency: null },
-    purpose: 'SERVICE_APPLICATION:APP-2026-000123',
-    subjects: ['5ZK7P2Q'],
-    registries: ['people', 'pensions', 'disability'],
-    fields: ['Citizen.fullName', 'LabourPension.status', 'DisabilityRecord.degree'],
-    refused: [],
-    outcome: 'DISCLOSED',
-    operationHash,
-  };
-}
 
 process.on('message', (message: { until: number }) => {
   void (async () => {
@@ -38,7 +19,7 @@ process.on('message', (message: { until: number }) => {
     const milliseconds: number[] = [];
     while (Date.now() < message.until) {
       const started = performance.now();
-      await appendAuditBatch(db, Array.from({ length: batch }, entry));
+      await appendAuditBatch(db, Array.from({ length: batch }, oneWindowAuditEntry));
       milliseconds.push(performance.now() - started);
       records += batch;
     }
